@@ -1,0 +1,25 @@
+#pragma once
+// Collects warnings while rendering. Every stage reports through one instance
+// so that a CMS can show editors exactly what was repaired or removed.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <galley/result.hpp>
+
+namespace galley {
+
+class Diagnostics {
+ public:
+  void warn(std::string_view code, std::string message, std::string_view path,
+            std::int64_t offset = -1, std::string removed = {});
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::vector<Diagnostic> take() { return std::move(items_); }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace galley
