@@ -1,0 +1,133 @@
+#pragma once
+// Drives md4c's callback parser with a C++ handler object. md4c is C, so no
+// exception may unwind through it: each callback catches, parks the exception
+// and aborts the parse; parse_markdown rethrows it once md_parse has returned.
+// It also drops the blanks md4c 0.4.8 leaves where CommonMark strips them:
+// tabs before heading content ("#\tFoo") and tabs (with any spaces beside
+// them) at the end of a line or of a block's inline content ("Foo\t\n").
+
+#include <exception>
+#include <limits>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <md4c.h>
+
+namespace galley {
+
+// Handler needs: enter_block(MD_BLOCKTYPE, const void*), leave_block(…),
+// enter_span(MD_SPANTYPE, const void*), leave_span(…),
+// text(MD_TEXTTYPE, std::string_view).
+template <class Handler>
+class Md4cDriver {
+ public:
+  static void parse(std::string_view markdown, unsigned flags, Handler& handler) {
+    if (markdown.size() > std::numeric_limits<MD_SIZE>::max()) {
+      throw std::length_error("Markdown text too large for the parser");
+    }
+    MD_PARSER parser{};
+    parser.flags = flags;
+    parser.enter_block = enter_block;
+    parser.leave_block = leave_block;
+    parser.enter_span = enter_span;
+    parser.leave_span = leave_span;
+    parser.text = text;
+    Md4cDriver driver{handler, nullptr};
+    const int result = md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &driver);
+    if (driver.error_) std::rethrow_exception(driver.error_);
+    // Without a callback error, md4c fails only when its allocations do.
+    if (result != 0) throw std::bad_alloc();
+  }
+
+ private:
+  Md4cDriver(Handler& handler, std::exception_ptr error) : handler_(handler), error_(error) {}
+
+  template <class Call>
+  static int guarded(void* userdata, Call&& call) noexcept {
+    auto& driver = *static_cast<Md4cDriver*>(userdata);
+    try {
+      call(driver);
+      return 0;
+    } catch (...) {
+      driver.error_ = std::current_exception();
+      return 1;
+    }
+  }
+
+  static int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+    return guarded(userdata, [&](Md4cDriver& d) {
+      d.release_held_text(true);
+      d.at_heading_start_ = type == MD_BLOCK_H;
+      d.handler_.enter_block(type, detail);
+    });
+  }
+  static int leave_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+    return guarded(userdata, [&](Md4cDriver& d) {
+      d.release_held_text(true);
+      d.handler_.leave_block(type, detail);
+    });
+  }
+  static int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
+    return guarded(userdata, [&](Md4cDriver& d) {
+      d.release_held_text(false);
+      d.at_heading_start_ = false;
+      d.handler_.enter_span(type, detail);
+    });
+  }
+  static int leave_span(MD_SPANTYPE type, void* detail, void* userdata) {
+    return guarded(userdata, [&](Md4cDriver& d) {
+      d.release_held_text(false);
+      d.handler_.leave_span(type, detail);
+    });
+  }
+  static int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
+    return guarded(userdata, [&](Md4cDriver& d) { d.filter_text(type, std::string_view(text, size)); });
+  }
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+  // Plain text ending in a blank is held back until the next event shows
+  // whether a line or the inline content ends there.
+  void filter_text(MD_TEXTTYPE type, std::string_view text) {
+    if (at_heading_start_) {
+      at_heading_start_ = false;
+      if (type == MD_TEXT_NORMAL) {
+        while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+        if (text.empty()) return;
+      }
+    }
+    release_held_text(type == MD_TEXT_SOFTBR);
+    if (type == MD_TEXT_NORMAL && is_blank(text.back())) {
+      held_text_.assign(text);
+      holding_text_ = true;
+      return;
+    }
+    handler_.text(type, text);
+  }
+
+  void release_held_text(bool at_line_end) {
+    if (!holding_text_) return;
+    holding_text_ = false;
+    std::string_view text(held_text_);
+    if (at_line_end) {
+      while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+      if (text.empty()) return;
+    }
+    handler_.text(MD_TEXT_NORMAL, text);
+  }
+
+  Handler& handler_;
+  std::exception_ptr error_;
+  bool at_heading_start_ = false;  // nothing of the heading's content seen yet
+  bool holding_text_ = false;
+  std::string held_text_;
+};
+
+template <class Handler>
+void parse_markdown(std::string_view markdown, unsigned flags, Handler& handler) {
+  Md4cDriver<Handler>::parse(markdown, flags, handler);
+}
+
+}  // namespace galley

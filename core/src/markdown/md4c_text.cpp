@@ -1,0 +1,106 @@
+#include "markdown/md4c_text.hpp"
+
+#include <cstddef>
+
+extern "C" {
+#include <entity.h>
+}
+
+namespace galley {
+namespace {
+
+constexpr char32_t max_code_point = 0x10FFFF;
+
+bool is_surrogate(char32_t code_point) { return code_point >= 0xD800 && code_point <= 0xDFFF; }
+
+int hex_digit_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "&#…;" with md4c's guarantees: 1–7 decimal or 1–6 hexadecimal digits, so
+// the value always fits in char32_t.
+char32_t numeric_reference_value(std::string_view reference) {
+  std::string_view digits = reference.substr(2, reference.size() - 3);
+  const bool hex = !digits.empty() && (digits.front() == 'x' || digits.front() == 'X');
+  if (hex) digits.remove_prefix(1);
+  const char32_t radix = hex ? 16 : 10;
+  char32_t value = 0;
+  for (char c : digits) {
+    const int digit = hex_digit_value(c);
+    if (digit < 0 || (!hex && digit > 9)) return 0;
+    value = value * radix + static_cast<char32_t>(digit);
+  }
+  return value;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point > max_code_point || is_surrogate(code_point)) {
+    out.append(replacement_character);
+    return;
+  }
+  if (code_point < 0x80) {
+    out.push_back(static_cast<char>(code_point));
+  } else if (code_point < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else if (code_point < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+}
+
+void append_decoded_entity(std::string& out, std::string_view reference) {
+  if (reference.size() >= 4 && reference[1] == '#') {
+    const char32_t value = numeric_reference_value(reference);
+    // CommonMark: U+0000 becomes U+FFFD like every other invalid code point.
+    append_utf8(out, value == 0 ? char32_t{0xFFFD} : value);
+    return;
+  }
+  const entity* found = entity_lookup(reference.data(), reference.size());
+  if (found == nullptr) {
+    out.append(reference);
+    return;
+  }
+  append_utf8(out, found->codepoints[0]);
+  if (found->codepoints[1] != 0) append_utf8(out, found->codepoints[1]);
+}
+
+void append_decoded_attribute(std::string& out, const MD_ATTRIBUTE& attribute) {
+  if (attribute.size == 0) return;
+  out.reserve(out.size() + attribute.size);
+  for (std::size_t i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+    const MD_OFFSET begin = attribute.substr_offsets[i];
+    const MD_OFFSET end = attribute.substr_offsets[i + 1];
+    const std::string_view piece(attribute.text + begin, end - begin);
+    switch (attribute.substr_types[i]) {
+      case MD_TEXT_ENTITY:
+        append_decoded_entity(out, piece);
+        break;
+      case MD_TEXT_NULLCHAR:
+        out.append(replacement_character);
+        break;
+      default:
+        out.append(piece);
+        break;
+    }
+  }
+}
+
+std::string decoded_attribute(const MD_ATTRIBUTE& attribute) {
+  std::string out;
+  append_decoded_attribute(out, attribute);
+  return out;
+}
+
+}  // namespace galley
