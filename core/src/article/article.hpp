@@ -4,6 +4,7 @@
 // pointer of the value for diagnostics.
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ struct Body {
   std::string path;   // JSON pointer of the content string
 };
 
+std::string_view to_string(BodyFormat format);
+
 struct ListItemsBlock {
   bool ordered = false;
   std::optional<long long> start;
@@ -62,8 +65,10 @@ struct Block {
   std::string content;       // html, markdown
 };
 
+std::string_view to_string(Block::Type type);
+
 struct Article {
-  std::string title, subtitle, kicker, lang, dir, id, url, published, updated;
+  std::string title, subtitle, kicker, section, lang, dir, id, url, published, updated;
   std::vector<std::string> tags;
   std::vector<Link> breadcrumbs;
   std::vector<Author> authors;

@@ -2,6 +2,7 @@
 // Internal exceptions. They never leave the core: galley::render converts them
 // into a structured galley::Error.
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -12,6 +13,8 @@ struct RenderFailure : std::runtime_error {
       : std::runtime_error(message), code(std::move(code_)), path(std::move(path_)) {}
   std::string code;
   std::string path;
+  // Position in the JSON text, for malformed JSON only (-1 otherwise).
+  std::int64_t line = -1, column = -1, offset = -1;
 };
 
 // Thrown when a configured limit (Limits) is exceeded.

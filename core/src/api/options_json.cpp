@@ -1,0 +1,116 @@
+// Options::from_json: the JSON form of the render options (docs/options.md).
+// Unknown keys are errors so that a misspelt option never silently falls back
+// to its default.
+#include <galley/options.hpp>
+#include <galley/result.hpp>
+
+#include "common/limit_error.hpp"
+#include "json/object_reader.hpp"
+#include "json/parse_json.hpp"
+
+namespace galley {
+namespace {
+
+constexpr const char* kInvalidOptions = "invalid_options";
+constexpr std::int64_t kMaxCount = 1000000000;
+
+void reject_unread(const json::ObjectReader& reader) {
+  const auto unread = reader.unread_keys();
+  if (!unread.empty()) reader.fail(unread.front(), "unknown option '" + unread.front() + "'");
+}
+
+Mode parse_mode(const json::ObjectReader& reader, const std::string& name) {
+  if (name == "fragment") return Mode::fragment;
+  if (name == "article") return Mode::article;
+  if (name == "document") return Mode::document;
+  reader.fail("mode", "'mode' must be one of fragment, article, document");
+}
+
+template <typename Setter>
+void apply_bool(json::ObjectReader& reader, const char* key, Setter set) {
+  if (const auto v = reader.boolean(key)) set(*v);
+}
+
+void read_policy(const json::Json& value, const std::string& path, Policy& policy) {
+  json::ObjectReader r(value, path, kInvalidOptions);
+  apply_bool(r, "allow_data_images", [&](bool v) { policy.allow_data_images(v); });
+  apply_bool(r, "add_nofollow_ugc", [&](bool v) { policy.add_nofollow_ugc(v); });
+  apply_bool(r, "external_links_in_new_tab", [&](bool v) { policy.external_links_in_new_tab(v); });
+  apply_bool(r, "lazy_images", [&](bool v) { policy.lazy_images(v); });
+  if (auto v = r.string("base_url")) policy.base_url(std::move(*v));
+  if (auto v = r.string("site_url")) policy.site_url(std::move(*v));
+  if (r.array("url_schemes")) policy.url_schemes(r.string_array("url_schemes"));
+  for (std::string& tag : r.string_array("remove_elements")) policy.remove_element(std::move(tag));
+  if (const json::Json* attrs = r.object("remove_attributes")) {
+    // {"img": ["title", "srcset"], "*": ["title"]}
+    json::ObjectReader per_tag(*attrs, r.path_of("remove_attributes"), kInvalidOptions);
+    for (const auto& item : attrs->items()) {
+      for (std::string& attribute : per_tag.string_array(item.key())) {
+        policy.remove_attribute(item.key(), std::move(attribute));
+      }
+    }
+  }
+  reject_unread(r);
+}
+
+void read_limits(const json::Json& value, const std::string& path, Limits& limits) {
+  json::ObjectReader r(value, path, kInvalidOptions);
+  const auto read = [&](const char* key, std::size_t& target) {
+    if (const auto v = r.integer(key, 1, INT64_MAX)) target = static_cast<std::size_t>(*v);
+  };
+  read("max_input_bytes", limits.max_input_bytes);
+  read("max_json_depth", limits.max_json_depth);
+  read("max_blocks", limits.max_blocks);
+  read("max_nesting", limits.max_nesting);
+  read("max_output_bytes", limits.max_output_bytes);
+  // Browsers stop nesting elements at a fixed depth (Chromium: 512); deeper
+  // output would be re-parsed into a different tree.
+  if (limits.max_nesting > 400) r.fail("max_nesting", "'max_nesting' must be at most 400");
+  reject_unread(r);
+}
+
+Options read_options(const json::Json& value) {
+  Options options;
+  json::ObjectReader r(value, "", kInvalidOptions);
+  if (const auto mode = r.string("mode")) options.mode = parse_mode(r, *mode);
+  if (const json::Json* policy = r.object("policy")) read_policy(*policy, r.path_of("policy"), options.policy);
+  if (const json::Json* limits = r.object("limits")) read_limits(*limits, r.path_of("limits"), options.limits);
+  if (auto v = r.string("heading_id_prefix")) options.heading_id_prefix = std::move(*v);
+  if (const auto v = r.integer("words_per_minute", 0, 100000)) options.words_per_minute = static_cast<unsigned>(*v);
+  if (const auto v = r.integer("cjk_characters_per_minute", 0, 100000)) {
+    options.cjk_characters_per_minute = static_cast<unsigned>(*v);
+  }
+  if (const auto v = r.integer("excerpt_length", 0, kMaxCount)) options.excerpt_length = static_cast<std::size_t>(*v);
+  if (const auto v = r.integer("key_sentences", 0, 1000)) options.key_sentences = static_cast<std::size_t>(*v);
+  if (const auto v = r.integer("keywords", 0, 1000)) options.keywords = static_cast<std::size_t>(*v);
+  if (auto v = r.string("stylesheet_url")) options.stylesheet_url = std::move(*v);
+  reject_unread(r);
+  return options;
+}
+
+}  // namespace
+
+std::string_view to_string(Mode mode) {
+  switch (mode) {
+    case Mode::fragment: return "fragment";
+    case Mode::article: return "article";
+    case Mode::document: return "document";
+  }
+  return "fragment";
+}
+
+std::optional<Options> Options::from_json(std::string_view text, Error* error) {
+  try {
+    constexpr std::size_t kOptionsDepth = 16;
+    return read_options(json::parse_text(text, kOptionsDepth, kInvalidOptions));
+  } catch (const RenderFailure& failure) {
+    if (error) {
+      *error = Error{failure.code, failure.what(), failure.path, failure.line, failure.column, failure.offset};
+    }
+  } catch (const std::exception& e) {
+    if (error) *error = Error{kInvalidOptions, e.what(), "", -1, -1, -1};
+  }
+  return std::nullopt;
+}
+
+}  // namespace galley

@@ -1,0 +1,116 @@
+// galley::render and friends: the core boundary. Internal failures travel as
+// exceptions up to here and leave as a structured Error; nothing escapes.
+#include <galley/galley.hpp>
+
+#include <new>
+
+#include "article/article_layout.hpp"
+#include "article/document_page.hpp"
+#include "article/parse_article.hpp"
+#include "article/render_body.hpp"
+#include "common/diagnostics.hpp"
+#include "common/limit_error.hpp"
+#include "markdown/commonmark_renderer.hpp"
+#include "sanitize/sanitizer.hpp"
+#include "serialize/html_writer.hpp"
+#include "summary/summary_builder.hpp"
+#include "text/input_text.hpp"
+
+namespace galley {
+namespace {
+
+Error to_error(const RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
+
+// Runs `work` and converts every failure into RenderResult::error.
+template <typename Work>
+RenderResult guarded(Work&& work) {
+  RenderResult result;
+  try {
+    work(result);
+    return result;
+  } catch (const RenderFailure& f) {
+    result = RenderResult{};
+    result.error = to_error(f);
+  } catch (const std::bad_alloc&) {
+    result = RenderResult{};
+    result.error = Error{"limit_exceeded", "out of memory", "", -1, -1, -1};
+  } catch (const std::exception& e) {
+    result = RenderResult{};
+    result.error = Error{"internal_error", e.what(), "", -1, -1, -1};
+  }
+  return result;
+}
+
+// Links are "internal" relative to the site; without an explicit site the
+// article's own URL defines it.
+Options effective_options(const Options& options, const Article& article) {
+  Options effective = options;
+  if (effective.policy.site().empty() && effective.policy.base().empty() && !article.url.empty()) {
+    effective.policy.site_url(article.url);
+  }
+  return effective;
+}
+
+}  // namespace
+
+RenderResult render(std::string_view article_json, const Options& options) {
+  return guarded([&](RenderResult& result) {
+    Diagnostics diagnostics;
+    const Article article = parse_article(article_json, options.limits, diagnostics);
+    const Options effective = effective_options(options, article);
+
+    BodyContent body;
+    std::string html;
+    html.reserve(article_json.size() + article_json.size() / 4 + 1024);
+    HtmlWriter writer(html, effective.limits.max_output_bytes);
+    Sanitizer sanitizer(effective, writer, diagnostics, body);
+    const auto body_renderer = [&] { render_body(article, sanitizer, writer, diagnostics); };
+
+    if (effective.mode == Mode::fragment) {
+      body_renderer();
+    } else {
+      render_article_layout(article, effective, writer, diagnostics, body_renderer);
+    }
+    nlohmann::ordered_json summary = build_summary(article, body, effective);
+    if (effective.mode == Mode::document) html = render_document_page(article, effective, summary, html);
+
+    result.summary_json = summary.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    result.html = std::move(html);
+    result.diagnostics = diagnostics.take();
+  });
+}
+
+RenderResult render(std::string_view article_json, std::string_view options_json) {
+  Error error;
+  const std::optional<Options> options = Options::from_json(options_json, &error);
+  if (!options) {
+    RenderResult result;
+    result.error = std::move(error);
+    return result;
+  }
+  return render(article_json, *options);
+}
+
+RenderResult sanitize_html(std::string_view html_in, const Options& options) {
+  return guarded([&](RenderResult& result) {
+    Diagnostics diagnostics;
+    BodyContent body;
+    std::string repaired;
+    const std::string_view input = checked_input(html_in, options.limits, repaired, diagnostics);
+    std::string html;
+    html.reserve(input.size() + 256);
+    HtmlWriter writer(html, options.limits.max_output_bytes);
+    Sanitizer sanitizer(options, writer, diagnostics, body);
+    sanitizer.set_source("");
+    sanitizer.raw_html(input, 0);
+    sanitizer.finish();
+    result.html = std::move(html);
+    result.diagnostics = diagnostics.take();
+  });
+}
+
+std::string render_commonmark(std::string_view markdown) { return render_commonmark_html(markdown); }
+
+const char* version() { return GALLEY_VERSION; }
+
+}  // namespace galley

@@ -1,0 +1,225 @@
+#include "article/article_layout.hpp"
+
+#include <algorithm>
+
+#include "article/layout_labels.hpp"
+#include "sanitize/url_policy.hpp"
+#include "summary/byline.hpp"
+
+namespace galley {
+namespace {
+
+constexpr long long kAvatarSize = 96;
+
+// The template: trusted markup, untrusted strings (escaped by the writer) and
+// untrusted URLs (checked by the URL policy, dropped with a diagnostic).
+class ArticleLayout {
+ public:
+  ArticleLayout(const Article& a, const Options& o, HtmlWriter& w, Diagnostics& d)
+      : a_(a), o_(o), w_(w), d_(d), labels_(labels_for(a.lang)) {}
+
+  void write(const std::function<void()>& render_body) {
+    open("article", "galley-article");
+    // lang/dir of the article apply to everything inside, the body included.
+    header();
+    hero();
+    open("div", "galley-body");
+    render_body();
+    w_.end_tag("div");
+    footer();
+    w_.end_tag("article");
+  }
+
+ private:
+  // Opens `<tag class="…"` and leaves the tag open for more attributes when `more` is set.
+  void open(std::string_view tag, std::string_view cls, bool more = false) {
+    w_.start_tag_open(tag);
+    if (!cls.empty()) w_.attribute("class", cls);
+    if (tag == "article") {
+      if (!a_.lang.empty()) w_.attribute("lang", a_.lang);
+      if (!a_.dir.empty()) w_.attribute("dir", a_.dir);
+    }
+    if (!more) w_.start_tag_close();
+  }
+
+  void text_element(std::string_view tag, std::string_view cls, std::string_view text) {
+    open(tag, cls);
+    w_.text(text);
+    w_.end_tag(tag);
+  }
+
+  std::string checked_url(std::string_view url, UrlContext context, const std::string& path) {
+    if (url.empty()) return {};
+    std::optional<std::string> safe = check_url(url, context, o_.policy);
+    if (safe) return *safe;
+    d_.warn("removed_url", "unsafe URL removed", path, -1, std::string(url));
+    return {};
+  }
+
+  // <a href> for a checked URL, or just the text when the URL is absent or unsafe.
+  void link(std::string_view text, std::string_view url, const std::string& path, std::string_view cls = {},
+            std::string_view rel = {}) {
+    const std::string href = checked_url(url, UrlContext::link, path);
+    if (href.empty()) {
+      if (!cls.empty()) text_element("span", cls, text);
+      else w_.text(text);
+      return;
+    }
+    open("a", cls, true);
+    w_.attribute("href", href);
+    std::string rel_value = "noopener noreferrer";
+    if (!rel.empty()) rel_value = std::string(rel) + " " + rel_value;
+    w_.attribute("rel", rel_value);
+    w_.start_tag_close();
+    w_.text(text);
+    w_.end_tag("a");
+  }
+
+  void time_element(std::string_view cls, const std::string& iso) {
+    open("time", cls, true);
+    w_.attribute("datetime", iso);
+    w_.start_tag_close();
+    w_.text(display_date(iso, a_.lang));
+    w_.end_tag("time");
+  }
+
+  void header() {
+    open("header", "galley-header");
+    breadcrumbs();
+    if (!a_.kicker.empty()) text_element("p", "galley-kicker", a_.kicker);
+    text_element("h1", "galley-title", a_.title);
+    if (!a_.subtitle.empty()) text_element("p", "galley-subtitle", a_.subtitle);
+    byline();
+    w_.end_tag("header");
+  }
+
+  void breadcrumbs() {
+    if (a_.breadcrumbs.empty()) return;
+    open("nav", "galley-breadcrumbs", true);
+    w_.attribute("aria-label", labels_.breadcrumb);
+    w_.start_tag_close();
+    w_.start_tag_open("ol");
+    w_.start_tag_close();
+    for (std::size_t i = 0; i < a_.breadcrumbs.size(); ++i) {
+      const Link& crumb = a_.breadcrumbs[i];
+      w_.start_tag_open("li");
+      w_.start_tag_close();
+      link(crumb.label, crumb.url, "/breadcrumbs/" + std::to_string(i) + "/url");
+      w_.end_tag("li");
+    }
+    // The page itself closes the trail.
+    w_.start_tag_open("li");
+    w_.attribute("aria-current", "page");
+    w_.start_tag_close();
+    w_.text(a_.title);
+    w_.end_tag("li");
+    w_.end_tag("ol");
+    w_.end_tag("nav");
+  }
+
+  void byline() {
+    if (a_.authors.empty() && a_.published.empty() && a_.updated.empty()) return;
+    open("p", "galley-byline");
+    if (!a_.authors.empty()) {
+      open("span", "galley-authors");
+      w_.text(labels_.by);
+      for (std::size_t i = 0; i < a_.authors.size(); ++i) {
+        w_.text(author_separator(i, a_.authors.size(), a_.lang));
+        link(a_.authors[i].name, a_.authors[i].url, a_.authors[i].path + "/url", "galley-author", "author");
+      }
+      w_.end_tag("span");
+    }
+    if (!a_.published.empty()) {
+      if (!a_.authors.empty()) w_.text(" ");
+      time_element("galley-published", a_.published);
+    }
+    if (!a_.updated.empty()) {
+      w_.text(" ");
+      open("span", "galley-updated");
+      w_.text(labels_.updated);
+      time_element("", a_.updated);
+      w_.end_tag("span");
+    }
+    w_.end_tag("p");
+  }
+
+  void image(const Image& img, std::string_view cls, bool lazy, const std::string& src_path) {
+    const std::string src = checked_url(img.src, UrlContext::image, src_path);
+    if (src.empty()) return;
+    open("img", cls, true);
+    w_.attribute("src", src);
+    w_.attribute("alt", img.alt);
+    if (img.width) w_.attribute("width", std::to_string(*img.width));
+    if (img.height) w_.attribute("height", std::to_string(*img.height));
+    if (lazy && o_.policy.lazy_images_enabled()) w_.attribute("loading", "lazy");
+    w_.attribute("decoding", "async");
+    w_.start_tag_close();
+  }
+
+  void hero() {
+    if (!a_.image) return;
+    const Image& img = *a_.image;
+    open("figure", "galley-hero");
+    // The hero is above the fold: never lazy.
+    image(img, "galley-hero-image", false, img.path + "/src");
+    if (!img.caption.empty() || !img.credit.empty()) {
+      open("figcaption", "");
+      if (!img.caption.empty()) text_element("span", "galley-caption", img.caption);
+      if (!img.caption.empty() && !img.credit.empty()) w_.text(" ");
+      if (!img.credit.empty()) text_element("span", "galley-credit", img.credit);
+      w_.end_tag("figcaption");
+    }
+    w_.end_tag("figure");
+  }
+
+  void footer() {
+    const bool has_bio = std::any_of(a_.authors.begin(), a_.authors.end(),
+                                     [](const Author& au) { return !au.bio.empty() || !au.avatar.empty(); });
+    if (a_.tags.empty() && !has_bio) return;
+    open("footer", "galley-footer");
+    if (!a_.tags.empty()) {
+      open("ul", "galley-tags", true);
+      w_.attribute("aria-label", labels_.tags);
+      w_.start_tag_close();
+      for (const std::string& tag : a_.tags) text_element("li", "galley-tag", tag);
+      w_.end_tag("ul");
+    }
+    for (const Author& author : a_.authors) {
+      if (author.bio.empty() && author.avatar.empty()) continue;
+      about_box(author);
+    }
+    w_.end_tag("footer");
+  }
+
+  void about_box(const Author& author) {
+    open("section", "galley-about");
+    if (!author.avatar.empty()) {
+      Image avatar;
+      avatar.src = author.avatar;
+      avatar.width = avatar.height = kAvatarSize;
+      image(avatar, "galley-avatar", true, author.path + "/avatar");
+    }
+    open("h2", "galley-about-title");
+    w_.text(labels_.about);
+    link(author.name, author.url, author.path + "/url", {}, "author");
+    w_.text(labels_.about_suffix);
+    w_.end_tag("h2");
+    if (!author.bio.empty()) text_element("p", "galley-bio", author.bio);
+    w_.end_tag("section");
+  }
+
+  const Article& a_;
+  const Options& o_;
+  HtmlWriter& w_;
+  Diagnostics& d_;
+  const LayoutLabels& labels_;
+};
+
+}  // namespace
+
+void render_article_layout(const Article& article, const Options& options, HtmlWriter& writer,
+                           Diagnostics& diagnostics, const std::function<void()>& render_body) {
+  ArticleLayout(article, options, writer, diagnostics).write(render_body);
+}
+
+}  // namespace galley

@@ -1,0 +1,93 @@
+// `document` mode: a complete HTML5 page around the article.
+#include "article/document_page.hpp"
+
+#include "serialize/html_writer.hpp"
+#include "summary/metadata.hpp"
+
+namespace galley {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// JSON inside <script> must not be able to end the element or open a comment:
+// escape < > & (only possible inside JSON strings) and the JS line separators.
+std::string script_safe_json(const Json& value) {
+  const std::string raw = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(raw.size() + 32);
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (c == '<') out += "\\u003c";
+    else if (c == '>') out += "\\u003e";
+    else if (c == '&') out += "\\u0026";
+    else if (c == '\xE2' && i + 2 < raw.size() && raw[i + 1] == '\x80' && (raw[i + 2] == '\xA8' || raw[i + 2] == '\xA9')) {
+      out += raw[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+void meta_tag(HtmlWriter& w, std::string_view attribute, std::string_view key, std::string_view content) {
+  w.start_tag_open("meta");
+  w.attribute(attribute, key);
+  w.attribute("content", content);
+  w.start_tag_close();
+  w.raw("\n");
+}
+
+void link_tag(HtmlWriter& w, std::string_view rel, std::string_view href) {
+  w.start_tag_open("link");
+  w.attribute("rel", rel);
+  w.attribute("href", href);
+  w.start_tag_close();
+  w.raw("\n");
+}
+
+}  // namespace
+
+std::string render_document_page(const Article& article, const Options& options, const Json& summary,
+                                  const std::string& article_html) {
+  std::string page;
+  page.reserve(article_html.size() + 4096);
+  HtmlWriter w(page, options.limits.max_output_bytes);
+  w.raw("<!DOCTYPE html>\n");
+  w.start_tag_open("html");
+  if (!article.lang.empty()) w.attribute("lang", article.lang);
+  if (!article.dir.empty()) w.attribute("dir", article.dir);
+  w.start_tag_close();
+  w.raw("\n<head>\n<meta charset=\"utf-8\">\n");
+  meta_tag(w, "name", "viewport", "width=device-width, initial-scale=1");
+  w.start_tag_open("title");
+  w.start_tag_close();
+  w.text(article.title);
+  w.end_tag("title");
+  w.raw("\n");
+  const std::string description =
+      article.subtitle.empty() ? summary["excerpt"].get<std::string>() : article.subtitle;
+  if (!description.empty()) meta_tag(w, "name", "description", description);
+  const std::string canonical = metadata_url(article.url, false, options);
+  if (!canonical.empty()) link_tag(w, "canonical", canonical);
+  for (const Json& tag : summary["meta"]) {
+    const bool is_property = tag.contains("property");
+    meta_tag(w, is_property ? "property" : "name", tag[is_property ? "property" : "name"].get<std::string>(),
+             tag["content"].get<std::string>());
+  }
+  if (!options.stylesheet_url.empty()) {
+    const std::string stylesheet = metadata_url(options.stylesheet_url, false, options);
+    if (!stylesheet.empty()) link_tag(w, "stylesheet", stylesheet);
+  }
+  for (const Json& item : summary["jsonld"]) {
+    w.raw("<script type=\"application/ld+json\">");
+    w.raw(script_safe_json(item));
+    w.raw("</script>\n");
+  }
+  w.raw("</head>\n<body>\n");
+  w.raw(article_html);
+  w.raw("\n</body>\n</html>\n");
+  return page;
+}
+
+}  // namespace galley

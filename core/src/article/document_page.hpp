@@ -1,0 +1,19 @@
+#pragma once
+// `document` mode: wraps the rendered article HTML into a complete HTML5 page
+// with the metadata from the summary (title, description, canonical link,
+// Open Graph and Twitter tags, JSON-LD scripts, optional stylesheet).
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include <galley/options.hpp>
+
+#include "article/article.hpp"
+
+namespace galley {
+
+std::string render_document_page(const Article& article, const Options& options,
+                                  const nlohmann::ordered_json& summary, const std::string& article_html);
+
+}  // namespace galley

@@ -1,0 +1,75 @@
+#include "json/parse_json.hpp"
+
+#include <algorithm>
+
+#include "common/limit_error.hpp"
+
+namespace galley::json {
+namespace {
+
+// Throws when arrays/objects nest deeper than max_depth. A cheap linear scan
+// that keeps the recursive value destructor and the parser away from
+// adversarial depths.
+void check_depth(std::string_view text, std::size_t max_depth) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) {
+        RenderFailure failure = limit_exceeded(
+            "JSON nesting deeper than the limit of " + std::to_string(max_depth), "");
+        failure.offset = static_cast<std::int64_t>(i);
+        throw failure;
+      }
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+}
+
+void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column) {
+  offset = std::min(offset, text.size());
+  line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  column = static_cast<std::int64_t>(offset - line_start) + 1;
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
+std::string plain_message(const char* what) {
+  std::string message(what);
+  const std::size_t colon = message.find(": ");
+  if (message.rfind("[json.exception", 0) == 0 && colon != std::string::npos) message.erase(0, colon + 2);
+  return message;
+}
+
+}  // namespace
+
+nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code) {
+  check_depth(text, max_depth);
+  try {
+    return nlohmann::json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    RenderFailure failure(error_code, "malformed JSON: " + plain_message(e.what()), "");
+    // e.byte is 1-based and points at the last character read.
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    failure.offset = static_cast<std::int64_t>(std::min(offset, text.size()));
+    locate(text, offset, failure.line, failure.column);
+    throw failure;
+  }
+}
+
+}  // namespace galley::json

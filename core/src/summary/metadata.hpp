@@ -1,0 +1,31 @@
+#pragma once
+// Search and social metadata for summary.jsonld and summary.meta: a schema.org
+// NewsArticle (+ BreadcrumbList) and Open Graph / Twitter card tags. Only URLs
+// that pass the URL policy appear, resolved against the base URL when set.
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include <galley/options.hpp>
+
+#include "article/article.hpp"
+
+namespace galley {
+
+struct MetadataInput {
+  const Article& article;
+  const Options& options;
+  std::string_view description;  // subtitle, or the excerpt when there is none
+  std::size_t word_count;
+  const nlohmann::ordered_json& keywords;  // summary.keywords
+};
+
+nlohmann::ordered_json build_jsonld(const MetadataInput& input);
+nlohmann::ordered_json build_social_meta(const MetadataInput& input);
+
+// A URL from an article field as metadata may show it; empty when unsafe.
+std::string metadata_url(std::string_view url, bool image, const Options& options);
+
+}  // namespace galley

@@ -1,0 +1,68 @@
+#include "summary/metadata.hpp"
+
+#include <cctype>
+
+namespace galley {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+class MetaList {
+ public:
+  // Open Graph uses `property`, Twitter cards use `name`.
+  void property(const char* key, const std::string& value) { add("property", key, value); }
+  void name(const char* key, const std::string& value) { add("name", key, value); }
+  Json take() { return std::move(list_); }
+
+ private:
+  void add(const char* attribute, const char* key, const std::string& value) {
+    if (value.empty()) return;
+    list_.push_back(Json{{attribute, key}, {"content", value}});
+  }
+  Json list_ = Json::array();
+};
+
+// og:locale wants language_TERRITORY ("en_GB"); other subtags are dropped.
+std::string og_locale(const std::string& lang) {
+  const std::size_t dash = lang.find('-');
+  if (dash == std::string::npos) return lang;
+  const std::size_t end = lang.find('-', dash + 1);
+  std::string region = lang.substr(dash + 1, end == std::string::npos ? std::string::npos : end - dash - 1);
+  if (region.size() != 2) return lang.substr(0, dash);
+  for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return lang.substr(0, dash) + "_" + region;
+}
+
+}  // namespace
+
+Json build_social_meta(const MetadataInput& in) {
+  const Article& a = in.article;
+  const std::string url = metadata_url(a.url, false, in.options);
+  const std::string image = a.image ? metadata_url(a.image->src, true, in.options) : std::string();
+  const std::string description(in.description);
+  MetaList m;
+  m.property("og:type", "article");
+  m.property("og:title", a.title);
+  m.property("og:description", description);
+  m.property("og:url", url);
+  m.property("og:image", image);
+  if (!image.empty()) m.property("og:image:alt", a.image->alt);
+  if (a.publisher) m.property("og:site_name", a.publisher->name);
+  m.property("og:locale", og_locale(a.lang));
+  m.property("article:published_time", a.published);
+  m.property("article:modified_time", a.updated);
+  m.property("article:section", a.section);
+  for (const Author& author : a.authors) {
+    const std::string profile = metadata_url(author.url, false, in.options);
+    m.property("article:author", profile.empty() ? author.name : profile);
+  }
+  for (const std::string& tag : a.tags) m.property("article:tag", tag);
+  m.name("twitter:card", image.empty() ? "summary" : "summary_large_image");
+  m.name("twitter:title", a.title);
+  m.name("twitter:description", description);
+  m.name("twitter:image", image);
+  if (!image.empty()) m.name("twitter:image:alt", a.image->alt);
+  return m.take();
+}
+
+}  // namespace galley

@@ -1,0 +1,16 @@
+#pragma once
+// Builds the summary object (docs/summary.md) from the article, what the
+// sanitizer recorded about the body, and the text analysis.
+
+#include <nlohmann/json.hpp>
+
+#include <galley/options.hpp>
+
+#include "article/article.hpp"
+#include "summary/body_content.hpp"
+
+namespace galley {
+
+nlohmann::ordered_json build_summary(const Article& article, const BodyContent& body, const Options& options);
+
+}  // namespace galley

@@ -1,0 +1,18 @@
+#pragma once
+// First step of every entry point: enforce the input size limit and repair
+// invalid UTF-8 (each replacement reported as an `invalid_utf8` warning).
+
+#include <string>
+#include <string_view>
+
+#include <galley/options.hpp>
+
+#include "common/diagnostics.hpp"
+
+namespace galley {
+
+// Returns `text` itself when valid, else a view of `storage` holding the repaired copy.
+std::string_view checked_input(std::string_view text, const Limits& limits, std::string& storage,
+                               Diagnostics& diagnostics);
+
+}  // namespace galley

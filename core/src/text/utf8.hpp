@@ -1,0 +1,35 @@
+#pragma once
+// UTF-8 validation and repair. Input bytes that are not well-formed UTF-8
+// (stray continuation bytes, overlong forms, surrogates, truncated sequences)
+// are replaced by U+FFFD, one replacement per maximal invalid subpart, as the
+// WHATWG Encoding standard decodes them.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace galley::utf8 {
+
+// Length of the well-formed sequence starting at `pos`, or 0 if it is invalid.
+std::size_t valid_sequence_length(std::string_view text, std::size_t pos);
+
+// Returns the offset of the first invalid byte, or text.size() when valid.
+std::size_t find_invalid(std::string_view text);
+
+// Copies `text` to `out` with every invalid subpart replaced by U+FFFD and
+// records the byte offset (in `text`) of each replacement.
+void repair(std::string_view text, std::string& out, std::vector<std::size_t>& replaced_at);
+
+// Decodes the scalar value at `pos` (which must start a valid sequence) and
+// advances `pos` past it.
+char32_t decode(std::string_view text, std::size_t& pos);
+
+// Appends the UTF-8 encoding of a scalar value.
+void append(std::string& out, char32_t code_point);
+
+// Number of scalar values in valid UTF-8.
+std::size_t length(std::string_view text);
+
+}  // namespace galley::utf8
