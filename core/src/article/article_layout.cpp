@@ -16,7 +16,7 @@ constexpr long long kAvatarSize = 96;
 class ArticleLayout {
  public:
   ArticleLayout(const Article& a, const Options& o, HtmlWriter& w, Diagnostics& d)
-      : a_(a), o_(o), w_(w), d_(d), labels_(labels_for(a.lang)) {}
+      : a_(a), o_(o), w_(w), d_(d), labels_(labels_for(a.lang)), urls_(o.policy) {}
 
   void write(const std::function<void()>& render_body) {
     open("article", "galley-article");
@@ -48,9 +48,9 @@ class ArticleLayout {
     w_.end_tag(tag);
   }
 
-  std::string checked_url(std::string_view url, UrlContext context, const std::string& path) {
+  std::string checked_url(std::string_view url, sanitize::UrlUse use, const std::string& path) {
     if (url.empty()) return {};
-    std::optional<std::string> safe = check_url(url, context, o_.policy);
+    std::optional<std::string> safe = urls_.check(url, use);
     if (safe) return *safe;
     d_.warn("removed_url", "unsafe URL removed", path, -1, std::string(url));
     return {};
@@ -59,7 +59,7 @@ class ArticleLayout {
   // <a href> for a checked URL, or just the text when the URL is absent or unsafe.
   void link(std::string_view text, std::string_view url, const std::string& path, std::string_view cls = {},
             std::string_view rel = {}) {
-    const std::string href = checked_url(url, UrlContext::link, path);
+    const std::string href = checked_url(url, sanitize::UrlUse::link, path);
     if (href.empty()) {
       if (!cls.empty()) text_element("span", cls, text);
       else w_.text(text);
@@ -144,7 +144,7 @@ class ArticleLayout {
   }
 
   void image(const Image& img, std::string_view cls, bool lazy, const std::string& src_path) {
-    const std::string src = checked_url(img.src, UrlContext::image, src_path);
+    const std::string src = checked_url(img.src, sanitize::UrlUse::image, src_path);
     if (src.empty()) return;
     open("img", cls, true);
     w_.attribute("src", src);
@@ -213,6 +213,7 @@ class ArticleLayout {
   HtmlWriter& w_;
   Diagnostics& d_;
   const LayoutLabels& labels_;
+  sanitize::UrlPolicy urls_;
 };
 
 }  // namespace

@@ -5,7 +5,8 @@ namespace galley {
 
 std::string metadata_url(std::string_view url, bool image, const Options& options) {
   if (url.empty()) return {};
-  return check_url(url, image ? UrlContext::image : UrlContext::link, options.policy).value_or("");
+  const sanitize::UrlPolicy policy(options.policy);
+  return policy.check(url, image ? sanitize::UrlUse::image : sanitize::UrlUse::link).value_or("");
 }
 
 }  // namespace galley
