@@ -1,0 +1,28 @@
+#pragma once
+// Function words ("stop words") that carry no topic: they split keyword
+// candidates, are ignored by sentence similarity and mark sentence starts.
+
+#include <string_view>
+
+namespace galley::analysis {
+
+struct StopWordList {
+  const std::string_view* first = nullptr;
+  const std::string_view* last = nullptr;
+
+  // `lowercase_word` must be lowercased with ASCII apostrophes (normalize_word).
+  bool contains(std::string_view lowercase_word) const;
+  bool empty() const { return first == last; }
+};
+
+// The list for a language subtag ("en", "fr", "de", "es", "ru", "ar"). Other
+// Latin-script or unknown languages get the English list, the most common
+// foreign vocabulary in such text; Chinese, Japanese and Korean get none
+// (their function words are handled per character or by script).
+StopWordList stop_words(std::string_view language);
+
+// Chinese characters that act as function words and split Han runs into
+// keyword candidates. Japanese gets none: its particles are Hiragana.
+bool is_cjk_function_char(char32_t cp, std::string_view language);
+
+}  // namespace galley::analysis

@@ -1,0 +1,160 @@
+#include "analysis/word_tokenizer.hpp"
+
+#include <array>
+
+namespace galley::analysis {
+namespace {
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// Elided articles and conjunctions that French writes glued to the next word.
+bool is_french_elision(std::string_view lowercase) {
+  constexpr std::array<std::string_view, 12> kElisions{
+      "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "s", "t"};
+  for (std::string_view e : kElisions) {
+    if (lowercase == e) return true;
+  }
+  return false;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::string_view language)
+      : text_(text), split_elisions_(language == "fr" || language == "it") {}
+
+  std::vector<Token> run() {
+    std::vector<Token> tokens;
+    tokens.reserve(text_.size() / 6 + 1);
+    bool separated = false;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const DecodedChar d = decode_utf8(text_, pos);
+      if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
+        if (!is_space(d.cp)) separated = true;
+        pos += d.length;
+        continue;
+      }
+      Token token = is_unspaced_script(script_of(d.cp)) ? scan_run(pos) : scan_word(pos);
+      token.separated = separated && !tokens.empty();
+      separated = false;
+      pos = token.offset + token.text.size();
+      classify(token);
+      tokens.push_back(token);
+    }
+    return tokens;
+  }
+
+ private:
+  char32_t at(std::size_t pos) const { return pos < text_.size() ? decode_utf8(text_, pos).cp : 0; }
+  std::size_t next(std::size_t pos) const { return pos + decode_utf8(text_, pos).length; }
+
+  // A run of one unspaced script; Katakana's prolonged sound mark and
+  // combining voicing marks stay inside the run.
+  Token scan_run(std::size_t start) const {
+    const Script script = script_of(at(start));
+    std::size_t pos = next(start);
+    while (pos < text_.size()) {
+      const char32_t cp = at(pos);
+      if (script_of(cp) != script && !is_combining_mark(cp)) break;
+      pos = next(pos);
+    }
+    Token t;
+    t.offset = start;
+    t.text = text_.substr(start, pos - start);
+    return t;
+  }
+
+  Token scan_word(std::size_t start) const {
+    std::size_t pos = start;
+    std::size_t segment_start = start;
+    bool dotted = false;        // inner dots, as in U.S or 3.14
+    bool short_segments = true; // every dot-separated segment is 1–2 letters
+    while (pos < text_.size()) {
+      const char32_t cp = at(pos);
+      if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
+        pos = next(pos);
+        continue;
+      }
+      const char32_t before = decode_utf8_before(text_, pos).cp;
+      const std::size_t after_pos = next(pos);
+      const char32_t after = at(after_pos);
+      const bool word_after = is_word_char(after) && !is_combining_mark(after) &&
+                              !is_unspaced_script(script_of(after));
+      if (!word_after) break;
+      if (is_apostrophe(cp) && is_letter(before) && is_letter(after)) {
+        if (split_elisions_ && is_french_elision(normalize_word(text_.substr(start, pos - start)))) break;
+      } else if (is_hyphen(cp)) {
+        // joins "Secretary-General", "COVID-19"
+      } else if ((cp == '.' || cp == ',' || cp == ':') && is_digit(before) && is_digit(after)) {
+        // 3.14, 1,000, 3:30
+      } else if (cp == '.' && is_letter(before) && is_letter(after)) {
+        dotted = true;
+        if (code_point_count(text_.substr(segment_start, pos - segment_start)) > 2) short_segments = false;
+        segment_start = after_pos;
+      } else {
+        break;
+      }
+      pos = after_pos;
+    }
+    // "U.S." and "e.g." keep their final dot; "3.14." does not.
+    if (dotted && short_segments && at(pos) == '.' &&
+        code_point_count(text_.substr(segment_start, pos - segment_start)) <= 2) {
+      ++pos;
+    }
+    Token t;
+    t.offset = start;
+    t.text = text_.substr(start, pos - start);
+    return t;
+  }
+
+  static void classify(Token& t) {
+    std::size_t letters = 0;
+    std::size_t uppers = 0;
+    std::size_t lowers = 0;
+    for (std::size_t i = 0; i < t.text.size();) {
+      const DecodedChar d = decode_utf8(t.text, i);
+      if (is_letter(d.cp)) {
+        if (letters == 0) {
+          t.script = script_of(d.cp);
+          t.capitalized = is_upper(d.cp);
+        }
+        ++letters;
+        if (is_upper(d.cp)) ++uppers;
+        if (is_lower(d.cp)) ++lowers;
+      }
+      i += d.length;
+    }
+    t.is_number = letters == 0;
+    t.all_caps = letters >= 2 && uppers >= 2 && lowers == 0;
+    const std::size_t n = t.text.size();
+    t.possessive = (n > 2 && t.text.compare(n - 2, 2, "'s") == 0) ||
+                   (n > 4 && t.text.compare(n - 4, 4, "\xE2\x80\x99s") == 0);
+  }
+
+  std::string_view text_;
+  bool split_elisions_;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::string_view language) {
+  return Tokenizer(text, language).run();
+}
+
+std::string_view without_possessive(const Token& token) {
+  if (!token.possessive) return token.text;
+  const std::size_t suffix = token.text[token.text.size() - 2] == '\'' ? 2 : 4;
+  return token.text.substr(0, token.text.size() - suffix);
+}
+
+std::string normalize_word(std::string_view word) {
+  std::string out = to_lower(word);
+  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  for (std::size_t at = out.find(kRightQuote); at != std::string::npos; at = out.find(kRightQuote, at + 1)) {
+    out.replace(at, kRightQuote.size(), 1, '\'');
+  }
+  return out;
+}
+
+}  // namespace galley::analysis

@@ -1,0 +1,37 @@
+#pragma once
+// Splits text into word tokens. Words of spaced scripts keep their inner
+// apostrophes, hyphens and dots ("don't", "Secretary-General", "U.S.", 3.14);
+// scripts written without spaces give one token per run of one script (a run
+// of Kanji, of Hiragana, of Katakana), which is as far as rules can go.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/unicode.hpp"
+
+namespace galley::analysis {
+
+struct Token {
+  std::string_view text;          // as written, a possessive 's included
+  std::size_t offset = 0;         // byte offset within the tokenized text
+  Script script = Script::none;   // script of the first letter; none for numbers
+  bool is_number = false;         // digits and their separators only
+  bool capitalized = false;       // first letter is uppercase
+  bool all_caps = false;          // two or more letters, none lowercase
+  bool separated = false;         // punctuation, not only spaces, since the previous token
+  bool possessive = false;        // ends in 's or ’s
+};
+
+// `language` is a primary subtag; French elisions (l', d', qu') become tokens
+// of their own so that "l'Organisation" yields "l" and "Organisation".
+std::vector<Token> tokenize(std::string_view text, std::string_view language);
+
+// The token without a possessive 's.
+std::string_view without_possessive(const Token& token);
+// Lowercased, with typographic apostrophes made ASCII: the form used for
+// lookups in word lists.
+std::string normalize_word(std::string_view word);
+
+}  // namespace galley::analysis
