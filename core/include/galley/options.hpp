@@ -36,10 +36,12 @@ struct Options {
 
   // Prefix of generated heading ids; keeps them out of the way of DOM globals.
   std::string heading_id_prefix = "h-";
-  // Reading speed used for summary.reading_time (words per minute).
-  unsigned words_per_minute = 230;
-  // Characters per minute for scripts written without spaces (Han, Kana, Hangul).
-  unsigned cjk_characters_per_minute = 500;
+  // Reading speed for summary.reading_time in words per minute; 0 uses the
+  // rate of the article's language (docs/text-analysis.md).
+  unsigned words_per_minute = 0;
+  // Characters per minute for scripts written without spaces (Han, Kana,
+  // Hangul); 0 uses the rate of the article's language.
+  unsigned cjk_characters_per_minute = 0;
   // Target length of summary.excerpt in characters (Unicode scalar values).
   std::size_t excerpt_length = 200;
   // Number of sentences in summary.key_sentences.
