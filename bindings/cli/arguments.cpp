@@ -1,0 +1,174 @@
+#include "arguments.hpp"
+
+#include <array>
+#include <charconv>
+#include <vector>
+
+namespace galley::cli {
+namespace {
+
+constexpr std::string_view kHelp =
+    "Usage:\n"
+    "  galley render FILE|- [--pretty] [--mode MODE] [--options FILE]\n"
+    "                       [--html-out FILE] [--summary-out FILE]\n"
+    "  galley batch DIR|FILE.ndjson -o OUTDIR [--jobs N] [--mode MODE] [--options FILE]\n"
+    "  galley commonmark [FILE|-]\n"
+    "  galley --help | --version\n"
+    "\n"
+    "Commands:\n"
+    "  render      Render one article JSON document (- reads standard input) and print\n"
+    "              {\"html\":...,\"summary\":{...},\"diagnostics\":[...]} on standard output.\n"
+    "  batch       Render every *.json file in DIR (not recursive), or every line of an\n"
+    "              NDJSON file, to OUTDIR/<name>.html and OUTDIR/<name>.summary.json, plus\n"
+    "              OUTDIR/<name>.diagnostics.json when there were diagnostics. <name> is the\n"
+    "              file's stem, or for NDJSON the article's \"id\" (else line-<n>), made\n"
+    "              unique and safe as a file name. Bad inputs are reported at the end.\n"
+    "  commonmark  Print the CommonMark reference HTML of Markdown (standard input by\n"
+    "              default). Raw HTML passes through: never use it on untrusted input.\n"
+    "\n"
+    "Options:\n"
+    "  --mode MODE          fragment (default), article or document; wins over the\n"
+    "                       options file\n"
+    "  --options FILE       render options as JSON (the same keys as Options::from_json)\n"
+    "  --pretty             indent the JSON output (render)\n"
+    "  --html-out FILE      also write the HTML to FILE (render)\n"
+    "  --summary-out FILE   also write the summary JSON to FILE (render)\n"
+    "  -o, --output DIR     output folder, created if missing (batch)\n"
+    "  -j, --jobs N         worker threads (batch; default: one per hardware thread)\n"
+    "  -h, --help           show this help\n"
+    "      --version        show the version\n"
+    "\n"
+    "Exit status: 0 success; 1 invalid input or a file that cannot be read or written\n"
+    "(render prints the error on standard error as one JSON line; batch lists every\n"
+    "failure and still renders the rest); 2 usage error.\n";
+
+// Which commands accept an option, as a bit set.
+constexpr unsigned bit(Command command) { return 1u << static_cast<unsigned>(command); }
+constexpr unsigned kRenderingCommands = bit(Command::render) | bit(Command::batch);
+
+struct OptionSpec {
+  std::string_view long_name;
+  std::string_view short_name;
+  unsigned commands;
+  bool takes_value;
+  void (*apply)(Arguments&, const std::string& value);
+};
+
+Mode parse_mode(const std::string& value) {
+  for (Mode mode : {Mode::fragment, Mode::article, Mode::document}) {
+    if (to_string(mode) == value) return mode;
+  }
+  throw UsageError("unknown mode '" + value + "' (expected fragment, article or document)");
+}
+
+unsigned parse_jobs(const std::string& value) {
+  constexpr unsigned kMaxJobs = 1024;
+  unsigned jobs = 0;
+  const char* end = value.data() + value.size();
+  const auto [stop, ec] = std::from_chars(value.data(), end, jobs);
+  if (ec != std::errc() || stop != end || jobs == 0 || jobs > kMaxJobs) {
+    throw UsageError("--jobs expects a whole number from 1 to " + std::to_string(kMaxJobs) +
+                     ", not '" + value + "'");
+  }
+  return jobs;
+}
+
+const std::array<OptionSpec, 8> kOptions = {{
+    {"--mode", "", kRenderingCommands, true,
+     [](Arguments& a, const std::string& v) { a.mode = parse_mode(v); }},
+    {"--options", "", kRenderingCommands, true,
+     [](Arguments& a, const std::string& v) { a.options_file = v; }},
+    {"--pretty", "", bit(Command::render), false,
+     [](Arguments& a, const std::string&) { a.pretty = true; }},
+    {"--html-out", "", bit(Command::render), true,
+     [](Arguments& a, const std::string& v) { a.html_out = v; }},
+    {"--summary-out", "", bit(Command::render), true,
+     [](Arguments& a, const std::string& v) { a.summary_out = v; }},
+    {"--output", "-o", bit(Command::batch), true,
+     [](Arguments& a, const std::string& v) { a.output_dir = v; }},
+    {"--jobs", "-j", bit(Command::batch), true,
+     [](Arguments& a, const std::string& v) { a.jobs = parse_jobs(v); }},
+    {"--help", "-h", ~0u, false,
+     [](Arguments& a, const std::string&) { a.command = Command::help; }},
+}};
+
+const OptionSpec* find_option(std::string_view name) {
+  for (const OptionSpec& spec : kOptions) {
+    if (name == spec.long_name || (!spec.short_name.empty() && name == spec.short_name)) return &spec;
+  }
+  return nullptr;
+}
+
+Command parse_command(std::string_view word) {
+  if (word == "render") return Command::render;
+  if (word == "batch") return Command::batch;
+  if (word == "commonmark") return Command::commonmark;
+  if (word == "--help" || word == "-h" || word == "help") return Command::help;
+  if (word == "--version") return Command::version;
+  throw UsageError("unknown command '" + std::string(word) + "'");
+}
+
+void check_positionals(const Arguments& args, const std::vector<std::string>& positionals) {
+  const std::size_t count = positionals.size();
+  switch (args.command) {
+    case Command::help:
+    case Command::version:
+      if (count != 0) throw UsageError("unexpected argument '" + positionals[0] + "'");
+      return;
+    case Command::render:
+      if (count != 1) throw UsageError("render takes exactly one input: FILE, or - for standard input");
+      return;
+    case Command::commonmark:
+      if (count > 1) throw UsageError("commonmark takes at most one input file");
+      return;
+    case Command::batch:
+      if (count != 1) throw UsageError("batch takes exactly one input: a folder or an NDJSON file");
+      if (args.output_dir.empty()) throw UsageError("batch needs an output folder: -o OUTDIR");
+      return;
+  }
+}
+
+}  // namespace
+
+Arguments parse_arguments(int argc, const char* const* argv) {
+  if (argc < 2) throw UsageError("no command given");
+  Arguments args;
+  const Command command = parse_command(argv[1]);
+  args.command = command;
+  std::vector<std::string> positionals;
+  for (int i = 2; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word.size() < 2 || word[0] != '-') {  // "-" alone is standard input
+      positionals.push_back(std::move(word));
+      continue;
+    }
+    std::string value;
+    bool inline_value = false;
+    if (const std::size_t eq = word.find('='); word.compare(0, 2, "--") == 0 && eq != std::string::npos) {
+      value = word.substr(eq + 1);
+      word.resize(eq);
+      inline_value = true;
+    }
+    const OptionSpec* spec = find_option(word);
+    if (spec == nullptr) throw UsageError("unknown option '" + word + "'");
+    if ((spec->commands & bit(command)) == 0) {
+      throw UsageError("option " + word + " does not apply to this command");
+    }
+    if (spec->takes_value && !inline_value) {
+      if (i + 1 >= argc) throw UsageError("option " + word + " needs a value");
+      value = argv[++i];
+    } else if (!spec->takes_value && inline_value) {
+      throw UsageError("option " + word + " takes no value");
+    }
+    spec->apply(args, value);
+  }
+  if (args.command == Command::help) return args;
+  check_positionals(args, positionals);
+  if (!positionals.empty()) args.input = positionals[0];
+  else if (command == Command::commonmark) args.input = "-";
+  return args;
+}
+
+std::string_view help_text() { return kHelp; }
+
+}  // namespace galley::cli

@@ -1,0 +1,44 @@
+#include "reporting.hpp"
+
+#include <cstdio>
+
+#include "arguments.hpp"
+
+namespace galley::cli {
+
+namespace {
+
+Error make_error(const char* code, std::string message) {
+  Error error;
+  error.code = code;
+  error.message = std::move(message);
+  return error;
+}
+
+}  // namespace
+
+Error io_error(std::string message) { return make_error("io_error", std::move(message)); }
+
+Error internal_error(std::string message) { return make_error("internal_error", std::move(message)); }
+
+int report_error(const Error& error) {
+  std::fprintf(stderr, "%s\n", error.to_json().c_str());
+  return kExitFailure;
+}
+
+int report_usage_error(std::string_view message) {
+  const std::string_view help = help_text();
+  std::fprintf(stderr, "galley: %.*s\n\n%.*s", static_cast<int>(message.size()), message.data(),
+               static_cast<int>(help.size()), help.data());
+  return kExitUsage;
+}
+
+int write_stdout(std::string_view text) {
+  const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
+  if (written != text.size() || std::fflush(stdout) != 0) {
+    return report_error(io_error("cannot write to standard output"));
+  }
+  return kExitSuccess;
+}
+
+}  // namespace galley::cli

@@ -1,0 +1,29 @@
+#pragma once
+// How the tool reports trouble, and the exit status that goes with it.
+
+#include <string>
+#include <string_view>
+
+#include <galley/result.hpp>
+
+namespace galley::cli {
+
+constexpr int kExitSuccess = 0;
+constexpr int kExitFailure = 1;  // invalid input, or a file that cannot be read or written
+constexpr int kExitUsage = 2;
+
+// An Error for a file the tool could not read or write (code "io_error").
+Error io_error(std::string message);
+// An Error for a failure of the tool itself (code "internal_error").
+Error internal_error(std::string message);
+
+// Prints the error as one JSON line on standard error; returns kExitFailure.
+int report_error(const Error& error);
+
+// Prints the problem and the help text on standard error; returns kExitUsage.
+int report_usage_error(std::string_view message);
+
+// Writes to standard output and checks that it arrived (a closed pipe is an io_error).
+int write_stdout(std::string_view text);
+
+}  // namespace galley::cli
