@@ -35,12 +35,25 @@ struct ReadingStats {
   std::size_t seconds = 0;          // estimated reading time
 };
 
+// Reading speeds used for ReadingStats::seconds.
+struct ReadingRates {
+  unsigned words_per_minute = 0;
+  unsigned cjk_characters_per_minute = 0;
+};
+
 // `lang` is a BCP 47 tag (may be empty). Text uses '\n' between blocks.
 std::vector<std::string> split_sentences(std::string_view text, std::string_view lang);
 std::vector<Sentence> key_sentences(std::string_view text, std::string_view lang, std::size_t count);
 std::vector<Keyword> keywords(std::string_view text, std::string_view lang, std::size_t count);
 std::vector<Entity> entities(std::string_view text, std::string_view lang);
+// A rate of 0 takes the language's default from default_rates (`lang`, or
+// the language detected from the text when `lang` is empty).
 ReadingStats reading_stats(std::string_view text, std::string_view lang,
                            unsigned words_per_minute, unsigned cjk_characters_per_minute);
+
+// Measured reading speeds for the language of a BCP 47 tag (its primary
+// subtag); languages without a measurement get the cross-language mean.
+// Sources and the full table: docs/text-analysis.md.
+ReadingRates default_rates(std::string_view lang);
 
 }  // namespace galley::analysis
