@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up and builds Galley, then renders the bundled sample articles into
+# out/ (article mode HTML + summary JSON) and prints the news sample's summary.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/build.sh
+mkdir -p out
+for article in demo/articles/*.json; do
+  name="$(basename "$article" .json)"
+  build/bin/galley render "$article" --mode document \
+    --html-out "out/$name.html" --summary-out "out/$name.summary.json" > /dev/null
+  echo "rendered $article -> out/$name.html, out/$name.summary.json"
+done
+echo
+echo "Summary of demo/articles/news-agency.json:"
+cat out/news-agency.summary.json
+echo
