@@ -1,0 +1,189 @@
+// Input validation: malformed JSON, wrong types, limits, warnings.
+#include <catch2/catch.hpp>
+
+#include <galley/galley.hpp>
+
+#include <string>
+
+namespace {
+
+galley::RenderResult render(const std::string& json, galley::Options options = {}) {
+  return galley::render(json, options);
+}
+
+bool has_diagnostic(const galley::RenderResult& r, const std::string& code, const std::string& path) {
+  for (const auto& d : r.diagnostics) {
+    if (d.code == code && d.path == path) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a minimal article renders", "[input]") {
+  const auto r = render(R"({"title": "Hello", "body": "World *wide*."})");
+  REQUIRE(r.ok());
+  CHECK(r.html == "<p>World <em>wide</em>.</p>");
+  CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("malformed JSON reports line, column and offset", "[input]") {
+  const auto r = render("{\n  \"title\": \"x\",\n  \"body\": tru\n}");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->code == "invalid_json");
+  CHECK(r.error->line == 3);
+  CHECK(r.error->column >= 11);
+  CHECK(r.error->offset > 20);
+  CHECK(r.error->path.empty());
+}
+
+TEST_CASE("empty input and non-object roots are errors", "[input]") {
+  CHECK(render("").error->code == "invalid_json");
+  const auto arr = render("[1, 2]");
+  REQUIRE_FALSE(arr.ok());
+  CHECK(arr.error->code == "invalid_article");
+  CHECK(arr.error->path.empty());
+}
+
+TEST_CASE("title is required, must be a string and not blank", "[input]") {
+  for (const char* json : {R"({"body": "x"})", R"({"title": 42})", R"({"title": null})", R"({"title": "  "})"}) {
+    const auto r = render(json);
+    INFO(json);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "invalid_article");
+    CHECK(r.error->path == "/title");
+  }
+}
+
+TEST_CASE("wrong types report the JSON pointer of the value", "[input]") {
+  struct Case {
+    const char* json;
+    const char* path;
+  };
+  const Case cases[] = {
+      {R"({"title": "t", "tags": ["a", 3]})", "/tags/1"},
+      {R"({"title": "t", "authors": [{"name": "a"}, {"url": "x"}]})", "/authors/1/name"},
+      {R"({"title": "t", "image": {"src": 1}})", "/image/src"},
+      {R"({"title": "t", "image": {"src": "a.jpg", "width": "wide"}})", "/image/width"},
+      {R"({"title": "t", "body": {"format": "pdf", "content": "x"}})", "/body/format"},
+      {R"({"title": "t", "body": 12})", "/body"},
+      {R"({"title": "t", "blocks": [{"type": "heading"}]})", "/blocks/0/text"},
+      {R"({"title": "t", "blocks": [{"type": "paragraph", "text": "a"}, {"text": "b"}]})", "/blocks/1/type"},
+      {R"({"title": "t", "blocks": [{"type": "table", "rows": [["a", 1]]}]})", "/blocks/0/rows/0/1"},
+      {R"({"title": "t", "blocks": [{"type": "heading", "level": 9, "text": "x"}]})", "/blocks/0/level"},
+      {R"({"title": "t", "body": "x", "blocks": []})", "/blocks"},
+      {R"({"title": "t", "breadcrumbs": {"label": "x"}})", "/breadcrumbs"},
+      {R"({"title": "t", "a/b": 1, "authors": [{"name": 5}]})", "/authors/0/name"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.json);
+    const auto r = render(c.json);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "invalid_article");
+    CHECK(r.error->path == c.path);
+    CHECK_FALSE(r.error->message.empty());
+  }
+}
+
+TEST_CASE("unknown fields and block types are warnings, never silent", "[input]") {
+  const auto r = render(
+      R"({"title": "t", "tracking~id/x": 1, "blocks": [{"type": "poll", "question": "?"}, {"type": "paragraph", "text": "ok", "colour": "red"}]})");
+  REQUIRE(r.ok());
+  CHECK(has_diagnostic(r, "unknown_field", "/tracking~0id~1x"));
+  CHECK(has_diagnostic(r, "unknown_block_type", "/blocks/0"));
+  CHECK(has_diagnostic(r, "unknown_field", "/blocks/1/colour"));
+  CHECK(r.html == "<p>ok</p>");
+  for (const auto& d : r.diagnostics) {
+    if (d.code == "unknown_block_type") CHECK(d.removed.find("question") != std::string::npos);
+  }
+}
+
+TEST_CASE("invalid dates, languages and directions are dropped with a warning", "[input]") {
+  const auto r = render(R"({"title": "t", "published": "2026-13-01", "updated": "yesterday", "lang": "english!", "dir": "up"})");
+  REQUIRE(r.ok());
+  CHECK(has_diagnostic(r, "invalid_value", "/published"));
+  CHECK(has_diagnostic(r, "invalid_value", "/updated"));
+  CHECK(has_diagnostic(r, "invalid_value", "/lang"));
+  CHECK(has_diagnostic(r, "invalid_value", "/dir"));
+  CHECK(r.summary_json.find("\"published\":null") != std::string::npos);
+}
+
+TEST_CASE("valid ISO 8601 forms are accepted", "[input]") {
+  for (const char* date : {"2026-11-28", "2026-11-28T10:00Z", "2026-11-28T10:00:05.123+09:00", "2026-11-28T23:59:60Z"}) {
+    INFO(date);
+    const auto r = render(std::string(R"({"title": "t", "published": ")") + date + "\"}");
+    REQUIRE(r.ok());
+    CHECK_FALSE(has_diagnostic(r, "invalid_value", "/published"));
+  }
+}
+
+TEST_CASE("invalid UTF-8 is repaired with a warning carrying the byte offset", "[input]") {
+  const std::string json = "{\"title\": \"caf\xC3\", \"body\": \"ok \xFF\xFE done\"}";
+  const auto r = render(json);
+  REQUIRE(r.ok());
+  int repairs = 0;
+  for (const auto& d : r.diagnostics) {
+    if (d.code == "invalid_utf8") {
+      ++repairs;
+      CHECK(d.offset > 0);
+    }
+  }
+  CHECK(repairs == 3);
+  CHECK(r.html == "<p>ok \xEF\xBF\xBD\xEF\xBF\xBD done</p>");
+}
+
+TEST_CASE("limits give limit_exceeded errors", "[input][limits]") {
+  galley::Options options;
+  SECTION("input bytes") {
+    options.limits.max_input_bytes = 20;
+    const auto r = render(R"({"title": "a long enough title"})", options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "limit_exceeded");
+  }
+  SECTION("JSON depth") {
+    std::string deep = R"({"title": "t", "x": )" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    const auto r = render(deep, options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "limit_exceeded");
+  }
+  SECTION("blocks") {
+    options.limits.max_blocks = 2;
+    const auto r = render(R"({"title": "t", "blocks": [{"type": "divider"}, {"type": "divider"}, {"type": "divider"}]})",
+                          options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "limit_exceeded");
+    CHECK(r.error->path == "/blocks");
+  }
+  SECTION("output bytes") {
+    options.limits.max_output_bytes = 64;
+    const auto r = render(R"({"title": "t", "body": ")" + std::string(500, 'x') + "\"}", options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "limit_exceeded");
+  }
+  SECTION("HTML nesting") {
+    std::string nested;
+    for (int i = 0; i < 1000; ++i) nested += "<div>";
+    const auto r = render(R"({"title": "t", "body": {"format": "html", "content": ")" + nested + "\"}}", options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "limit_exceeded");
+    CHECK(r.error->path == "/body/content");
+  }
+}
+
+TEST_CASE("a failed render does not affect the next one", "[input]") {
+  CHECK_FALSE(render("{").ok());
+  const auto r = render(R"({"title": "t", "body": "# Heading"})");
+  REQUIRE(r.ok());
+  CHECK(r.html == "<h2 id=\"h-heading\">Heading</h2>");
+}
+
+TEST_CASE("error JSON is one line with code, message, path and position", "[input]") {
+  const auto r = render("{\"title\": }");
+  REQUIRE_FALSE(r.ok());
+  const std::string line = r.error->to_json();
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(line.find("\"code\":\"invalid_json\"") != std::string::npos);
+  CHECK(line.find("\"line\":1") != std::string::npos);
+  CHECK(line.find("\"column\":") != std::string::npos);
+  CHECK(line.find("\"path\":\"\"") != std::string::npos);
+}
