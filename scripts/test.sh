@@ -7,6 +7,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
-for suite in scripts/test-js.sh scripts/test-hardening.sh; do
+for suite in scripts/test-js.sh scripts/test-xss.sh scripts/test-hardening.sh; do
   if [ -f "$suite" ]; then bash "$suite"; fi
 done
