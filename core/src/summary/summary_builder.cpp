@@ -4,7 +4,6 @@
 #include "summary/byline.hpp"
 #include "summary/excerpt.hpp"
 #include "summary/metadata.hpp"
-#include "text/utf8.hpp"
 
 namespace galley {
 namespace {
@@ -64,15 +63,6 @@ Json removed_json(const RemovedCounts& r) {
           {"urls", r.urls},         {"comments", r.comments}};
 }
 
-std::size_t non_space_chars(std::string_view text) {
-  std::size_t count = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t cp = utf8::decode(text, pos);
-    if (cp != ' ' && cp != '\n' && cp != '\t' && cp != '\r' && cp != 0xA0) ++count;
-  }
-  return count;
-}
-
 void add_analysis(const BodyContent& body, const std::string& lang, const Options& options, Json& summary) {
   Json sentences = Json::array();
   for (const auto& s : analysis::key_sentences(body.text, lang, options.key_sentences)) {
@@ -112,7 +102,7 @@ Json build_summary(const Article& a, const BodyContent& body, const Options& opt
   s["breadcrumbs"] = breadcrumbs_json(a.breadcrumbs);
   s["tags"] = a.tags;
   s["word_count"] = stats.words + stats.cjk_characters;
-  s["char_count"] = non_space_chars(body.text);
+  s["char_count"] = stats.characters;
   s["reading_time"] = reading_time_json(stats, options);
   s["excerpt"] = make_excerpt(body.text, options.excerpt_length);
   s["outline"] = outline_json(body.outline);
