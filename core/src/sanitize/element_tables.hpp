@@ -1,0 +1,241 @@
+#pragma once
+// What the sanitizer knows about each element and attribute it handles: the
+// default policy (kept, dropped with content) and the facts of the HTML tree
+// builder it needs to mirror (void, special, scope boundaries, implied end
+// tags, raw-text content). Elements not listed here are unknown and unwrapped.
+
+#include <cstdint>
+#include <string_view>
+
+namespace galley::sanitize {
+
+// Alphabetical, so that the table below can be searched by name.
+enum class Tag : std::uint8_t {
+  a, abbr, b, bdi, bdo, blockquote, br, caption, cite, code, dd, del, details, dfn, div, dl, dt,
+  em, embed, figcaption, figure, h1, h2, h3, h4, h5, h6, hr, i, iframe, img, ins, kbd, li, mark,
+  math, noembed, noframes, noscript, object, ol, p, picture, plaintext, pre, q, rp, rt, ruby, s,
+  samp, script, select, small, source, span, strong, style, sub, summary, sup, svg, table, tbody,
+  td, template_, textarea, tfoot, th, thead, time, title, tr, u, ul, var, wbr, xmp,
+  unknown
+};
+
+// How the tokenizer must read an element's content (the tree builder switches
+// the tokenizer state after these start tags).
+enum class RawText : std::uint8_t { none, rcdata, rawtext, script_data, plaintext };
+
+// How an element separates visible text from its neighbours.
+enum class TextBreak : std::uint8_t { none, line, paragraph };
+
+namespace flag {
+constexpr std::uint32_t kept = 1u << 0;           // allowed by the default policy
+constexpr std::uint32_t drop_content = 1u << 1;   // removed together with everything inside
+constexpr std::uint32_t void_element = 1u << 2;   // no content, no end tag
+constexpr std::uint32_t special = 1u << 3;        // WHATWG "special" category
+constexpr std::uint32_t closes_p = 1u << 4;       // start tag closes a p in button scope
+constexpr std::uint32_t heading = 1u << 5;        // h1–h6
+constexpr std::uint32_t scope_boundary = 1u << 6; // ends "in scope" searches (caption table td th)
+constexpr std::uint32_t implied_end = 1u << 7;    // closed by "generate implied end tags"
+constexpr std::uint32_t foreign_root = 1u << 8;   // svg, math: starts foreign content
+}  // namespace flag
+
+struct ElementInfo {
+  std::string_view name;
+  Tag tag;
+  std::uint32_t flags;
+  RawText raw_text;
+  TextBreak text_break;
+};
+
+namespace detail {
+using namespace flag;
+constexpr std::uint32_t K = kept;
+constexpr std::uint32_t D = drop_content;
+constexpr std::uint32_t V = void_element;
+constexpr std::uint32_t S = special;
+constexpr std::uint32_t P = closes_p;
+constexpr std::uint32_t H = heading;
+constexpr std::uint32_t B = scope_boundary;
+constexpr std::uint32_t I = implied_end;
+constexpr std::uint32_t F = foreign_root;
+constexpr RawText no = RawText::none;
+constexpr TextBreak inl = TextBreak::none;
+constexpr TextBreak line = TextBreak::line;
+constexpr TextBreak para = TextBreak::paragraph;
+
+constexpr ElementInfo kElements[] = {
+    {"a", Tag::a, K, no, inl},
+    {"abbr", Tag::abbr, K, no, inl},
+    {"b", Tag::b, K, no, inl},
+    {"bdi", Tag::bdi, K, no, inl},
+    {"bdo", Tag::bdo, K, no, inl},
+    {"blockquote", Tag::blockquote, K | S | P, no, para},
+    {"br", Tag::br, K | S | V, no, line},
+    {"caption", Tag::caption, K | S | B, no, line},
+    {"cite", Tag::cite, K, no, inl},
+    {"code", Tag::code, K, no, inl},
+    {"dd", Tag::dd, K | S | P | I, no, line},
+    {"del", Tag::del, K, no, inl},
+    {"details", Tag::details, K | S | P, no, para},
+    {"dfn", Tag::dfn, K, no, inl},
+    {"div", Tag::div, K | S | P, no, line},
+    {"dl", Tag::dl, K | S | P, no, para},
+    {"dt", Tag::dt, K | S | P | I, no, line},
+    {"em", Tag::em, K, no, inl},
+    {"embed", Tag::embed, D | S | V, no, inl},
+    {"figcaption", Tag::figcaption, K | S | P, no, line},
+    {"figure", Tag::figure, K | S | P, no, para},
+    {"h1", Tag::h1, S | P | H, no, para},
+    {"h2", Tag::h2, K | S | P | H, no, para},
+    {"h3", Tag::h3, K | S | P | H, no, para},
+    {"h4", Tag::h4, K | S | P | H, no, para},
+    {"h5", Tag::h5, K | S | P | H, no, para},
+    {"h6", Tag::h6, K | S | P | H, no, para},
+    {"hr", Tag::hr, K | S | P | V, no, para},
+    {"i", Tag::i, K, no, inl},
+    {"iframe", Tag::iframe, D | S, RawText::rawtext, inl},
+    {"img", Tag::img, K | S | V, no, inl},
+    {"ins", Tag::ins, K, no, inl},
+    {"kbd", Tag::kbd, K, no, inl},
+    {"li", Tag::li, K | S | P | I, no, line},
+    {"mark", Tag::mark, K, no, inl},
+    {"math", Tag::math, D | F, no, inl},
+    {"noembed", Tag::noembed, D | S, RawText::rawtext, inl},
+    {"noframes", Tag::noframes, D | S, RawText::rawtext, inl},
+    {"noscript", Tag::noscript, D | S, RawText::rawtext, inl},
+    {"object", Tag::object, D | S | B, no, inl},
+    {"ol", Tag::ol, K | S | P, no, para},
+    {"p", Tag::p, K | S | P | I, no, para},
+    {"picture", Tag::picture, K, no, inl},
+    {"plaintext", Tag::plaintext, D | S, RawText::plaintext, inl},
+    {"pre", Tag::pre, K | S | P, no, para},
+    {"q", Tag::q, K, no, inl},
+    {"rp", Tag::rp, K | I, no, inl},
+    {"rt", Tag::rt, K | I, no, inl},
+    {"ruby", Tag::ruby, K, no, inl},
+    {"s", Tag::s, K, no, inl},
+    {"samp", Tag::samp, K, no, inl},
+    {"script", Tag::script, D | S, RawText::script_data, inl},
+    {"select", Tag::select, D | S, no, inl},
+    {"small", Tag::small, K, no, inl},
+    {"source", Tag::source, K | S | V, no, inl},
+    {"span", Tag::span, K, no, inl},
+    {"strong", Tag::strong, K, no, inl},
+    {"style", Tag::style, D | S, RawText::rawtext, inl},
+    {"sub", Tag::sub, K, no, inl},
+    {"summary", Tag::summary, K | S | P, no, line},
+    {"sup", Tag::sup, K, no, inl},
+    {"svg", Tag::svg, D | F, no, inl},
+    {"table", Tag::table, K | S | P | B, no, para},
+    {"tbody", Tag::tbody, K | S, no, inl},
+    {"td", Tag::td, K | S | B, no, line},
+    {"template", Tag::template_, D | S | B, no, inl},
+    {"textarea", Tag::textarea, D | S, RawText::rcdata, inl},
+    {"tfoot", Tag::tfoot, K | S, no, inl},
+    {"th", Tag::th, K | S | B, no, line},
+    {"thead", Tag::thead, K | S, no, inl},
+    {"time", Tag::time, K, no, inl},
+    {"title", Tag::title, D | S, RawText::rcdata, inl},
+    {"tr", Tag::tr, K | S, no, line},
+    {"u", Tag::u, K, no, inl},
+    {"ul", Tag::ul, K | S | P, no, para},
+    {"var", Tag::var, K, no, inl},
+    {"wbr", Tag::wbr, K | S | V, no, inl},
+    {"xmp", Tag::xmp, D | S, RawText::rawtext, inl},
+};
+
+constexpr bool table_is_consistent() {
+  for (std::size_t i = 0; i < std::size(kElements); ++i) {
+    if (static_cast<std::size_t>(kElements[i].tag) != i) return false;
+    if (i > 0 && !(kElements[i - 1].name < kElements[i].name)) return false;
+  }
+  return std::size(kElements) == static_cast<std::size_t>(Tag::unknown);
+}
+static_assert(table_is_consistent(), "kElements must be sorted and follow the order of Tag");
+}  // namespace detail
+
+// The entry for a lowercase tag name, or nullptr for unknown elements.
+constexpr const ElementInfo* find_element(std::string_view name) {
+  std::size_t lo = 0, hi = std::size(detail::kElements);
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::string_view probe = detail::kElements[mid].name;
+    if (probe == name) return &detail::kElements[mid];
+    if (probe < name) lo = mid + 1;
+    else hi = mid;
+  }
+  return nullptr;
+}
+
+constexpr const ElementInfo& element_info(Tag tag) { return detail::kElements[static_cast<std::size_t>(tag)]; }
+
+constexpr bool has_flag(Tag tag, std::uint32_t f) { return tag != Tag::unknown && (element_info(tag).flags & f) != 0; }
+
+// ---- attributes ------------------------------------------------------------
+
+// What an allowed attribute's value must look like to be kept.
+enum class ValueKind : std::uint8_t {
+  text,            // any value
+  url,             // checked and rewritten by the URL policy
+  srcset,          // comma-separated image candidates, each URL checked
+  integer,         // optional '-' then ASCII digits
+  non_negative,    // ASCII digits
+  choice,          // one of `choices`: exact, else ASCII case-insensitive (written as listed)
+  language_class,  // "language-" followed by [A-Za-z0-9_+#.-]+
+  boolean          // written without a value
+};
+
+struct AttributeRule {
+  std::string_view element;   // "*" for every kept element
+  std::string_view attribute;
+  ValueKind kind;
+  std::string_view choices;   // '|'-separated, for ValueKind::choice
+};
+
+namespace detail {
+constexpr AttributeRule kAttributes[] = {
+    {"*", "dir", ValueKind::choice, "ltr|rtl|auto"},
+    {"*", "lang", ValueKind::text, {}},
+    {"*", "title", ValueKind::text, {}},
+    {"a", "href", ValueKind::url, {}},
+    {"blockquote", "cite", ValueKind::url, {}},
+    {"code", "class", ValueKind::language_class, {}},
+    {"del", "cite", ValueKind::url, {}},
+    {"del", "datetime", ValueKind::text, {}},
+    {"details", "open", ValueKind::boolean, {}},
+    {"img", "alt", ValueKind::text, {}},
+    {"img", "height", ValueKind::non_negative, {}},
+    {"img", "sizes", ValueKind::text, {}},
+    {"img", "src", ValueKind::url, {}},
+    {"img", "srcset", ValueKind::srcset, {}},
+    {"img", "width", ValueKind::non_negative, {}},
+    {"ins", "cite", ValueKind::url, {}},
+    {"ins", "datetime", ValueKind::text, {}},
+    {"li", "value", ValueKind::integer, {}},
+    {"ol", "reversed", ValueKind::boolean, {}},
+    {"ol", "start", ValueKind::integer, {}},
+    {"ol", "type", ValueKind::choice, "1|a|A|i|I"},
+    {"q", "cite", ValueKind::url, {}},
+    {"source", "media", ValueKind::text, {}},
+    {"source", "sizes", ValueKind::text, {}},
+    {"source", "srcset", ValueKind::srcset, {}},
+    {"source", "type", ValueKind::text, {}},
+    {"td", "align", ValueKind::choice, "left|center|right"},
+    {"td", "colspan", ValueKind::non_negative, {}},
+    {"td", "rowspan", ValueKind::non_negative, {}},
+    {"th", "align", ValueKind::choice, "left|center|right"},
+    {"th", "colspan", ValueKind::non_negative, {}},
+    {"th", "rowspan", ValueKind::non_negative, {}},
+    {"th", "scope", ValueKind::choice, "row|col|rowgroup|colgroup"},
+    {"time", "datetime", ValueKind::text, {}},
+};
+}  // namespace detail
+
+// The rule for `attribute` on `element` (both lowercase), or nullptr.
+constexpr const AttributeRule* find_attribute_rule(std::string_view element, std::string_view attribute) {
+  for (const AttributeRule& rule : detail::kAttributes) {
+    if (rule.attribute == attribute && (rule.element == element || rule.element == "*")) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace galley::sanitize

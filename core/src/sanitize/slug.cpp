@@ -1,0 +1,40 @@
+#include "sanitize/slug.hpp"
+
+#include "analysis/unicode.hpp"
+
+namespace galley::sanitize {
+
+std::string slugify(std::string_view text) {
+  std::string slug;
+  slug.reserve(text.size());
+  bool pending_dash = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const analysis::DecodedChar decoded = analysis::decode_utf8(text, pos);
+    pos += decoded.length;
+    const char32_t cp = decoded.cp;
+    const bool ascii_alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    const bool keep = ascii_alnum || (cp >= 0x80 && cp != analysis::kReplacementChar &&
+                                      (analysis::is_letter(cp) || analysis::is_digit(cp) ||
+                                       analysis::is_combining_mark(cp)));
+    if (!keep) {
+      pending_dash = !slug.empty();
+      continue;
+    }
+    if (pending_dash) slug += '-';
+    pending_dash = false;
+    analysis::append_utf8(slug, analysis::to_lower(cp));
+  }
+  if (slug.empty()) return "section";
+  return slug;
+}
+
+std::string SlugRegistry::unique(std::string id) {
+  if (used_.insert(id).second) return id;
+  for (unsigned n = 2;; ++n) {
+    std::string candidate = id + "-" + std::to_string(n);
+    if (used_.insert(candidate).second) return candidate;
+  }
+}
+
+}  // namespace galley::sanitize

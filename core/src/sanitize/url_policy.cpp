@@ -1,0 +1,333 @@
+#include "sanitize/url_policy.hpp"
+
+#include <array>
+
+namespace galley::sanitize {
+namespace {
+
+bool is_c0_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20; }
+bool is_control_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; }
+bool is_tab_or_newline(char c) { return c == '\t' || c == '\n' || c == '\r'; }
+bool is_ascii_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+void append_percent_encoded(std::string& out, char c) {
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  const auto byte = static_cast<unsigned char>(c);
+  out += '%';
+  out += kHex[byte >> 4];
+  out += kHex[byte & 0xF];
+}
+
+// Schemes that run code; refused even when a policy lists them. (data: is
+// handled on its own: only ever accepted for images.)
+constexpr std::array<std::string_view, 2> kNeverAllowed{"javascript", "vbscript"};
+
+constexpr std::array<std::string_view, 5> kDataImageTypes{"image/png", "image/gif", "image/jpeg", "image/webp",
+                                                           "image/avif"};
+
+struct UriParts {
+  std::string_view scheme, authority, path, query, fragment;
+  bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
+};
+
+// RFC 3986 appendix B, for URLs already known to be well delimited.
+UriParts split_uri(std::string_view s) {
+  UriParts parts;
+  const std::size_t scheme_end = s.find_first_of(":/?#");
+  if (scheme_end != std::string_view::npos && scheme_end > 0 && s[scheme_end] == ':') {
+    parts.has_scheme = true;
+    parts.scheme = s.substr(0, scheme_end);
+    s.remove_prefix(scheme_end + 1);
+  }
+  if (s.size() >= 2 && s[0] == '/' && s[1] == '/') {
+    s.remove_prefix(2);
+    const std::size_t end = std::min(s.find_first_of("/?#"), s.size());
+    parts.has_authority = true;
+    parts.authority = s.substr(0, end);
+    s.remove_prefix(end);
+  }
+  const std::size_t path_end = std::min(s.find_first_of("?#"), s.size());
+  parts.path = s.substr(0, path_end);
+  s.remove_prefix(path_end);
+  if (!s.empty() && s[0] == '?') {
+    const std::size_t end = std::min(s.find('#'), s.size());
+    parts.has_query = true;
+    parts.query = s.substr(1, end - 1);
+    s.remove_prefix(end);
+  }
+  if (!s.empty() && s[0] == '#') {
+    parts.has_fragment = true;
+    parts.fragment = s.substr(1);
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::string clean_url(std::string_view value) {
+  while (!value.empty() && is_c0_or_space(value.front())) value.remove_prefix(1);
+  while (!value.empty() && is_c0_or_space(value.back())) value.remove_suffix(1);
+
+  const std::string scheme = scheme_of(value);
+  const bool backslash_is_slash = scheme.empty() || scheme == "http" || scheme == "https";
+  bool before_query = true;
+
+  std::string out;
+  out.reserve(value.size());
+  for (char c : value) {
+    if (is_tab_or_newline(c)) continue;
+    if (c == '?' || c == '#') before_query = false;
+    if (is_control_or_space(c)) {
+      append_percent_encoded(out, c);
+    } else if (c == '\\' && backslash_is_slash && before_query) {
+      out += '/';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string scheme_of(std::string_view value) {
+  std::string scheme;
+  for (char c : value) {
+    if (is_control_or_space(c)) continue;
+    if (c == ':') return scheme;
+    if (c == '/' || c == '\\' || c == '?' || c == '#') return {};
+    scheme += lower(c);
+  }
+  return {};  // no ':' at all: a relative reference
+}
+
+std::string remove_dot_segments(std::string_view input) {
+  std::string output;
+  output.reserve(input.size());
+  while (!input.empty()) {
+    if (input.substr(0, 3) == "../") {
+      input.remove_prefix(3);
+    } else if (input.substr(0, 2) == "./") {
+      input.remove_prefix(2);
+    } else if (input.substr(0, 3) == "/./") {
+      input.remove_prefix(2);
+    } else if (input == "/.") {
+      input = "/";
+    } else if (input.substr(0, 4) == "/../" || input == "/..") {
+      input = input.size() == 3 ? std::string_view("/") : input.substr(3);
+      const std::size_t last = output.rfind('/');
+      output.resize(last == std::string::npos ? 0 : last);
+    } else if (input == "." || input == "..") {
+      input = {};
+    } else {
+      const std::size_t next = input.find('/', input[0] == '/' ? 1 : 0);
+      const std::size_t length = next == std::string_view::npos ? input.size() : next;
+      output.append(input.substr(0, length));
+      input.remove_prefix(length);
+    }
+  }
+  return output;
+}
+
+std::string resolve_url(std::string_view base_text, std::string_view reference) {
+  const UriParts base = split_uri(base_text);
+  const UriParts ref = split_uri(reference);
+
+  std::string_view scheme = base.scheme;
+  std::string_view authority = base.authority;
+  bool has_authority = base.has_authority;
+  std::string path;
+  std::string_view query;
+  bool has_query = false;
+
+  if (ref.has_scheme) {
+    scheme = ref.scheme;
+    authority = ref.authority;
+    has_authority = ref.has_authority;
+    path = remove_dot_segments(ref.path);
+    query = ref.query;
+    has_query = ref.has_query;
+  } else if (ref.has_authority) {
+    authority = ref.authority;
+    has_authority = true;
+    path = remove_dot_segments(ref.path);
+    query = ref.query;
+    has_query = ref.has_query;
+  } else if (ref.path.empty()) {
+    path = std::string(base.path);
+    query = ref.has_query ? ref.query : base.query;
+    has_query = ref.has_query || base.has_query;
+  } else {
+    if (ref.path.front() == '/') {
+      path = remove_dot_segments(ref.path);
+    } else {
+      std::string merged;
+      if (base.has_authority && base.path.empty()) {
+        merged = "/";
+      } else {
+        const std::size_t slash = base.path.rfind('/');
+        if (slash != std::string_view::npos) merged = std::string(base.path.substr(0, slash + 1));
+      }
+      merged.append(ref.path);
+      path = remove_dot_segments(merged);
+    }
+    query = ref.query;
+    has_query = ref.has_query;
+  }
+
+  std::string out;
+  out.reserve(base_text.size() + reference.size());
+  out.append(scheme);
+  out += ':';
+  if (has_authority) {
+    out.append("//");
+    out.append(authority);
+  }
+  out.append(path);
+  if (has_query) {
+    out += '?';
+    out.append(query);
+  }
+  if (ref.has_fragment) {
+    out += '#';
+    out.append(ref.fragment);
+  }
+  return out;
+}
+
+std::string host_of(std::string_view url) {
+  const UriParts parts = split_uri(url);
+  if (!parts.has_authority) return {};
+  std::string_view host = parts.authority;
+  const std::size_t at = host.rfind('@');
+  if (at != std::string_view::npos) host.remove_prefix(at + 1);
+  std::size_t end;
+  if (!host.empty() && host.front() == '[') {
+    end = host.find(']');
+    end = end == std::string_view::npos ? host.size() : end + 1;
+  } else {
+    end = std::min(host.find(':'), host.size());
+  }
+  host = host.substr(0, end);
+  if (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  std::string out;
+  out.reserve(host.size());
+  for (char c : host) out += lower(c);
+  return out;
+}
+
+UrlPolicy::UrlPolicy(const Policy& policy) : policy_(policy) {
+  const std::string base = clean_url(policy.base());
+  const std::string base_scheme = scheme_of(base);
+  if (!base_scheme.empty() && split_uri(base).has_scheme) base_ = base;
+  site_host_ = host_of(clean_url(policy.site().empty() ? policy.base() : policy.site()));
+}
+
+bool UrlPolicy::allowed_data_image(std::string_view cleaned, UrlUse use) const {
+  if (use != UrlUse::image || !policy_.data_images_allowed()) return false;
+  std::string_view rest = cleaned.substr(cleaned.find(':') + 1);
+  const std::size_t end = std::min(rest.find_first_of(";,"), rest.size());
+  if (end == rest.size()) return false;  // no data at all
+  std::string_view type = rest.substr(0, end);
+  // Spaces were percent-encoded by clean_url; a media type has none.
+  for (std::string_view allowed : kDataImageTypes) {
+    if (iequals(type, allowed)) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) const {
+  std::string cleaned = clean_url(value);
+  const std::string scheme = scheme_of(value);
+  if (scheme.empty()) {
+    // Fragment-only references point into this document: resolving them
+    // against a base URL would send readers to another page.
+    if (base_.empty() || cleaned.empty() || cleaned.front() == '#') return cleaned;
+    return resolve_url(base_, cleaned);
+  }
+  if (scheme == "data") {
+    if (allowed_data_image(cleaned, use)) return cleaned;
+    return std::nullopt;
+  }
+  for (std::string_view refused : kNeverAllowed) {
+    if (scheme == refused) return std::nullopt;
+  }
+  if (!policy_.allows_scheme(scheme)) return std::nullopt;
+  return cleaned;
+}
+
+std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vector<std::string>& removed) const {
+  std::string out;
+  std::size_t pos = 0;
+  const auto at_separator = [&] { return pos < value.size() && (is_ascii_whitespace(value[pos]) || value[pos] == ','); };
+  while (true) {
+    while (at_separator()) ++pos;
+    if (pos >= value.size()) break;
+    const std::size_t url_start = pos;
+    while (pos < value.size() && !is_ascii_whitespace(value[pos])) ++pos;
+    std::string_view url = value.substr(url_start, pos - url_start);
+    std::string descriptors;
+    if (url.back() == ',') {
+      while (!url.empty() && url.back() == ',') url.remove_suffix(1);
+    } else {
+      // Descriptors run to the next comma outside parentheses; whitespace collapses.
+      int depth = 0;
+      bool pending_space = false;
+      for (; pos < value.size(); ++pos) {
+        const char c = value[pos];
+        if (c == ',' && depth == 0) {
+          ++pos;
+          break;
+        }
+        if (c == '(') ++depth;
+        if (c == ')' && depth > 0) --depth;
+        if (is_ascii_whitespace(c)) {
+          pending_space = !descriptors.empty();
+          continue;
+        }
+        if (pending_space) descriptors += ' ';
+        pending_space = false;
+        descriptors += c;
+      }
+    }
+    if (url.empty()) continue;
+    std::optional<std::string> checked = check(url, use);
+    if (!checked) {
+      removed.emplace_back(url);
+      continue;
+    }
+    if (!out.empty()) out.append(", ");
+    out.append(*checked);
+    if (!descriptors.empty()) {
+      out += ' ';
+      out.append(descriptors);
+    }
+  }
+  return out;
+}
+
+bool UrlPolicy::is_external(std::string_view url) const {
+  const std::string scheme = scheme_of(url);
+  if (!scheme.empty() && scheme != "http" && scheme != "https") return false;
+  const std::string host = host_of(url);
+  if (host.empty()) return false;
+  return site_host_.empty() || host != site_host_;
+}
+
+bool UrlPolicy::is_internal(std::string_view url) const {
+  const std::string scheme = scheme_of(url);
+  if (!scheme.empty() && scheme != "http" && scheme != "https") return false;
+  const std::string host = host_of(url);
+  if (host.empty()) return scheme.empty();
+  return !site_host_.empty() && host == site_host_;
+}
+
+}  // namespace galley::sanitize

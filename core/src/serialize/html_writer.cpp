@@ -1,0 +1,105 @@
+#include "serialize/html_writer.hpp"
+
+#include <string>
+
+#include "common/limit_error.hpp"
+
+namespace galley {
+namespace {
+
+// Appends `text`, replacing the characters that need it. Runs of ordinary
+// characters are copied in one go. Line breaks are normalised the way a
+// browser's input stream does (CR LF and CR become LF), so that re-parsing the
+// output yields exactly the characters we wrote.
+void append_escaped(std::string& out, std::string_view text, bool in_attribute) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view replacement;
+    switch (text[i]) {
+      case '&': replacement = "&amp;"; break;
+      case '<': replacement = "&lt;"; break;
+      case '>': replacement = "&gt;"; break;
+      case '"':
+        if (!in_attribute) continue;
+        replacement = "&quot;";
+        break;
+      case '\0': replacement = "\xEF\xBF\xBD"; break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') {
+          replacement = {};
+        } else {
+          replacement = "\n";
+        }
+        break;
+      default: continue;
+    }
+    out.append(text.data() + run, i - run);
+    out.append(replacement);
+    run = i + 1;
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
+}  // namespace
+
+void append_escaped_text(std::string& out, std::string_view text) { append_escaped(out, text, false); }
+
+void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped(out, value, true); }
+
+HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
+
+void HtmlWriter::check_size(std::size_t adding) {
+  if (out_.size() > max_bytes_ || adding > max_bytes_ - out_.size()) {
+    throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)",
+                         "");
+  }
+}
+
+void HtmlWriter::start_tag_open(std::string_view tag) {
+  check_size(tag.size() + 1);
+  out_ += '<';
+  out_.append(tag);
+}
+
+// Escaped content can grow while being written: check its raw size first and
+// the result afterwards (check_size(0) throws once the buffer is over the limit).
+void HtmlWriter::attribute(std::string_view name, std::string_view value) {
+  check_size(name.size() + value.size() + 4);
+  out_ += ' ';
+  out_.append(name);
+  out_.append("=\"");
+  append_escaped_attribute(out_, value);
+  out_ += '"';
+  check_size(0);
+}
+
+void HtmlWriter::boolean_attribute(std::string_view name) {
+  check_size(name.size() + 1);
+  out_ += ' ';
+  out_.append(name);
+}
+
+void HtmlWriter::start_tag_close() {
+  check_size(1);
+  out_ += '>';
+}
+
+void HtmlWriter::end_tag(std::string_view tag) {
+  check_size(tag.size() + 3);
+  out_.append("</");
+  out_.append(tag);
+  out_ += '>';
+}
+
+void HtmlWriter::text(std::string_view text) {
+  check_size(text.size());
+  append_escaped_text(out_, text);
+  check_size(0);
+}
+
+void HtmlWriter::raw(std::string_view markup) {
+  check_size(markup.size());
+  out_.append(markup);
+}
+
+}  // namespace galley

@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <galley/policy.hpp>
+
+using galley::Policy;
+
+TEST_CASE("default policy keeps the documented elements", "[policy]") {
+  const Policy p = Policy::defaults();
+  for (const char* tag : {"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "del",
+                          "ins", "mark", "small", "sub", "sup", "code", "kbd", "samp", "var", "pre", "blockquote",
+                          "q", "cite", "abbr", "dfn", "time", "a", "img", "figure", "figcaption", "picture",
+                          "source", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody",
+                          "tfoot", "tr", "th", "td", "details", "summary", "span", "div", "ruby", "rt", "rp", "bdi",
+                          "bdo", "wbr"}) {
+    INFO(tag);
+    CHECK(p.allows_element(tag));
+    CHECK_FALSE(p.drops_content(tag));
+  }
+  // h1 is the page headline: the sanitizer demotes it instead.
+  CHECK_FALSE(p.allows_element("h1"));
+  for (const char* tag : {"form", "input", "button", "font", "center", "marquee", "body", "html", "custom-element"}) {
+    INFO(tag);
+    CHECK_FALSE(p.allows_element(tag));
+    CHECK_FALSE(p.drops_content(tag));
+  }
+}
+
+TEST_CASE("default policy drops dangerous elements with their content", "[policy]") {
+  const Policy p = Policy::defaults();
+  for (const char* tag : {"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "title",
+                          "xmp", "noembed", "noframes", "plaintext", "svg", "math", "select"}) {
+    INFO(tag);
+    CHECK(p.drops_content(tag));
+    CHECK_FALSE(p.allows_element(tag));
+  }
+}
+
+TEST_CASE("default policy attributes", "[policy]") {
+  const Policy p = Policy::defaults();
+  CHECK(p.allows_attribute("p", "lang"));
+  CHECK(p.allows_attribute("span", "dir"));
+  CHECK(p.allows_attribute("div", "title"));
+  CHECK(p.allows_attribute("a", "href"));
+  CHECK(p.allows_attribute("img", "srcset"));
+  CHECK(p.allows_attribute("ol", "reversed"));
+  CHECK(p.allows_attribute("th", "scope"));
+  CHECK(p.allows_attribute("code", "class"));
+  CHECK(p.allows_attribute("details", "open"));
+  CHECK_FALSE(p.allows_attribute("td", "scope"));
+  CHECK_FALSE(p.allows_attribute("p", "class"));
+  CHECK_FALSE(p.allows_attribute("p", "id"));
+  CHECK_FALSE(p.allows_attribute("a", "name"));
+  CHECK_FALSE(p.allows_attribute("p", "style"));
+  CHECK_FALSE(p.allows_attribute("img", "onerror"));
+  CHECK_FALSE(p.allows_attribute("a", "target"));
+  CHECK_FALSE(p.allows_attribute("a", "rel"));
+  CHECK_FALSE(p.allows_attribute("script", "src"));
+}
+
+TEST_CASE("default policy schemes", "[policy]") {
+  const Policy p = Policy::defaults();
+  CHECK(p.schemes() == std::vector<std::string>{"http", "https", "mailto", "tel"});
+  CHECK(p.allows_scheme("https"));
+  CHECK_FALSE(p.allows_scheme("javascript"));
+  CHECK_FALSE(p.allows_scheme("data"));
+  CHECK_FALSE(p.data_images_allowed());
+  CHECK_FALSE(p.nofollow_ugc());
+  CHECK_FALSE(p.external_new_tab());
+  CHECK(p.lazy_images_enabled());
+  CHECK(p.base().empty());
+  CHECK(p.site().empty());
+}
+
+TEST_CASE("policy builder adjusts the defaults", "[policy]") {
+  const Policy p = Policy::defaults()
+                       .allow_data_images(true)
+                       .add_nofollow_ugc(true)
+                       .external_links_in_new_tab(true)
+                       .lazy_images(false)
+                       .base_url("https://example.com/news/")
+                       .site_url("https://example.com/")
+                       .url_schemes({"HTTPS", "ftp:", "https"})
+                       .remove_element("DIV")
+                       .remove_attribute("img", "Title")
+                       .remove_attribute("*", "lang");
+  CHECK(p.data_images_allowed());
+  CHECK(p.nofollow_ugc());
+  CHECK(p.external_new_tab());
+  CHECK_FALSE(p.lazy_images_enabled());
+  CHECK(p.base() == "https://example.com/news/");
+  CHECK(p.site() == "https://example.com/");
+  CHECK(p.schemes() == std::vector<std::string>{"https", "ftp"});
+  CHECK_FALSE(p.allows_scheme("http"));
+  CHECK(p.allows_scheme("ftp"));
+  CHECK_FALSE(p.allows_element("div"));
+  CHECK_FALSE(p.drops_content("div"));
+  CHECK(p.allows_element("span"));
+  CHECK_FALSE(p.allows_attribute("img", "title"));
+  CHECK(p.allows_attribute("a", "title"));
+  CHECK_FALSE(p.allows_attribute("p", "lang"));
+  CHECK_FALSE(p.allows_attribute("div", "title"));  // the element itself is removed
+  CHECK(p.removed_elements() == std::vector<std::string>{"div"});
+  CHECK(p.removed_attributes().size() == 2);
+}
+
+TEST_CASE("removing a dropped element keeps dropping its content", "[policy]") {
+  const Policy p = Policy::defaults().remove_element("script");
+  CHECK(p.drops_content("script"));
+  CHECK_FALSE(p.allows_element("script"));
+}
