@@ -1,0 +1,258 @@
+// Types of the galley package (article JSON v1, render options, results).
+// Field names are the JSON names the core reads and writes.
+
+// ---------------------------------------------------------------- article JSON
+
+export interface Link {
+  label: string;
+  url?: string;
+}
+
+export interface Author {
+  name: string;
+  url?: string;
+  bio?: string;
+  avatar?: string;
+}
+
+export interface Image {
+  src: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  /** 1 to 100000 */
+  width?: number;
+  /** 1 to 100000 */
+  height?: number;
+}
+
+export interface Publisher {
+  name: string;
+  url?: string;
+  logo?: string;
+}
+
+export type BodyFormat = 'markdown' | 'html' | 'text';
+
+export interface Body {
+  /** Default: markdown. */
+  format?: BodyFormat;
+  content: string;
+}
+
+export interface ParagraphBlock { type: 'paragraph'; /** Markdown inline syntax. */ text: string }
+export interface HeadingBlock { type: 'heading'; /** 1 to 6, default 2. */ level?: 1 | 2 | 3 | 4 | 5 | 6; text: string }
+export interface ListBlock { type: 'list'; ordered?: boolean; start?: number; items: string[] }
+export interface QuoteBlock { type: 'quote'; /** Markdown inline syntax. */ text: string; cite?: string }
+export interface ImageBlock extends Image { type: 'image' }
+export interface CodeBlock { type: 'code'; language?: string; code: string }
+export interface TableBlock { type: 'table'; header?: string[]; rows: string[][]; caption?: string }
+export interface EmbedBlock { type: 'embed'; provider: 'youtube' | 'vimeo'; id: string; title?: string; caption?: string }
+export interface HtmlBlock { type: 'html'; /** Sanitized like an HTML body. */ html: string }
+export interface MarkdownBlock { type: 'markdown'; markdown: string }
+export interface DividerBlock { type: 'divider' }
+
+export type Block =
+  | ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | ImageBlock | CodeBlock
+  | TableBlock | EmbedBlock | HtmlBlock | MarkdownBlock | DividerBlock;
+
+interface ArticleFields {
+  title: string;
+  subtitle?: string;
+  /** Shown above the title; `section` is its synonym. */
+  kicker?: string;
+  section?: string;
+  /** BCP 47 language tag, e.g. "en", "ja-JP". */
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  id?: string;
+  url?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+  /** ISO 8601 date or date-time. */
+  updated?: string;
+  tags?: string[];
+  breadcrumbs?: Link[];
+  authors?: Author[];
+  image?: Image;
+  publisher?: Publisher;
+}
+
+/** Article JSON v1: the body is given either as `body` or as `blocks`. */
+export type Article =
+  | (ArticleFields & { body?: string | Body | null; blocks?: never })
+  | (ArticleFields & { blocks: Block[]; body?: never });
+
+// ---------------------------------------------------------------- options
+
+export type Mode = 'fragment' | 'article' | 'document';
+
+export interface PolicyOptions {
+  /** Keep data: URLs in img src (images only). Default false. */
+  allow_data_images?: boolean;
+  /** rel="nofollow ugc" on external links. Default false. */
+  add_nofollow_ugc?: boolean;
+  /** target="_blank" rel="noopener noreferrer" on external links. Default false. */
+  external_links_in_new_tab?: boolean;
+  /** loading="lazy" decoding="async" on images. Default true. */
+  lazy_images?: boolean;
+  /** Relative URLs are resolved against it. */
+  base_url?: string;
+  /** Links under it count as internal (default: the article's url). */
+  site_url?: string;
+  /** Allowed URL schemes (replaces the default list). */
+  url_schemes?: string[];
+  /** Elements to drop in addition to the policy's defaults. */
+  remove_elements?: string[];
+  /** Attributes to drop, per tag; "*" means every tag: {"img": ["title"], "*": ["title"]}. */
+  remove_attributes?: Record<string, string[]>;
+}
+
+export interface Limits {
+  /** Article JSON text, in bytes. Default 32 MiB. */
+  max_input_bytes?: number;
+  /** Nesting of JSON arrays/objects. Default 64. */
+  max_json_depth?: number;
+  /** Entries of `blocks`. Default 100000. */
+  max_blocks?: number;
+  /** Open HTML elements in the body, at most 400. Default 256. */
+  max_nesting?: number;
+  /** Rendered HTML, in bytes. Default 128 MiB. */
+  max_output_bytes?: number;
+}
+
+/** Render options; every field has a safe default and unknown keys are an invalid_options error. */
+export interface Options {
+  /** Default: fragment (the body only). */
+  mode?: Mode;
+  policy?: PolicyOptions;
+  limits?: Limits;
+  /** Prefix of generated heading ids. Default "h-". */
+  heading_id_prefix?: string;
+  /** Reading speed for summary.reading_time. Default 230. */
+  words_per_minute?: number;
+  /** Reading speed for Han, Kana and Hangul. Default 500. */
+  cjk_characters_per_minute?: number;
+  /** Target length of summary.excerpt in characters. Default 200. */
+  excerpt_length?: number;
+  /** Number of summary.key_sentences. Default 3. */
+  key_sentences?: number;
+  /** Number of summary.keywords. Default 10. */
+  keywords?: number;
+  /** Stylesheet linked from document mode output. */
+  stylesheet_url?: string;
+}
+
+// ---------------------------------------------------------------- results
+
+export interface ReadingTime {
+  minutes: number;
+  seconds: number;
+  total_seconds: number;
+  words_per_minute: number;
+  cjk_characters_per_minute: number;
+}
+
+export interface OutlineEntry { level: number; text: string; id: string }
+export interface LinkEntry { href: string; text: string; internal: boolean }
+export interface ImageEntry { src: string; alt: string; caption: string | null }
+export interface RemovedCounts { elements: number; unwrapped: number; attributes: number; urls: number; comments: number }
+export interface KeySentence { text: string; index: number; score: number }
+export interface Keyword { term: string; score: number }
+export interface Entity { text: string; kind: 'person' | 'organization' | 'place' | 'other'; count: number; aliases: string[] }
+
+export interface Summary {
+  title: string;
+  subtitle: string | null;
+  kicker: string | null;
+  section: string | null;
+  lang: string | null;
+  dir: string | null;
+  id: string | null;
+  url: string | null;
+  authors: { name: string; url: string | null }[];
+  byline: string | null;
+  published: string | null;
+  updated: string | null;
+  breadcrumbs: { label: string; url: string | null }[];
+  tags: string[];
+  word_count: number;
+  char_count: number;
+  reading_time: ReadingTime;
+  excerpt: string;
+  outline: OutlineEntry[];
+  links: LinkEntry[];
+  images: ImageEntry[];
+  removed: RemovedCounts;
+  key_sentences: KeySentence[];
+  keywords: Keyword[];
+  entities: Entity[];
+}
+
+/** Something in the input was repaired, ignored or removed. */
+export interface Diagnostic {
+  /** Stable machine-readable code, e.g. "removed_element". */
+  code: string;
+  message: string;
+  /** JSON pointer into the input, e.g. "/blocks/3/html". */
+  path: string;
+  /** Byte offset inside the string at `path`, when it applies. */
+  offset?: number;
+  /** The content that was dropped, if any. */
+  removed?: string;
+}
+
+export interface RenderResult {
+  html: string;
+  summary: Summary;
+  diagnostics: Diagnostic[];
+}
+
+export type ErrorCode = 'invalid_json' | 'invalid_article' | 'invalid_options' | 'limit_exceeded' | 'internal_error';
+
+/** Why a render could not be done. Thrown by render(); never a raw number or an abort. */
+export class GalleyError extends Error {
+  readonly name: 'GalleyError';
+  readonly code: ErrorCode;
+  /** JSON pointer of the offending value ("" for the whole input). */
+  readonly path: string;
+  /** 1-based; malformed JSON only. */
+  readonly line?: number;
+  /** 1-based, in bytes; malformed JSON only. */
+  readonly column?: number;
+  /** 0-based byte offset; malformed JSON only. */
+  readonly offset?: number;
+  /** The error as the core reports it. */
+  toJSON(): { code: ErrorCode; message: string; path: string; line?: number; column?: number; offset?: number };
+}
+
+/** Article JSON as an object, as JSON text, or as UTF-8 bytes of JSON text. */
+export type ArticleInput = Article | string | Uint8Array | ArrayBuffer;
+/** Options as an object or as JSON text. */
+export type OptionsInput = Options | string;
+
+export interface Galley {
+  /** The core's version, e.g. "0.1.0". */
+  readonly version: string;
+  /** Renders an article; throws GalleyError when it cannot. */
+  render(article: ArticleInput, options?: OptionsInput): RenderResult;
+  /**
+   * The core's result as JSON text, byte for byte what the native CLI prints:
+   * {"html","summary","diagnostics"} or {"error":{…}} (no exception). `indent` < 0: compact.
+   */
+  renderJSON(article: ArticleInput, options?: OptionsInput, indent?: number): string;
+  /** CommonMark reference HTML: raw HTML passes through, so never for untrusted input. */
+  commonmark(markdown: string | Uint8Array): string;
+}
+
+/** Where the WebAssembly code comes from (default: galley.wasm inside the package). */
+export type WasmSource =
+  | string | URL | ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module
+  | Promise<ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module>;
+
+export interface CreateGalleyOptions {
+  wasm?: WasmSource;
+}
+
+/** Loads and compiles the WebAssembly module once; the Galley renders synchronously. */
+export function createGalley(options?: CreateGalleyOptions): Promise<Galley>;

@@ -1,0 +1,222 @@
+// The package's API under Node: loading, rendering, errors and recovery.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { createGalley, GalleyError } from '../../bindings/js/src/node.js';
+import { createGalley as createSingleFileGalley } from '../../bindings/js/src/single.js';
+import { instantiateGalley } from '../../bindings/js/src/core.js';
+import createGalleyModule from '../../bindings/js/dist/galley.mjs';
+import { demoArticles, packageDir } from './helpers.mjs';
+
+const wasmPath = join(packageDir, 'dist/galley.wasm');
+const galley = await createGalley();
+const sample = { title: 'Bridge reopens', body: '# Heading\n\nThe bridge *reopened* on [Thursday](https://example.org/).' };
+
+function renderError(fn) {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected the render to throw');
+}
+
+test('version is the core version string', () => {
+  assert.match(galley.version, /^\d+\.\d+\.\d+/);
+});
+
+test('renders an article object into html, summary and diagnostics', () => {
+  const { html, summary, diagnostics } = galley.render(sample);
+  assert.match(html, /<em>reopened<\/em>/);
+  assert.match(html, /<a [^>]*href="https:\/\/example\.org\/"/);
+  assert.equal(summary.title, 'Bridge reopens');
+  assert.equal(typeof summary.word_count, 'number');
+  assert.ok(summary.word_count >= 6);
+  assert.ok(Array.isArray(diagnostics));
+});
+
+test('object, JSON text and UTF-8 bytes give the same result', () => {
+  const text = JSON.stringify({ ...sample, title: 'Café – ünïcode ✓' });
+  const fromText = galley.render(text);
+  assert.deepEqual(galley.render(JSON.parse(text)), fromText);
+  assert.deepEqual(galley.render(new TextEncoder().encode(text)), fromText);
+  assert.deepEqual(galley.render(new TextEncoder().encode(text).buffer), fromText);
+  assert.equal(fromText.summary.title, 'Café – ünïcode ✓');
+});
+
+test('options given as an object or as JSON text select the mode', () => {
+  const fragment = galley.render(sample);
+  const article = galley.render(sample, { mode: 'article' });
+  const documentPage = galley.render(sample, '{"mode":"document"}');
+  assert.doesNotMatch(fragment.html, /<article/);
+  assert.match(article.html, /^<article[ >]/);
+  assert.match(documentPage.html, /^<!DOCTYPE html>/i);
+  assert.equal(article.summary.title, fragment.summary.title);
+});
+
+test('policy options reach the sanitizer', () => {
+  const body = 'See [the site](https://elsewhere.example/page).';
+  const plain = galley.render({ title: 't', body });
+  const tabbed = galley.render({ title: 't', body }, { policy: { external_links_in_new_tab: true } });
+  assert.doesNotMatch(plain.html, /target=/);
+  assert.match(tabbed.html, /target="_blank"/);
+});
+
+test('hostile markup is removed and reported', () => {
+  const { html, diagnostics, summary } = galley.render({
+    title: 'x',
+    body: { format: 'html', content: '<p>ok</p><img src=x onerror=alert(1)><script>alert(2)</script>' },
+  });
+  assert.doesNotMatch(html, /onerror|<script|alert\(2\)/i);
+  assert.match(html, /<p>ok<\/p>/);
+  assert.ok(diagnostics.length > 0, 'the removals are reported');
+  for (const d of diagnostics) {
+    assert.equal(typeof d.code, 'string');
+    assert.equal(typeof d.message, 'string');
+    assert.equal(typeof d.path, 'string');
+  }
+  assert.ok(summary.removed.elements + summary.removed.attributes >= 2);
+});
+
+test('malformed JSON throws a GalleyError with line, column and offset', () => {
+  const error = renderError(() => galley.render('{\n  "title": "x",\n  "body": }'));
+  assert.ok(error instanceof GalleyError);
+  assert.ok(error instanceof Error);
+  assert.equal(error.name, 'GalleyError');
+  assert.equal(error.code, 'invalid_json');
+  assert.equal(error.line, 3);
+  assert.equal(error.column, 11);
+  assert.equal(error.offset, 27);
+  assert.equal(typeof error.message, 'string');
+  assert.ok(error.stack.includes('GalleyError'));
+});
+
+test('an invalid article names the offending value', () => {
+  const error = renderError(() => galley.render({ title: 42 }));
+  assert.equal(error.code, 'invalid_article');
+  assert.equal(error.path, '/title');
+  assert.equal(error.line, undefined);
+  assert.deepEqual(Object.keys(error.toJSON()), ['code', 'message', 'path', 'line', 'column', 'offset']);
+  assert.equal(JSON.stringify(error), JSON.stringify({ code: 'invalid_article', message: error.message, path: '/title' }));
+});
+
+test('invalid options are an invalid_options error', () => {
+  assert.equal(renderError(() => galley.render(sample, { mode: 'poster' })).code, 'invalid_options');
+  assert.equal(renderError(() => galley.render(sample, { colour: 'red' })).code, 'invalid_options');
+  assert.equal(renderError(() => galley.render(sample, '{"mode":')).code, 'invalid_options');
+});
+
+test('limits are enforced as limit_exceeded', () => {
+  const error = renderError(() => galley.render(sample, { limits: { max_input_bytes: 10 } }));
+  assert.equal(error.code, 'limit_exceeded');
+});
+
+test('values that cannot become JSON are rejected before the core', () => {
+  const circular = { title: 'x' };
+  circular.self = circular;
+  const error = renderError(() => galley.render(circular));
+  assert.ok(error instanceof GalleyError);
+  assert.equal(error.code, 'invalid_article');
+  assert.ok(error.cause instanceof TypeError);
+  assert.equal(renderError(() => galley.render(sample, { n: 1n })).code, 'invalid_options');
+  assert.equal(renderError(() => galley.render(undefined)).code, 'invalid_article');
+});
+
+test('a failed render leaves the module usable', () => {
+  const before = galley.render(sample);
+  for (const bad of ['{', '[]', '{"title": ""}', '"x"', '{"title":"x","blocks":[{"type":"heading"}]}']) {
+    assert.throws(() => galley.render(bad), GalleyError);
+  }
+  assert.throws(() => galley.render(sample, { limits: { max_output_bytes: 16 } }), GalleyError);
+  assert.deepEqual(galley.render(sample), before);
+});
+
+test('renderJSON returns the core text, errors included', () => {
+  const ok = galley.renderJSON(sample);
+  assert.deepEqual(JSON.parse(ok), galley.render(sample));
+  assert.ok(ok.startsWith('{"html":'));
+  const pretty = galley.renderJSON(sample, undefined, 2);
+  assert.ok(pretty.startsWith('{\n  "html": '));
+  assert.deepEqual(JSON.parse(pretty), JSON.parse(ok));
+  assert.equal(JSON.parse(galley.renderJSON('nope')).error.code, 'invalid_json');
+});
+
+test('commonmark renders the reference HTML', () => {
+  assert.equal(galley.commonmark('# Title\n\n*a* <b>raw</b>\n'), '<h1>Title</h1>\n<p><em>a</em> <b>raw</b></p>\n');
+  assert.throws(() => galley.commonmark(42), TypeError);
+});
+
+test('every demo article renders in every mode', () => {
+  for (const { name, text } of demoArticles()) {
+    for (const mode of ['fragment', 'article', 'document']) {
+      const { html, summary } = galley.render(text, { mode });
+      assert.ok(html.length > 0, `${name} ${mode}`);
+      assert.equal(summary.title, JSON.parse(text).title);
+    }
+  }
+});
+
+test('createGalley accepts a path, a URL, bytes, a Response and a compiled module', async () => {
+  const bytes = readFileSync(wasmPath);
+  const sources = [
+    wasmPath,
+    pathToFileURL(wasmPath),
+    pathToFileURL(wasmPath).href,
+    bytes,
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    new Response(bytes, { headers: { 'content-type': 'application/wasm' } }),
+    new Response(bytes),
+    await WebAssembly.compile(bytes),
+    Promise.resolve(bytes),
+  ];
+  const expected = galley.render(sample).html;
+  for (const wasm of sources) {
+    const other = await createGalley({ wasm });
+    assert.equal(other.render(sample).html, expected);
+  }
+});
+
+test('a wasm source that is not WebAssembly rejects createGalley', async () => {
+  await assert.rejects(createGalley({ wasm: new Uint8Array([1, 2, 3, 4]) }), WebAssembly.CompileError);
+  await assert.rejects(createGalley({ wasm: join(packageDir, 'no-such.wasm') }), /ENOENT/);
+  await assert.rejects(createGalley({ wasm: 42 }), TypeError);
+});
+
+test('the single-file build renders the same as the split build', async () => {
+  const single = await createSingleFileGalley();
+  assert.equal(single.version, galley.version);
+  for (const { text } of demoArticles()) assert.equal(single.renderJSON(text), galley.renderJSON(text));
+});
+
+test('a trap inside the module is an internal_error and the instance is replaced', async () => {
+  let instances = 0;
+  const trapOnce = (moduleArg) => {
+    instances += 1;
+    const ready = createGalleyModule(moduleArg);
+    if (instances === 1) {
+      // Make the first instance trap the way a real fault would surface.
+      const trap = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+      return ready.then((module) => { module.render = trap; return module; });
+    }
+    return ready;
+  };
+  const recovering = await instantiateGalley(trapOnce, readFileSync(wasmPath));
+  const error = renderError(() => recovering.render(sample));
+  assert.ok(error instanceof GalleyError);
+  assert.equal(error.code, 'internal_error');
+  assert.ok(error.cause instanceof WebAssembly.RuntimeError);
+  assert.equal(instances, 2, 'a fresh instance was made');
+  assert.equal(recovering.render(sample).html, galley.render(sample).html);
+});
+
+test('large inputs grow the memory and stay correct', () => {
+  const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
+  const body = Array.from({ length: 4000 }, (_, i) => `## Part ${i}\n\n${paragraph.repeat(8)}`).join('\n\n');
+  const { html, summary } = galley.render({ title: 'Long', body });
+  assert.equal((html.match(/<h2[ >]/g) ?? []).length, 4000);
+  assert.equal(summary.outline.length, 4000);
+  assert.equal(galley.render(sample).summary.title, 'Bridge reopens');
+});
