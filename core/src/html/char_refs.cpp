@@ -125,7 +125,7 @@ std::size_t consume_numeric(std::string_view input, std::size_t ampersand, std::
   } else {
     report(errors, "missing-semicolon-after-character-reference", pos);
   }
-  utf8::append(out, checked_code_point(code, ampersand, errors));
+  utf8::append(out, checked_code_point(code, pos, errors));
   return pos;
 }
 

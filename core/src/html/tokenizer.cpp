@@ -880,7 +880,7 @@ void Tokenizer::step_comment() {
       if (allow_cdata_) {
         state_ = State::cdata_section;
       } else {
-        error("cdata-in-html-content", pos_ - 7);
+        error("cdata-in-html-content", pos_ - 1);
         begin_token(TokenKind::comment);
         data.assign("[CDATA[");
         state_ = State::bogus_comment;
