@@ -7,7 +7,7 @@
 
 namespace {
 
-galley::RenderResult render(const std::string& json, galley::Options options = {}) {
+galley::RenderResult render_text(const std::string& json, galley::Options options = {}) {
   return galley::render(json, options);
 }
 
@@ -21,14 +21,14 @@ bool has_diagnostic(const galley::RenderResult& r, const std::string& code, cons
 }  // namespace
 
 TEST_CASE("a minimal article renders", "[input]") {
-  const auto r = render(R"({"title": "Hello", "body": "World *wide*."})");
+  const auto r = render_text(R"({"title": "Hello", "body": "World *wide*."})");
   REQUIRE(r.ok());
   CHECK(r.html == "<p>World <em>wide</em>.</p>");
   CHECK(r.diagnostics.empty());
 }
 
 TEST_CASE("malformed JSON reports line, column and offset", "[input]") {
-  const auto r = render("{\n  \"title\": \"x\",\n  \"body\": tru\n}");
+  const auto r = render_text("{\n  \"title\": \"x\",\n  \"body\": tru\n}");
   REQUIRE_FALSE(r.ok());
   CHECK(r.error->code == "invalid_json");
   CHECK(r.error->line == 3);
@@ -38,8 +38,8 @@ TEST_CASE("malformed JSON reports line, column and offset", "[input]") {
 }
 
 TEST_CASE("empty input and non-object roots are errors", "[input]") {
-  CHECK(render("").error->code == "invalid_json");
-  const auto arr = render("[1, 2]");
+  CHECK(render_text("").error->code == "invalid_json");
+  const auto arr = render_text("[1, 2]");
   REQUIRE_FALSE(arr.ok());
   CHECK(arr.error->code == "invalid_article");
   CHECK(arr.error->path.empty());
@@ -47,7 +47,7 @@ TEST_CASE("empty input and non-object roots are errors", "[input]") {
 
 TEST_CASE("title is required, must be a string and not blank", "[input]") {
   for (const char* json : {R"({"body": "x"})", R"({"title": 42})", R"({"title": null})", R"({"title": "  "})"}) {
-    const auto r = render(json);
+    const auto r = render_text(json);
     INFO(json);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "invalid_article");
@@ -77,7 +77,7 @@ TEST_CASE("wrong types report the JSON pointer of the value", "[input]") {
   };
   for (const Case& c : cases) {
     INFO(c.json);
-    const auto r = render(c.json);
+    const auto r = render_text(c.json);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "invalid_article");
     CHECK(r.error->path == c.path);
@@ -86,7 +86,7 @@ TEST_CASE("wrong types report the JSON pointer of the value", "[input]") {
 }
 
 TEST_CASE("unknown fields and block types are warnings, never silent", "[input]") {
-  const auto r = render(
+  const auto r = render_text(
       R"({"title": "t", "tracking~id/x": 1, "blocks": [{"type": "poll", "question": "?"}, {"type": "paragraph", "text": "ok", "colour": "red"}]})");
   REQUIRE(r.ok());
   CHECK(has_diagnostic(r, "unknown_field", "/tracking~0id~1x"));
@@ -99,7 +99,7 @@ TEST_CASE("unknown fields and block types are warnings, never silent", "[input]"
 }
 
 TEST_CASE("invalid dates, languages and directions are dropped with a warning", "[input]") {
-  const auto r = render(R"({"title": "t", "published": "2026-13-01", "updated": "yesterday", "lang": "english!", "dir": "up"})");
+  const auto r = render_text(R"({"title": "t", "published": "2026-13-01", "updated": "yesterday", "lang": "english!", "dir": "up"})");
   REQUIRE(r.ok());
   CHECK(has_diagnostic(r, "invalid_value", "/published"));
   CHECK(has_diagnostic(r, "invalid_value", "/updated"));
@@ -111,7 +111,7 @@ TEST_CASE("invalid dates, languages and directions are dropped with a warning", 
 TEST_CASE("valid ISO 8601 forms are accepted", "[input]") {
   for (const char* date : {"2026-11-28", "2026-11-28T10:00Z", "2026-11-28T10:00:05.123+09:00", "2026-11-28T23:59:60Z"}) {
     INFO(date);
-    const auto r = render(std::string(R"({"title": "t", "published": ")") + date + "\"}");
+    const auto r = render_text(std::string(R"({"title": "t", "published": ")") + date + "\"}");
     REQUIRE(r.ok());
     CHECK_FALSE(has_diagnostic(r, "invalid_value", "/published"));
   }
@@ -119,7 +119,7 @@ TEST_CASE("valid ISO 8601 forms are accepted", "[input]") {
 
 TEST_CASE("invalid UTF-8 is repaired with a warning carrying the byte offset", "[input]") {
   const std::string json = "{\"title\": \"caf\xC3\", \"body\": \"ok \xFF\xFE done\"}";
-  const auto r = render(json);
+  const auto r = render_text(json);
   REQUIRE(r.ok());
   int repairs = 0;
   for (const auto& d : r.diagnostics) {
@@ -136,19 +136,19 @@ TEST_CASE("limits give limit_exceeded errors", "[input][limits]") {
   galley::Options options;
   SECTION("input bytes") {
     options.limits.max_input_bytes = 20;
-    const auto r = render(R"({"title": "a long enough title"})", options);
+    const auto r = render_text(R"({"title": "a long enough title"})", options);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "limit_exceeded");
   }
   SECTION("JSON depth") {
     std::string deep = R"({"title": "t", "x": )" + std::string(100000, '[') + std::string(100000, ']') + "}";
-    const auto r = render(deep, options);
+    const auto r = render_text(deep, options);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "limit_exceeded");
   }
   SECTION("blocks") {
     options.limits.max_blocks = 2;
-    const auto r = render(R"({"title": "t", "blocks": [{"type": "divider"}, {"type": "divider"}, {"type": "divider"}]})",
+    const auto r = render_text(R"({"title": "t", "blocks": [{"type": "divider"}, {"type": "divider"}, {"type": "divider"}]})",
                           options);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "limit_exceeded");
@@ -156,14 +156,14 @@ TEST_CASE("limits give limit_exceeded errors", "[input][limits]") {
   }
   SECTION("output bytes") {
     options.limits.max_output_bytes = 64;
-    const auto r = render(R"({"title": "t", "body": ")" + std::string(500, 'x') + "\"}", options);
+    const auto r = render_text(R"({"title": "t", "body": ")" + std::string(500, 'x') + "\"}", options);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "limit_exceeded");
   }
   SECTION("HTML nesting") {
     std::string nested;
     for (int i = 0; i < 1000; ++i) nested += "<div>";
-    const auto r = render(R"({"title": "t", "body": {"format": "html", "content": ")" + nested + "\"}}", options);
+    const auto r = render_text(R"({"title": "t", "body": {"format": "html", "content": ")" + nested + "\"}}", options);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->code == "limit_exceeded");
     CHECK(r.error->path == "/body/content");
@@ -171,14 +171,14 @@ TEST_CASE("limits give limit_exceeded errors", "[input][limits]") {
 }
 
 TEST_CASE("a failed render does not affect the next one", "[input]") {
-  CHECK_FALSE(render("{").ok());
-  const auto r = render(R"({"title": "t", "body": "# Heading"})");
+  CHECK_FALSE(render_text("{").ok());
+  const auto r = render_text(R"({"title": "t", "body": "# Heading"})");
   REQUIRE(r.ok());
   CHECK(r.html == "<h2 id=\"h-heading\">Heading</h2>");
 }
 
 TEST_CASE("error JSON is one line with code, message, path and position", "[input]") {
-  const auto r = render("{\"title\": }");
+  const auto r = render_text("{\"title\": }");
   REQUIRE_FALSE(r.ok());
   const std::string line = r.error->to_json();
   CHECK(line.find('\n') == std::string::npos);
