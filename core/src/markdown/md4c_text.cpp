@@ -2,16 +2,14 @@
 
 #include <cstddef>
 
+#include "text/utf8.hpp"
+
 extern "C" {
 #include <entity.h>
 }
 
 namespace galley {
 namespace {
-
-constexpr char32_t max_code_point = 0x10FFFF;
-
-bool is_surrogate(char32_t code_point) { return code_point >= 0xD800 && code_point <= 0xDFFF; }
 
 int hex_digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -38,33 +36,11 @@ char32_t numeric_reference_value(std::string_view reference) {
 
 }  // namespace
 
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point > max_code_point || is_surrogate(code_point)) {
-    out.append(replacement_character);
-    return;
-  }
-  if (code_point < 0x80) {
-    out.push_back(static_cast<char>(code_point));
-  } else if (code_point < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-  } else if (code_point < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-  }
-}
-
 void append_decoded_entity(std::string& out, std::string_view reference) {
   if (reference.size() >= 4 && reference[1] == '#') {
     const char32_t value = numeric_reference_value(reference);
     // CommonMark: U+0000 becomes U+FFFD like every other invalid code point.
-    append_utf8(out, value == 0 ? char32_t{0xFFFD} : value);
+    utf8::append(out, value == 0 ? char32_t{0xFFFD} : value);
     return;
   }
   const entity* found = entity_lookup(reference.data(), reference.size());
@@ -72,8 +48,8 @@ void append_decoded_entity(std::string& out, std::string_view reference) {
     out.append(reference);
     return;
   }
-  append_utf8(out, found->codepoints[0]);
-  if (found->codepoints[1] != 0) append_utf8(out, found->codepoints[1]);
+  utf8::append(out, found->codepoints[0]);
+  if (found->codepoints[1] != 0) utf8::append(out, found->codepoints[1]);
 }
 
 void append_decoded_attribute(std::string& out, const MD_ATTRIBUTE& attribute) {

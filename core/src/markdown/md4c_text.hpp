@@ -13,8 +13,6 @@ namespace galley {
 // U+FFFD, which CommonMark substitutes for NUL and invalid references.
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
-void append_utf8(std::string& out, char32_t code_point);
-
 // `reference` is the text of an MD_TEXT_ENTITY: "&name;", "&#123;" or "&#x7B;".
 // md4c matches names by syntax only, so an unknown name is kept as literal text.
 void append_decoded_entity(std::string& out, std::string_view reference);
