@@ -5,6 +5,7 @@
 #include <new>
 
 #include "article/article_layout.hpp"
+#include "article/article_urls.hpp"
 #include "article/document_page.hpp"
 #include "article/parse_article.hpp"
 #include "article/render_body.hpp"
@@ -56,8 +57,9 @@ Options effective_options(const Options& options, const Article& article) {
 RenderResult render(std::string_view article_json, const Options& options) {
   return guarded([&](RenderResult& result) {
     Diagnostics diagnostics;
-    const Article article = parse_article(article_json, options.limits, diagnostics);
+    Article article = parse_article(article_json, options.limits, diagnostics);
     const Options effective = effective_options(options, article);
+    check_article_urls(article, effective.policy, diagnostics);
 
     BodyContent body;
     std::string html;
@@ -69,7 +71,7 @@ RenderResult render(std::string_view article_json, const Options& options) {
     if (effective.mode == Mode::fragment) {
       body_renderer();
     } else {
-      render_article_layout(article, effective, writer, diagnostics, body_renderer);
+      render_article_layout(article, effective, writer, body_renderer);
     }
     nlohmann::ordered_json summary = build_summary(article, body, effective);
     if (effective.mode == Mode::document) html = render_document_page(article, effective, summary, html);

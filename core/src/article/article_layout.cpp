@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "article/layout_labels.hpp"
-#include "sanitize/url_policy.hpp"
 #include "summary/byline.hpp"
 
 namespace galley {
@@ -12,11 +11,11 @@ namespace {
 constexpr long long kAvatarSize = 96;
 
 // The template: trusted markup, untrusted strings (escaped by the writer) and
-// untrusted URLs (checked by the URL policy, dropped with a diagnostic).
+// URLs checked beforehand by check_article_urls.
 class ArticleLayout {
  public:
-  ArticleLayout(const Article& a, const Options& o, HtmlWriter& w, Diagnostics& d)
-      : a_(a), o_(o), w_(w), d_(d), labels_(labels_for(a.lang)), urls_(o.policy) {}
+  ArticleLayout(const Article& a, const Options& o, HtmlWriter& w)
+      : a_(a), o_(o), w_(w), labels_(labels_for(a.lang)) {}
 
   void write(const std::function<void()>& render_body) {
     open("article", "galley-article");
@@ -48,18 +47,9 @@ class ArticleLayout {
     w_.end_tag(tag);
   }
 
-  std::string checked_url(std::string_view url, sanitize::UrlUse use, const std::string& path) {
-    if (url.empty()) return {};
-    std::optional<std::string> safe = urls_.check(url, use);
-    if (safe) return *safe;
-    d_.warn("removed_url", "unsafe URL removed", path, -1, std::string(url));
-    return {};
-  }
-
-  // <a href> for a checked URL, or just the text when the URL is absent or unsafe.
-  void link(std::string_view text, std::string_view url, const std::string& path, std::string_view cls = {},
-            std::string_view rel = {}) {
-    const std::string href = checked_url(url, sanitize::UrlUse::link, path);
+  // <a href> for a URL (already checked by check_article_urls), or just the
+  // text when there is none.
+  void link(std::string_view text, std::string_view href, std::string_view cls = {}, std::string_view rel = {}) {
     if (href.empty()) {
       if (!cls.empty()) text_element("span", cls, text);
       else w_.text(text);
@@ -104,7 +94,7 @@ class ArticleLayout {
       const Link& crumb = a_.breadcrumbs[i];
       w_.start_tag_open("li");
       w_.start_tag_close();
-      link(crumb.label, crumb.url, "/breadcrumbs/" + std::to_string(i) + "/url");
+      link(crumb.label, crumb.url);
       w_.end_tag("li");
     }
     // The page itself closes the trail.
@@ -125,7 +115,7 @@ class ArticleLayout {
       w_.text(labels_.by);
       for (std::size_t i = 0; i < a_.authors.size(); ++i) {
         w_.text(author_separator(i, a_.authors.size(), a_.lang));
-        link(a_.authors[i].name, a_.authors[i].url, a_.authors[i].path + "/url", "galley-author", "author");
+        link(a_.authors[i].name, a_.authors[i].url, "galley-author", "author");
       }
       w_.end_tag("span");
     }
@@ -143,11 +133,10 @@ class ArticleLayout {
     w_.end_tag("p");
   }
 
-  void image(const Image& img, std::string_view cls, bool lazy, const std::string& src_path) {
-    const std::string src = checked_url(img.src, sanitize::UrlUse::image, src_path);
-    if (src.empty()) return;
+  void image(const Image& img, std::string_view cls, bool lazy) {
+    if (img.src.empty()) return;
     open("img", cls, true);
-    w_.attribute("src", src);
+    w_.attribute("src", img.src);
     w_.attribute("alt", img.alt);
     if (img.width) w_.attribute("width", std::to_string(*img.width));
     if (img.height) w_.attribute("height", std::to_string(*img.height));
@@ -161,7 +150,7 @@ class ArticleLayout {
     const Image& img = *a_.image;
     open("figure", "galley-hero");
     // The hero is above the fold: never lazy.
-    image(img, "galley-hero-image", false, img.path + "/src");
+    image(img, "galley-hero-image", false);
     if (!img.caption.empty() || !img.credit.empty()) {
       open("figcaption", "");
       if (!img.caption.empty()) text_element("span", "galley-caption", img.caption);
@@ -197,11 +186,11 @@ class ArticleLayout {
       Image avatar;
       avatar.src = author.avatar;
       avatar.width = avatar.height = kAvatarSize;
-      image(avatar, "galley-avatar", true, author.path + "/avatar");
+      image(avatar, "galley-avatar", true);
     }
     open("h2", "galley-about-title");
     w_.text(labels_.about);
-    link(author.name, author.url, author.path + "/url", {}, "author");
+    link(author.name, author.url, {}, "author");
     w_.text(labels_.about_suffix);
     w_.end_tag("h2");
     if (!author.bio.empty()) text_element("p", "galley-bio", author.bio);
@@ -211,16 +200,14 @@ class ArticleLayout {
   const Article& a_;
   const Options& o_;
   HtmlWriter& w_;
-  Diagnostics& d_;
   const LayoutLabels& labels_;
-  sanitize::UrlPolicy urls_;
 };
 
 }  // namespace
 
 void render_article_layout(const Article& article, const Options& options, HtmlWriter& writer,
-                           Diagnostics& diagnostics, const std::function<void()>& render_body) {
-  ArticleLayout(article, options, writer, diagnostics).write(render_body);
+                           const std::function<void()>& render_body) {
+  ArticleLayout(article, options, writer).write(render_body);
 }
 
 }  // namespace galley

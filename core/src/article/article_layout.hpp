@@ -1,7 +1,7 @@
 #pragma once
 // `article` mode: the trusted template around the body.
 // Every article string is escaped by the HtmlWriter and every article URL is
-// checked by the URL policy; class names are documented in docs/html-output.md.
+// checked by check_article_urls; class names are documented in docs/html-output.md.
 
 #include <functional>
 #include <string>
@@ -9,13 +9,12 @@
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
-#include "common/diagnostics.hpp"
 #include "serialize/html_writer.hpp"
 
 namespace galley {
 
 // Writes <article class="galley-article">…</article>; `render_body` writes the body in place.
 void render_article_layout(const Article& article, const Options& options, HtmlWriter& writer,
-                           Diagnostics& diagnostics, const std::function<void()>& render_body);
+                           const std::function<void()>& render_body);
 
 }  // namespace galley

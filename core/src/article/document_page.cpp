@@ -2,7 +2,7 @@
 #include "article/document_page.hpp"
 
 #include "serialize/html_writer.hpp"
-#include "summary/metadata.hpp"
+#include "sanitize/url_policy.hpp"
 
 namespace galley {
 namespace {
@@ -68,16 +68,18 @@ std::string render_document_page(const Article& article, const Options& options,
   const std::string description =
       article.subtitle.empty() ? summary["excerpt"].get<std::string>() : article.subtitle;
   if (!description.empty()) meta_tag(w, "name", "description", description);
-  const std::string canonical = metadata_url(article.url, false, options);
-  if (!canonical.empty()) link_tag(w, "canonical", canonical);
+  if (!article.url.empty()) link_tag(w, "canonical", article.url);
   for (const Json& tag : summary["meta"]) {
     const bool is_property = tag.contains("property");
     meta_tag(w, is_property ? "property" : "name", tag[is_property ? "property" : "name"].get<std::string>(),
              tag["content"].get<std::string>());
   }
   if (!options.stylesheet_url.empty()) {
-    const std::string stylesheet = metadata_url(options.stylesheet_url, false, options);
-    if (!stylesheet.empty()) link_tag(w, "stylesheet", stylesheet);
+    // Options are trusted, but a stylesheet URL still has to be a URL.
+    const sanitize::UrlPolicy urls(options.policy);
+    if (const auto stylesheet = urls.check(options.stylesheet_url, sanitize::UrlUse::link)) {
+      link_tag(w, "stylesheet", *stylesheet);
+    }
   }
   for (const Json& item : summary["jsonld"]) {
     w.raw("<script type=\"application/ld+json\">");

@@ -11,17 +11,16 @@ void set_if(Json& j, const char* key, const std::string& value) {
   if (!value.empty()) j[key] = value;
 }
 
-Json person(const Author& author, const Options& options) {
+Json person(const Author& author) {
   Json p{{"@type", "Person"}, {"name", author.name}};
-  set_if(p, "url", metadata_url(author.url, false, options));
+  set_if(p, "url", author.url);
   return p;
 }
 
-Json organization(const Publisher& publisher, const Options& options) {
+Json organization(const Publisher& publisher) {
   Json org{{"@type", "Organization"}, {"name", publisher.name}};
-  set_if(org, "url", metadata_url(publisher.url, false, options));
-  const std::string logo = metadata_url(publisher.logo, true, options);
-  if (!logo.empty()) org["logo"] = Json{{"@type", "ImageObject"}, {"url", logo}};
+  set_if(org, "url", publisher.url);
+  if (!publisher.logo.empty()) org["logo"] = Json{{"@type", "ImageObject"}, {"url", publisher.logo}};
   return org;
 }
 
@@ -30,19 +29,17 @@ Json news_article(const MetadataInput& in) {
   Json j{{"@context", "https://schema.org"}, {"@type", "NewsArticle"}, {"headline", a.title}};
   if (!in.description.empty()) j["description"] = in.description;
   if (a.image) {
-    const std::string image = metadata_url(a.image->src, true, in.options);
-    if (!image.empty()) j["image"] = Json::array({image});
+    if (!a.image->src.empty()) j["image"] = Json::array({a.image->src});
   }
   set_if(j, "datePublished", a.published);
   set_if(j, "dateModified", a.updated.empty() ? a.published : a.updated);
   if (!a.authors.empty()) {
     Json authors = Json::array();
-    for (const Author& author : a.authors) authors.push_back(person(author, in.options));
+    for (const Author& author : a.authors) authors.push_back(person(author));
     j["author"] = std::move(authors);
   }
-  if (a.publisher) j["publisher"] = organization(*a.publisher, in.options);
-  const std::string url = metadata_url(a.url, false, in.options);
-  if (!url.empty()) j["mainEntityOfPage"] = Json{{"@type", "WebPage"}, {"@id", url}};
+  if (a.publisher) j["publisher"] = organization(*a.publisher);
+  if (!a.url.empty()) j["mainEntityOfPage"] = Json{{"@type", "WebPage"}, {"@id", a.url}};
   set_if(j, "inLanguage", a.lang);
   set_if(j, "articleSection", a.section);
   Json keywords = Json::array();
@@ -64,8 +61,8 @@ Json breadcrumb_list(const MetadataInput& in) {
     if (!url.empty()) item["item"] = url;
     items.push_back(std::move(item));
   };
-  for (const Link& crumb : a.breadcrumbs) add(crumb.label, metadata_url(crumb.url, false, in.options));
-  add(a.title, metadata_url(a.url, false, in.options));
+  for (const Link& crumb : a.breadcrumbs) add(crumb.label, crumb.url);
+  add(a.title, a.url);
   return Json{{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", std::move(items)}};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Search and social metadata for summary.jsonld and summary.meta: a schema.org
-// NewsArticle (+ BreadcrumbList) and Open Graph / Twitter card tags. Only URLs
-// that pass the URL policy appear, resolved against the base URL when set.
+// NewsArticle (+ BreadcrumbList) and Open Graph / Twitter card tags. The
+// article's URLs were checked and resolved by check_article_urls.
 
 #include <string>
 #include <string_view>
@@ -24,8 +24,5 @@ struct MetadataInput {
 
 nlohmann::ordered_json build_jsonld(const MetadataInput& input);
 nlohmann::ordered_json build_social_meta(const MetadataInput& input);
-
-// A URL from an article field as metadata may show it; empty when unsafe.
-std::string metadata_url(std::string_view url, bool image, const Options& options);
 
 }  // namespace galley

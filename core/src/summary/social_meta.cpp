@@ -37,8 +37,8 @@ std::string og_locale(const std::string& lang) {
 
 Json build_social_meta(const MetadataInput& in) {
   const Article& a = in.article;
-  const std::string url = metadata_url(a.url, false, in.options);
-  const std::string image = a.image ? metadata_url(a.image->src, true, in.options) : std::string();
+  const std::string& url = a.url;
+  const std::string image = a.image ? a.image->src : std::string();
   const std::string description(in.description);
   MetaList m;
   m.property("og:type", "article");
@@ -53,7 +53,7 @@ Json build_social_meta(const MetadataInput& in) {
   m.property("article:modified_time", a.updated);
   m.property("article:section", a.section);
   for (const Author& author : a.authors) {
-    const std::string profile = metadata_url(author.url, false, in.options);
+    const std::string profile = author.url;
     m.property("article:author", profile.empty() ? author.name : profile);
   }
   for (const std::string& tag : a.tags) m.property("article:tag", tag);
