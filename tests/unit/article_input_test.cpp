@@ -187,3 +187,13 @@ TEST_CASE("error JSON is one line with code, message, path and position", "[inpu
   CHECK(line.find("\"column\":") != std::string::npos);
   CHECK(line.find("\"path\":\"\"") != std::string::npos);
 }
+
+TEST_CASE("unpaired surrogate escapes are repaired like invalid UTF-8", "[input]") {
+  const auto r = render_text(R"({"title": "a\ud800b", "body": "pair \ud83d\ude00 lone \udc00 escaped \\ud800"})");
+  REQUIRE(r.ok());
+  int repairs = 0;
+  for (const auto& d : r.diagnostics) repairs += d.code == "invalid_utf8";
+  CHECK(repairs == 2);
+  CHECK(r.html == "<p>pair \xF0\x9F\x98\x80 lone \xEF\xBF\xBD escaped \\ud800</p>");
+  CHECK(r.summary_json.find("\"title\":\"a\xEF\xBF\xBD" "b\"") != std::string::npos);
+}

@@ -312,7 +312,12 @@ class ArticleReader {
 Article parse_article(std::string_view text, const Limits& limits, Diagnostics& diagnostics) {
   std::string repaired;
   text = checked_input(text, limits, repaired, diagnostics);
-  const Json root = json::parse_text(text, limits.max_json_depth, kInvalidJson);
+  std::vector<std::size_t> surrogates;
+  const Json root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &surrogates);
+  for (std::size_t offset : surrogates) {
+    diagnostics.warn("invalid_utf8", "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
+                     static_cast<std::int64_t>(offset));
+  }
   return ArticleReader(limits, diagnostics).read(root);
 }
 

@@ -56,10 +56,71 @@ std::string plain_message(const char* what) {
   return message;
 }
 
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of a `\uXXXX` escape starting at `pos`, or -1.
+long escape_at(std::string_view text, std::size_t pos) {
+  if (pos + 6 > text.size() || text[pos] != '\\' || text[pos + 1] != 'u') return -1;
+  long value = 0;
+  for (std::size_t i = pos + 2; i < pos + 6; ++i) {
+    const int digit = hex_value(text[i]);
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+// Offsets of `\uXXXX` escapes that are unpaired surrogates, in strings only.
+std::vector<std::size_t> lone_surrogate_escapes(std::string_view text) {
+  std::vector<std::size_t> found;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!in_string) {
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\') {
+      const long unit = escape_at(text, i);
+      if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const long next = escape_at(text, i + 6);
+        if (next >= 0xDC00 && next <= 0xDFFF) {
+          i += 11;
+          continue;
+        }
+        found.push_back(i);
+      } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        found.push_back(i);
+      }
+      ++i;  // skip the escaped character
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
-nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code) {
+nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
+                          std::vector<std::size_t>* repaired) {
   check_depth(text, max_depth);
+  std::string patched;
+  if (text.find("\\u") != std::string_view::npos) {
+    const std::vector<std::size_t> lone = lone_surrogate_escapes(text);
+    if (!lone.empty()) {
+      patched.assign(text);
+      // Same length replacement: offsets of everything else stay valid.
+      for (std::size_t offset : lone) patched.replace(offset, 6, "\\uFFFD");
+      if (repaired) repaired->insert(repaired->end(), lone.begin(), lone.end());
+      text = patched;
+    }
+  }
   try {
     return nlohmann::json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::parse_error& e) {

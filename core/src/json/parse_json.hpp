@@ -6,11 +6,16 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace galley::json {
 
-nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code);
+// `\uD800`-style escapes of unpaired UTF-16 surrogates (which JavaScript's
+// JSON.stringify emits for broken strings) are replaced by `\uFFFD` before
+// parsing; the byte offset of each is appended to `repaired` when given.
+nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
+                          std::vector<std::size_t>* repaired = nullptr);
 
 }  // namespace galley::json
