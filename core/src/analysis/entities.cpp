@@ -1,0 +1,747 @@
+// Named entities by rule: runs of capitalised words become mentions, cues
+// around them (titles, head nouns, prepositions, a small gazetteer) decide
+// their kind, and mentions of one entity (acronyms, surnames, short forms,
+// possessives, plurals) are merged. See docs/text-analysis.md.
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "analysis/entity_lexicon.hpp"
+#include "analysis/language.hpp"
+#include "analysis/sentence_splitter.hpp"
+#include "analysis/stop_words.hpp"
+#include "analysis/text_analysis.hpp"
+#include "analysis/unicode.hpp"
+#include "analysis/word_tokenizer.hpp"
+
+namespace galley::analysis {
+namespace {
+
+bool cased_script(Script s) {
+  return s == Script::latin || s == Script::greek || s == Script::cyrillic || s == Script::armenian;
+}
+
+bool starts_name(const Token& t) { return cased_script(t.script) && (t.capitalized || t.all_caps); }
+
+// "UNICEF", "IsDB", "U.S.": mostly capitals, short.
+bool is_acronym(const Token& t) {
+  std::size_t letters = 0;
+  std::size_t upper = 0;
+  for (std::size_t i = 0; i < t.text.size();) {
+    const DecodedChar d = decode_utf8(t.text, i);
+    if (is_letter(d.cp)) {
+      ++letters;
+      if (is_upper(d.cp)) ++upper;
+    }
+    i += d.length;
+  }
+  return cased_script(t.script) && upper >= 2 && upper + 1 >= letters && letters <= 8;
+}
+
+// "Seattle-based" names Seattle: a lowercase tail after the last hyphen is
+// not part of the name.
+std::size_t name_length(const Token& t) {
+  const std::string_view text = without_possessive(t);
+  const std::size_t hyphen = text.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size()) return text.size();
+  for (std::size_t i = hyphen + 1; i < text.size();) {
+    const DecodedChar d = decode_utf8(text, i);
+    if (!is_lower(d.cp)) return text.size();
+    i += d.length;
+  }
+  return hyphen;
+}
+
+std::string title_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool word_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const DecodedChar d = decode_utf8(text, i);
+    append_utf8(out, word_start ? d.cp : to_lower(d.cp));
+    word_start = !is_word_char(d.cp);
+    i += d.length;
+  }
+  return out;
+}
+
+// "of" in French, Spanish, Italian and Portuguese names ("Banco de Chile").
+bool is_romance_of(std::string_view word) {
+  return word == "de" || word == "del" || word == "della" || word == "di" || word == "do" || word == "da" ||
+         word == "du" || word == "des" || word == "dos";
+}
+
+// The word that carries a name's kind: the one before "of"/"for" ("Bank of
+// Portugal"), otherwise the last ("Mekong River Commission").
+std::string_view head_word(const std::vector<std::string>& words) {
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
+  }
+  return words.empty() ? std::string_view() : std::string_view(words.back());
+}
+
+constexpr std::string_view kPlacePrepositions[] = {
+    "across", "around", "from", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards", "via"};
+
+// Words that follow a geographic name without changing what it names:
+// "Mekong" is the "Mekong River".
+bool is_geographic_feature(std::string_view word) {
+  constexpr std::string_view kFeatures[] = {"bay", "delta", "desert", "gulf", "lake", "mountains", "ocean",
+                                            "river", "sea"};
+  return std::find(std::begin(kFeatures), std::end(kFeatures), word) != std::end(kFeatures);
+}
+
+bool is_place_preposition(std::string_view word) {
+  return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), word) !=
+         std::end(kPlacePrepositions);
+}
+
+struct Mention {
+  std::size_t begin = 0;   // byte offsets in the whole text
+  std::size_t end = 0;
+  std::string text;        // as written, possessive and lowercase tails removed
+  std::vector<std::string> words;  // normalized words
+  std::size_t sentence = 0;
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;      // inclusive
+  bool sentence_initial = false;
+  bool acronym = false;
+  bool title_cue = false;
+  bool place_cue = false;
+  bool organization_cue = false;
+  bool other_cue = false;
+  bool dateline = false;
+  bool definition = false;  // the bracketed half of "Long Name (LN)"
+};
+
+struct SentenceTokens {
+  std::string_view text;
+  std::size_t offset = 0;  // of the sentence in the whole text
+  bool block_start = false;
+  std::vector<Token> tokens;
+  std::vector<std::string> words;  // normalized, possessive removed
+};
+
+struct EntityGroup {
+  std::string key;
+  std::vector<std::size_t> mentions;  // indices into mentions, in text order
+  std::size_t first = 0;              // first mention index
+  std::size_t name = 0;               // the longest mention: the canonical form
+  bool merged = false;
+  EntityKind kind = EntityKind::other;
+};
+
+class EntityFinder {
+ public:
+  EntityFinder(std::string_view text, std::string language)
+      : text_(text), language_(std::move(language)), stops_(stop_words(language_)) {}
+
+  std::vector<Entity> run() {
+    read_sentences();
+    for (std::size_t s = 0; s < sentences_.size(); ++s) find_runs(s);
+    link_definitions();
+    group();
+    for (EntityGroup& g : groups_) g.kind = decide_kind(g);
+    merge_aliases();
+    return output();
+  }
+
+ private:
+  // ---- sentences and word statistics ------------------------------------
+
+  void read_sentences() {
+    std::size_t previous_end = 0;
+    for (std::string_view s : sentence_views(text_, language_)) {
+      SentenceTokens st;
+      st.text = s;
+      st.offset = static_cast<std::size_t>(s.data() - text_.data());
+      st.block_start = previous_end == 0 || text_.substr(previous_end, st.offset - previous_end).find('\n') !=
+                                                std::string_view::npos;
+      previous_end = st.offset + s.size();
+      st.tokens = tokenize(s, language_);
+      st.words.reserve(st.tokens.size());
+      for (std::size_t i = 0; i < st.tokens.size(); ++i) {
+        const Token& t = st.tokens[i];
+        st.words.push_back(normalize_word(without_possessive(t)));
+        if (!cased_script(t.script)) continue;
+        if (!t.capitalized && !t.all_caps) {
+          lowercase_words_.insert(st.words.back());
+        } else if (!opens_clause(st, i) ||
+                   (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
+          capitalized_inside_.insert(st.words.back());
+        }
+      }
+      sentences_.push_back(std::move(st));
+    }
+  }
+
+  std::string_view gap(const SentenceTokens& st, std::size_t before, std::size_t after) const {
+    const Token& a = st.tokens[before];
+    const Token& b = st.tokens[after];
+    const std::size_t from = a.offset + a.text.size();
+    return st.text.substr(from, b.offset - from);
+  }
+
+  // Punctuation that may sit inside a name: "Heroes' Square", "Baker &
+  // Lindqvist", "Dr. Amina Yusuf", "John F. Kennedy".
+  bool joinable_gap(const SentenceTokens& st, std::size_t before, std::size_t after) const {
+    const Token& a = st.tokens[before];
+    if (!st.tokens[after].separated) return true;
+    const std::string_view g = gap(st, before, after);
+    const std::string& word = st.words[before];
+    if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
+    if (g == " & ") return true;
+    if (g == ". ") {
+      const bool initial = code_point_count(a.text) == 1 && a.capitalized;
+      return initial || (is_head_title(word) && a.text.size() <= 4);
+    }
+    return false;
+  }
+
+  // A sentence start, or the start of a clause after a dash or colon
+  // ("BAKU — The ministers …"): capitals there need not mean a name.
+  bool opens_clause(const SentenceTokens& st, std::size_t idx) const {
+    if (idx == 0) return true;
+    const std::string_view g = gap(st, idx - 1, idx);
+    return g.find("\xE2\x80\x94") != std::string_view::npos || g.find("\xE2\x80\x93") != std::string_view::npos ||
+           g.find(':') != std::string_view::npos || g.find(" - ") != std::string_view::npos;
+  }
+
+  // ---- runs of capitalised words -----------------------------------------
+
+  void find_runs(std::size_t s) {
+    const SentenceTokens& st = sentences_[s];
+    const std::size_t n = st.tokens.size();
+    std::size_t i = 0;
+    while (i < n) {
+      if (!starts_name(st.tokens[i])) {
+        ++i;
+        continue;
+      }
+      // Extend over capitalised words and the connectors between them.
+      std::vector<std::size_t> run{i};
+      std::size_t j = i;
+      while (j + 1 < n && !st.tokens[j].possessive && name_length(st.tokens[j]) == without_possessive(st.tokens[j]).size()) {
+        if (starts_name(st.tokens[j + 1]) && joinable_gap(st, j, j + 1)) {
+          run.push_back(++j);
+          continue;
+        }
+        // connector words: "of", "for", "and", "of the"
+        std::size_t k = j + 1;
+        std::size_t skipped = 0;
+        while (k < n && !st.tokens[k].separated && skipped < 2 &&
+               (is_name_connector(st.words[k]) || is_name_particle(st.words[k]) || st.words[k] == "and" ||
+                (skipped == 1 && st.words[k] == "the")) &&
+               !starts_name(st.tokens[k])) {
+          ++k;
+          ++skipped;
+        }
+        if (skipped == 0 || k >= n || st.tokens[k].separated || !starts_name(st.tokens[k])) break;
+        for (std::size_t c = j + 1; c <= k; ++c) run.push_back(c);
+        j = k;
+      }
+      split_run(s, run);
+      i = j + 1;
+    }
+  }
+
+  bool is_cue_word(std::string_view w) const {
+    return is_organization_word(w) || is_place_word(w) || is_head_title(w) || is_title_modifier(w) ||
+           is_event_word(w);
+  }
+
+  // Splits a run where a connector does not belong to one name: "Tesfaye
+  // Alemu of Ethiopia" is two names, "Bank of Portugal" one; "Egypt and
+  // Morocco" two, "Food and Agriculture Organization" one.
+  void split_run(std::size_t s, const std::vector<std::size_t>& run) {
+    const SentenceTokens& st = sentences_[s];
+    const auto capitalised = [&](std::size_t idx) { return starts_name(st.tokens[idx]); };
+    for (std::size_t p = 1; p + 1 < run.size(); ++p) {
+      const std::size_t t = run[p];
+      if (capitalised(t)) continue;
+      const std::string& w = st.words[t];
+      if (w == "the") continue;
+      const std::vector<std::size_t> left(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(p));
+      std::size_t q = p + 1;
+      while (q < run.size() && !capitalised(run[q])) ++q;
+      const std::vector<std::size_t> right(run.begin() + static_cast<std::ptrdiff_t>(q), run.end());
+      bool keep = false;
+      if (w == "and") {
+        const bool left_has_org = std::any_of(left.begin(), left.end(), [&](std::size_t x) {
+          return is_organization_word(st.words[x]);
+        });
+        const bool left_has_connector = std::any_of(left.begin(), left.end(), [&](std::size_t x) {
+          return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
+        });
+        // "Institute for Peace and Democracy" but not "Bank of Portugal and
+        // the Mekong River Commission".
+        keep = (!left_has_org && is_organization_word(st.words[right.back()])) ||
+               (left_has_org && left_has_connector && q == p + 1 && !names_thing(st, right));
+      } else if (is_name_particle(w)) {
+        keep = true;  // "Annelies van der Berg", "Banco de Chile"
+      } else {
+        keep = is_cue_word(st.words[run[p - 1]]);
+      }
+      if (!keep) {
+        split_run(s, left);
+        split_run(s, right);
+        return;
+      }
+    }
+    add_run(s, run);
+  }
+
+  std::size_t title_length_at(const SentenceTokens& st, const std::vector<std::size_t>& run, std::size_t p) const {
+    std::size_t q = p;
+    bool head = false;
+    while (q < run.size()) {
+      const std::string& w = st.words[run[q]];
+      if (is_head_title(w)) {
+        head = true;
+      } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
+        break;
+      }
+      ++q;
+    }
+    while (q > p && st.words[run[q - 1]] == "of") --q;
+    return head ? q - p : 0;
+  }
+
+  std::string joined_words(const SentenceTokens& st, const std::vector<std::size_t>& run) const {
+    std::vector<std::string> words;
+    for (std::size_t idx : run) words.push_back(st.words[idx]);
+    return join(words);
+  }
+
+  bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
+    std::vector<std::string> words;
+    for (std::size_t idx : part) words.push_back(st.words[idx]);
+    const std::string_view head = head_word(words);
+    return is_organization_word(head) || is_place_word(head) || is_event_word(head) ||
+           is_corporate_suffix(head);
+  }
+
+  // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
+  // the person "Margarethe Holm"; "General Assembly" stays whole.
+  void add_run(std::size_t s, std::vector<std::size_t> run) {
+    const SentenceTokens& st = sentences_[s];
+    // A capitalised function word at the start of a sentence is no name.
+    while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
+           stops_.contains(st.words[run.front()])) {
+      run.erase(run.begin());
+      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+    }
+    // "New" in "New Nordic museum …" is capitalised by position only: the
+    // text also writes it in lowercase.
+    if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
+        lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
+      run.erase(run.begin());
+      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+    }
+    if (run.empty()) return;
+    if (names_thing(st, run)) {  // "Office of Inspector General", "General Assembly"
+      add_mention(s, run, false);
+      return;
+    }
+    for (std::size_t p = 0; p < run.size(); ++p) {
+      const std::size_t len = title_length_at(st, run, p);
+      if (len == 0) continue;
+      const std::vector<std::size_t> before(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(p));
+      const std::vector<std::size_t> after(run.begin() + static_cast<std::ptrdiff_t>(p + len), run.end());
+      if (!after.empty() && names_thing(st, after)) break;
+      if (after.empty() && p == 0) return;  // a title alone ("the President")
+      if (!before.empty()) add_mention(s, before, false);
+      if (!after.empty()) add_mention(s, after, true);
+      return;
+    }
+    add_mention(s, run, false);
+  }
+
+  void add_mention(std::size_t s, const std::vector<std::size_t>& run, bool titled) {
+    const SentenceTokens& st = sentences_[s];
+    // Trim connectors left at either end by a split.
+    std::size_t a = 0;
+    std::size_t b = run.size();
+    while (a < b && !starts_name(st.tokens[run[a]])) ++a;
+    while (b > a && !starts_name(st.tokens[run[b - 1]])) --b;
+    if (a == b) return;
+    const Token& first = st.tokens[run[a]];
+    const Token& last = st.tokens[run[b - 1]];
+
+    Mention m;
+    m.sentence = s;
+    m.first_token = run[a];
+    m.last_token = run[b - 1];
+    m.begin = st.offset + first.offset;
+    std::size_t end = last.offset + name_length(last);
+    // "Northwind Robotics Inc." keeps the dot of its suffix.
+    if (!last.possessive && is_corporate_suffix(st.words[run[b - 1]]) && end < st.text.size() &&
+        st.text[end] == '.') {
+      ++end;
+    }
+    m.end = st.offset + end;
+    m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+    for (std::size_t i = a; i < b; ++i) m.words.push_back(st.words[run[i]]);
+    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
+    m.sentence_initial = opens_clause(st, run[a]);
+    m.acronym = b - a == 1 && is_acronym(first);
+    m.title_cue = titled;
+
+    if (!keep(m)) return;
+    add_context_cues(m, st);
+    mentions_.push_back(std::move(m));
+  }
+
+  bool keep(const Mention& m) const {
+    const bool single = m.words.size() == 1;
+    const std::string& w = m.words.front();
+    if (single) {
+      if (code_point_count(w) < 2 && !m.acronym) return false;
+      if (is_calendar_word(w) || is_demonym(w) || is_organization_adjective(w) || is_head_title(w) ||
+          is_title_modifier(w) || stops_.contains(w)) {
+        return known_name(w).has_value() && !stops_.contains(w);
+      }
+      if (m.sentence_initial && !m.acronym && !known_name(w)) {
+        // Capitalised only because it opens the sentence?
+        if (lowercase_words_.count(w) > 0) return false;
+        if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
+      }
+    }
+    bool all_stop = true;
+    for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
+    return !all_stop;
+  }
+
+  void add_context_cues(Mention& m, const SentenceTokens& st) const {
+    // Before: "in Kandal", "across the Atlantic".
+    if (m.first_token > 0) {
+      std::size_t p = m.first_token - 1;
+      if (st.words[p] == "the" && p > 0) --p;
+      if (is_place_preposition(st.words[p]) && !st.tokens[p].capitalized) m.place_cue = true;
+      // "in Kandal and Prey Veng": the second name shares the first one's cue.
+      if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
+        const Mention& previous = mentions_.back();
+        if (previous.sentence == m.sentence && previous.last_token + 1 == p &&
+            (previous.place_cue || known_name(join(previous.words)) == EntityKind::place)) {
+          m.place_cue = true;
+        }
+      }
+    }
+    // After: "Prey Veng provinces", "the Athletics Kenya federation".
+    const std::size_t next = m.last_token + 1;
+    if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
+        !st.tokens[m.last_token].possessive) {
+      const std::string& w = st.words[next];
+      if (is_place_word(w)) m.place_cue = true;
+      if (is_organization_word(w)) m.organization_cue = true;
+      if (is_event_word(w)) m.other_cue = true;
+    }
+    // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
+    if (st.block_start && m.first_token == 0) {
+      bool capitals = true;
+      for (std::size_t i = m.first_token; i <= m.last_token; ++i) capitals = capitals && st.tokens[i].all_caps;
+      const std::string_view rest = st.text.substr(m.end - st.offset);
+      const std::size_t after = rest.find_first_not_of(' ');
+      const std::string_view follow = after == std::string_view::npos ? std::string_view() : rest.substr(after);
+      if (capitals && (follow.rfind(",", 0) == 0 || follow.rfind("\xE2\x80\x94", 0) == 0 ||
+                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0)) {
+        m.dateline = true;
+        m.acronym = false;
+        m.text = title_case(m.text);
+      }
+    }
+  }
+
+  static std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words) {
+      if (!out.empty()) out.push_back(' ');
+      out += w;
+    }
+    return out;
+  }
+
+  // ---- acronyms defined in the text: "Islamic Development Bank (IsDB)" ----
+
+  void link_definitions() {
+    for (std::size_t i = 0; i + 1 < mentions_.size(); ++i) {
+      const Mention& a = mentions_[i];
+      const Mention& b = mentions_[i + 1];
+      if (a.sentence != b.sentence) continue;
+      std::string_view between = text_.substr(a.end, b.begin - a.end);
+      const std::size_t open = between.find_first_not_of(' ');
+      if (open == std::string_view::npos || between.substr(open) != "(" ||
+          text_.substr(b.end, 1) != ")") {
+        continue;
+      }
+      // The bracketed form introduces the other; it is not one more mention.
+      if (b.acronym && a.words.size() > 1) {
+        definitions_[normalize_word(b.text)] = normalize_word(a.text);
+        mentions_[i + 1].definition = true;
+      } else if (a.acronym && b.words.size() > 1) {
+        definitions_[normalize_word(a.text)] = normalize_word(b.text);
+        mentions_[i + 1].definition = true;
+      }
+    }
+  }
+
+  // ---- grouping and kinds ------------------------------------------------
+
+  void group() {
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const std::string key = normalize_word(mentions_[i].text);
+      const auto found = index.find(key);
+      if (found != index.end()) {
+        EntityGroup& g = groups_[found->second];
+        g.mentions.push_back(i);
+        if (longer(i, g.name)) g.name = i;
+        continue;
+      }
+      index.emplace(key, groups_.size());
+      EntityGroup g;
+      g.key = key;
+      g.first = i;
+      g.name = i;
+      g.mentions.push_back(i);
+      groups_.push_back(std::move(g));
+    }
+  }
+
+  const Mention& name_of(const EntityGroup& g) const { return mentions_[g.name]; }
+
+  // More words, then more characters, then earlier.
+  bool longer(std::size_t a, std::size_t b) const {
+    const Mention& x = mentions_[a];
+    const Mention& y = mentions_[b];
+    if (x.words.size() != y.words.size()) return x.words.size() > y.words.size();
+    if (x.text.size() != y.text.size()) return x.text.size() > y.text.size();
+    return a < b;
+  }
+
+  EntityKind decide_kind(const EntityGroup& g) const {
+    const Mention& name = name_of(g);
+    const std::vector<std::string>& words = name.words;
+    for (std::size_t i : g.mentions) {
+      if (const auto known = known_name(join(mentions_[i].words))) return *known;
+    }
+    const std::string_view head = head_word(words);
+    if (is_organization_word(head) || is_corporate_suffix(head)) return EntityKind::organization;
+    if (is_place_word(head) && words.size() > 1) return EntityKind::place;
+    if (is_event_word(head) && words.size() > 1) return EntityKind::other;
+    const auto any = [&](bool Mention::*cue) {
+      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
+    };
+    // Romance names put the head first: "Banco Andino", "Radio Austral".
+    if (words.size() > 1 && is_organization_word(words.front())) return EntityKind::organization;
+    if (any(&Mention::title_cue)) return EntityKind::person;
+    if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
+    if (any(&Mention::dateline)) return EntityKind::place;
+    if (any(&Mention::organization_cue)) return EntityKind::organization;
+    if (any(&Mention::place_cue)) return EntityKind::place;
+    if (any(&Mention::other_cue)) return EntityKind::other;
+    if (name.acronym) return EntityKind::organization;
+    if (words.size() > 1) {
+      if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      const SentenceTokens& st = sentences_[name.sentence];
+      for (std::size_t t = name.first_token; t <= name.last_token; ++t) {
+        if (st.tokens[t].all_caps) return EntityKind::organization;
+      }
+      if (words.size() <= 4) return EntityKind::person;
+    }
+    return EntityKind::other;
+  }
+
+  // ---- merging mentions of one entity ------------------------------------
+
+  std::optional<std::size_t> find_group(const std::string& key) const {
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (!groups_[i].merged && groups_[i].key == key) return i;
+    }
+    return std::nullopt;
+  }
+
+  // `keep_name`: the destination's form stays canonical even if the merged
+  // one is longer (a plural must not replace its singular).
+  void merge(std::size_t from, std::size_t into, bool keep_name = false) {
+    if (from == into) return;
+    EntityGroup& src = groups_[from];
+    EntityGroup& dst = groups_[into];
+    dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
+    std::sort(dst.mentions.begin(), dst.mentions.end());
+    dst.first = std::min(dst.first, src.first);
+    if (!keep_name && longer(src.name, dst.name)) dst.name = src.name;
+    dst.kind = decide_kind(dst);
+    src.merged = true;
+    src.mentions.clear();
+  }
+
+  // Initials of a name's significant words: "Food and Agriculture
+  // Organization" → "fao"; with all words: "fao" / "faao".
+  static std::string initials(const std::vector<std::string>& words, bool skip_small_words,
+                              const StopWordList& stops) {
+    std::string out;
+    for (const std::string& w : words) {
+      if (skip_small_words && (stops.contains(w) || is_name_connector(w) || w == "&")) continue;
+      const DecodedChar d = decode_utf8(w, 0);
+      append_utf8(out, d.cp);
+      // Hyphenated words give one initial per part ("Secretary-General").
+      for (std::size_t h = w.find('-'); h != std::string::npos && h + 1 < w.size(); h = w.find('-', h + 1)) {
+        append_utf8(out, decode_utf8(w, h + 1).cp);
+      }
+    }
+    return out;
+  }
+
+  static std::string acronym_letters(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+      const DecodedChar d = decode_utf8(text, i);
+      if (is_upper(d.cp)) append_utf8(out, to_lower(d.cp));
+      i += d.length;
+    }
+    return out;
+  }
+
+  // Whether a single word names the same thing as `words`: "Mekong" and
+  // "Mekong River", "Cascade" and "Cascade Aerial Systems", "Fed" and
+  // "Federal Reserve".
+  static bool short_form_of(const std::string& word, bool known, const EntityGroup& other,
+                            const std::vector<std::string>& words) {
+    if (known) return words.size() == 2 && words.front() == word && is_geographic_feature(words.back());
+    if (words.front() == word) return !is_organization_adjective(word) && !is_demonym(word);
+    return other.kind == EntityKind::organization && code_point_count(word) >= 3 &&
+           words.front().size() > word.size() && words.front().compare(0, word.size(), word) == 0;
+  }
+
+  void merge_aliases() {
+    // 1. Acronyms defined in the text.
+    for (const auto& [acronym, long_form] : definitions_) {
+      const auto a = find_group(acronym);
+      const auto l = find_group(long_form);
+      if (a && l) merge(*a, *l);
+    }
+    // 2. Acronyms matching the initials of a multiword name.
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (groups_[i].merged || !name_of(groups_[i]).acronym) continue;
+      const std::string letters = acronym_letters(name_of(groups_[i]).text);
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        if (j == i || groups_[j].merged) continue;
+        const std::vector<std::string>& words = name_of(groups_[j]).words;
+        if (words.size() < 2) continue;
+        if (initials(words, true, stops_) == letters || initials(words, false, stops_) == letters) {
+          merge(i, j);
+          break;
+        }
+      }
+    }
+    // 3. Plurals: "the Kennedys" → "Kennedy".
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      EntityGroup& g = groups_[i];
+      if (g.merged || g.key.size() < 4 || g.key.back() != 's') continue;
+      if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
+    }
+    // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (groups_[i].merged) continue;
+      const std::vector<std::string>& words = name_of(groups_[i]).words;
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        if (j == i || groups_[j].merged) continue;
+        const std::vector<std::string>& longer = name_of(groups_[j]).words;
+        if (longer.size() <= words.size() || !std::equal(words.begin(), words.end(), longer.begin())) continue;
+        if (std::all_of(longer.begin() + static_cast<std::ptrdiff_t>(words.size()), longer.end(),
+                        [](const std::string& w) { return is_corporate_suffix(w); })) {
+          merge(i, j);
+          break;
+        }
+      }
+    }
+    // 5. Short forms: a surname for a person, the first word of a longer
+    //    name. A surname shared by two people stays apart.
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      EntityGroup& g = groups_[i];
+      if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
+      const std::string& word = name_of(g).words.front();
+      const bool known = known_name(word).has_value();
+      std::optional<std::size_t> person;
+      std::size_t people = 0;
+      std::optional<std::size_t> thing;
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        const EntityGroup& other = groups_[j];
+        if (j == i || other.merged) continue;
+        const std::vector<std::string>& words = name_of(other).words;
+        if (words.size() < 2) continue;
+        if (other.kind == EntityKind::person) {
+          if (!known && words.back() == word) {
+            person = j;
+            ++people;
+          }
+        } else if (short_form_of(word, known, other, words) &&
+                   (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
+          thing = j;
+        }
+      }
+      if (people == 1) {
+        merge(i, *person);
+      } else if (people == 0 && thing) {
+        merge(i, *thing);
+      }
+    }
+  }
+
+  // ---- output ------------------------------------------------------------
+
+  std::vector<Entity> output() const {
+    std::vector<const EntityGroup*> live;
+    for (const EntityGroup& g : groups_) {
+      if (!g.merged) live.push_back(&g);
+    }
+    const auto count = [&](const EntityGroup* g) {
+      return static_cast<std::size_t>(std::count_if(g->mentions.begin(), g->mentions.end(),
+                                                    [&](std::size_t i) { return !mentions_[i].definition; }));
+    };
+    std::stable_sort(live.begin(), live.end(), [&](const EntityGroup* a, const EntityGroup* b) {
+      if (count(a) != count(b)) return count(a) > count(b);
+      return a->first < b->first;
+    });
+    std::vector<Entity> out;
+    out.reserve(live.size());
+    for (const EntityGroup* g : live) {
+      Entity e;
+      const Mention& name = name_of(*g);
+      e.text = name.text;
+      e.kind = std::string(to_string(g->kind));
+      e.count = count(g);
+      const std::string canonical_key = normalize_word(e.text);
+      std::set<std::string> seen{canonical_key};
+      for (std::size_t i : g->mentions) {
+        const std::string& form = mentions_[i].text;
+        if (seen.insert(normalize_word(form)).second) e.aliases.push_back(form);
+      }
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  std::string_view text_;
+  std::string language_;
+  StopWordList stops_;
+  std::vector<SentenceTokens> sentences_;
+  std::set<std::string> lowercase_words_;
+  std::set<std::string> capitalized_inside_;
+  std::vector<Mention> mentions_;
+  std::map<std::string, std::string> definitions_;
+  std::vector<EntityGroup> groups_;
+};
+
+}  // namespace
+
+std::vector<Entity> entities(std::string_view text, std::string_view lang) {
+  return EntityFinder(text, resolve_language(text, lang)).run();
+}
+
+}  // namespace galley::analysis
