@@ -4,12 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "markdown/commonmark_renderer.hpp"
 
 using galley::render_commonmark_html;
 
 TEST_CASE("commonmark: empty input renders nothing", "[commonmark]") {
+  CHECK(render_commonmark_html(std::string_view()) == "");
   CHECK(render_commonmark_html("") == "");
   CHECK(render_commonmark_html("\n\n") == "");
 }

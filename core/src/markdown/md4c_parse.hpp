@@ -34,7 +34,7 @@ class Md4cDriver {
     parser.enter_span = enter_span;
     parser.leave_span = leave_span;
     parser.text = text;
-    Md4cDriver driver{handler, nullptr};
+    Md4cDriver driver(handler);
     const int result = md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &driver);
     if (driver.error_) std::rethrow_exception(driver.error_);
     // Without a callback error, md4c fails only when its allocations do.
@@ -42,7 +42,7 @@ class Md4cDriver {
   }
 
  private:
-  Md4cDriver(Handler& handler, std::exception_ptr error) : handler_(handler), error_(error) {}
+  explicit Md4cDriver(Handler& handler) : handler_(handler) {}
 
   template <class Call>
   static int guarded(void* userdata, Call&& call) noexcept {
@@ -99,7 +99,7 @@ class Md4cDriver {
       }
     }
     release_held_text(type == MD_TEXT_SOFTBR);
-    if (type == MD_TEXT_NORMAL && is_blank(text.back())) {
+    if (type == MD_TEXT_NORMAL && !text.empty() && is_blank(text.back())) {
       held_text_.assign(text);
       holding_text_ = true;
       return;
