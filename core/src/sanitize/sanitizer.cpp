@@ -1,0 +1,793 @@
+#include "sanitize/sanitizer.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "common/limit_error.hpp"
+#include "html/tokenizer.hpp"
+#include "sanitize/content_model.hpp"
+#include "sanitize/dropped_content.hpp"
+#include "sanitize/element_tables.hpp"
+#include "sanitize/slug.hpp"
+#include "sanitize/url_policy.hpp"
+
+namespace galley {
+
+using sanitize::DroppedContent;
+using sanitize::Tag;
+namespace flag = sanitize::flag;
+
+namespace {
+
+struct AttributeSpan {
+  const AttributeView* data = nullptr;
+  std::size_t size = 0;
+  const AttributeView* begin() const { return data; }
+  const AttributeView* end() const { return data + size; }
+};
+
+bool is_ascii_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool all_whitespace(std::string_view text) {
+  for (char c : text) {
+    if (!is_ascii_whitespace(c)) return false;
+  }
+  return true;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+// Text with whitespace runs collapsed to one space and trimmed, for headings,
+// link texts and captions.
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (is_ascii_whitespace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Markup for diagnostics: what was removed, in normalised form.
+void append_start_tag_markup(std::string& out, std::string_view name, AttributeSpan attributes) {
+  out += '<';
+  out.append(name);
+  for (const AttributeView& attribute : attributes) {
+    out += ' ';
+    out.append(attribute.name);
+    out.append("=\"");
+    append_escaped_attribute(out, attribute.value);
+    out += '"';
+  }
+  out += '>';
+}
+
+std::string start_tag_markup(std::string_view name, AttributeSpan attributes) {
+  std::string out;
+  append_start_tag_markup(out, name, attributes);
+  return out;
+}
+
+std::string attribute_markup(const AttributeView& attribute) {
+  std::string out(attribute.name);
+  out.append("=\"");
+  append_escaped_attribute(out, attribute.value);
+  out += '"';
+  return out;
+}
+
+std::string element_name(std::string_view name) { return "<" + std::string(name) + ">"; }
+
+bool valid_integer(std::string_view value, bool allow_sign) {
+  if (allow_sign && !value.empty() && value.front() == '-') value.remove_prefix(1);
+  if (value.empty() || value.size() > 9) return false;
+  for (char c : value) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// "language-xyz": the class Markdown gives code blocks.
+bool valid_language_class(std::string_view value) {
+  constexpr std::string_view kPrefix = "language-";
+  if (value.size() <= kPrefix.size() || value.substr(0, kPrefix.size()) != kPrefix) return false;
+  for (char c : value.substr(kPrefix.size())) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                    c == '+' || c == '#' || c == '.' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// The listed spelling of `value` among '|'-separated `choices`, or empty.
+std::string_view match_choice(std::string_view value, std::string_view choices) {
+  std::string_view folded;
+  while (!choices.empty()) {
+    const std::size_t bar = std::min(choices.find('|'), choices.size());
+    const std::string_view choice = choices.substr(0, bar);
+    if (choice == value) return choice;
+    if (folded.empty() && iequals(choice, value)) folded = choice;
+    choices.remove_prefix(std::min(bar + 1, choices.size()));
+  }
+  return folded;
+}
+
+// Browsers drop one newline right after <pre>; it must be doubled in the output.
+bool starts_with_newline(std::string_view text) { return !text.empty() && text.front() == '\n'; }
+
+}  // namespace
+
+struct Sanitizer::Impl {
+  Impl(const Options& opts, HtmlWriter& w, Diagnostics& d, BodyContent& b)
+      : options(opts), policy(opts.policy), writer(w), diagnostics(d), body(b), urls(opts.policy) {}
+
+  struct Open {
+    Tag tag = Tag::unknown;   // Tag::unknown: not written (its content goes to the parent)
+    std::string requested;    // the name given to open(), matched by close()
+    bool structural = false;
+    std::size_t text_start = 0;
+    std::size_t id_position = sanitize::npos;   // headings: where the id attribute goes
+    std::size_t outline_index = sanitize::npos;
+    std::size_t link_index = sanitize::npos;
+    std::vector<std::size_t> images_awaiting_caption;  // figure
+    std::optional<std::string> caption;                // figure
+  };
+
+  // An attribute as it will be written.
+  struct OutAttribute {
+    std::string_view name;
+    std::string_view value;
+    bool boolean = false;
+  };
+
+  const Options& options;
+  const Policy& policy;
+  HtmlWriter& writer;
+  Diagnostics& diagnostics;
+  BodyContent& body;
+  sanitize::UrlPolicy urls;
+  sanitize::SlugRegistry slugs;
+  std::string source;
+
+  std::vector<Open> stack;
+  std::vector<Tag> tags;     // stack[i].tag, for the content model
+  std::size_t fence = 0;     // elements below belong to a structural container
+  std::size_t pre_depth = 0; // open pre elements: whitespace is kept in the visible text
+
+  DroppedContent dropped;
+  std::string dropped_removed;
+  std::int64_t dropped_offset = -1;
+  std::string dropped_root;
+
+  bool pre_just_opened = false;      // nothing written since the last <pre>
+  bool skip_next_newline = false;    // markup: the token after <pre> loses a leading newline
+  std::vector<AttributeView> scratch_attributes;
+
+  // ---- diagnostics -------------------------------------------------------
+
+  void warn(std::string_view code, std::string message, std::int64_t offset, std::string removed = {}) {
+    diagnostics.warn(code, std::move(message), source, offset, std::move(removed));
+  }
+
+  // `adding`: elements about to be opened.
+  void check_depth(std::size_t adding = 0) const {
+    if (stack.size() + adding + dropped.depth() > options.limits.max_nesting) {
+      throw limit_exceeded("HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) +
+                               " open elements)",
+                           source);
+    }
+  }
+
+  // ---- visible text ------------------------------------------------------
+
+  void append_visible(std::string_view text) {
+    std::string& out = body.text;
+    if (pre_depth > 0) {
+      for (char c : text) {
+        if (c != '\r') out += c;
+      }
+      return;
+    }
+    for (char c : text) {
+      if (is_ascii_whitespace(c)) {
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+      } else {
+        out += c;
+      }
+    }
+  }
+
+  void text_break(sanitize::TextBreak kind) {
+    if (kind == sanitize::TextBreak::none) return;
+    std::string& out = body.text;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty()) return;
+    const std::size_t wanted = kind == sanitize::TextBreak::line ? 1 : 2;
+    std::size_t have = 0;
+    while (have < wanted && have < out.size() && out[out.size() - 1 - have] == '\n') ++have;
+    out.append(wanted - have, '\n');
+  }
+
+  std::string visible_text_since(std::size_t start) const {
+    return collapse_whitespace(std::string_view(body.text).substr(std::min(start, body.text.size())));
+  }
+
+  // ---- the stack ---------------------------------------------------------
+
+  std::size_t nearest(Tag tag, std::size_t below) const {
+    for (std::size_t i = below; i-- > 0;) {
+      if (stack[i].tag == tag) return i;
+    }
+    return sanitize::npos;
+  }
+
+  void push(Tag tag, std::string_view requested, bool structural) {
+    check_depth(1);
+    Open entry;
+    entry.tag = tag;
+    entry.requested = std::string(requested);
+    entry.structural = structural;
+    entry.text_start = body.text.size();
+    stack.push_back(std::move(entry));
+    tags.push_back(tag);
+    if (structural) fence = stack.size();
+  }
+
+  // Pops the innermost element, writing its end tag and completing what was
+  // recorded about it.
+  void pop() {
+    Open& entry = stack.back();
+    if (entry.tag != Tag::unknown) {
+      const sanitize::ElementInfo& info = sanitize::element_info(entry.tag);
+      if (entry.id_position != sanitize::npos) finish_heading(entry);
+      if (entry.link_index != sanitize::npos) body.links[entry.link_index].text = visible_text_since(entry.text_start);
+      if (entry.tag == Tag::figcaption) finish_figcaption(entry);
+      if (entry.tag == Tag::pre) --pre_depth;
+      writer.end_tag(info.name);
+      pre_just_opened = false;
+      text_break(info.text_break);
+    }
+    const bool structural = entry.structural;
+    stack.pop_back();
+    tags.pop_back();
+    if (structural) {
+      fence = 0;
+      for (std::size_t i = stack.size(); i-- > 0;) {
+        if (stack[i].structural) {
+          fence = i + 1;
+          break;
+        }
+      }
+    }
+  }
+
+  void pop_to(std::size_t size) {
+    end_dropped();
+    while (stack.size() > size) pop();
+  }
+
+  void finish_heading(Open& entry) {
+    OutlineEntry& outline = body.outline[entry.outline_index];
+    outline.text = visible_text_since(entry.text_start);
+    outline.id = slugs.unique(options.heading_id_prefix + sanitize::slugify(outline.text));
+    std::string attribute = " id=\"";
+    append_escaped_attribute(attribute, outline.id);
+    attribute += '"';
+    if (writer.size() + attribute.size() > options.limits.max_output_bytes) {
+      throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" +
+                               std::to_string(options.limits.max_output_bytes) + " bytes)",
+                           "");
+    }
+    writer.buffer().insert(entry.id_position, attribute);
+  }
+
+  void finish_figcaption(const Open& entry) {
+    const std::size_t figure = nearest(Tag::figure, stack.size() - 1);
+    if (figure == sanitize::npos) return;
+    Open& owner = stack[figure];
+    if (owner.caption) return;  // the first figcaption is the caption
+    owner.caption = visible_text_since(entry.text_start);
+    for (std::size_t index : owner.images_awaiting_caption) body.images[index].caption = owner.caption;
+    owner.images_awaiting_caption.clear();
+  }
+
+  // ---- removed content ---------------------------------------------------
+
+  void begin_dropped(std::string_view name, AttributeSpan attributes, bool self_closing, bool structural,
+                     std::int64_t offset, const std::vector<html::Attribute>* token_attributes) {
+    std::string markup = start_tag_markup(name, attributes);
+    if (!dropped.begin(name, token_attributes, self_closing, structural)) {
+      ++body.removed.elements;
+      warn("removed_element", element_name(name) + " removed", offset, std::move(markup));
+      return;
+    }
+    dropped_removed = std::move(markup);
+    dropped_offset = offset;
+    dropped_root = std::string(name);
+    check_depth();
+  }
+
+  void end_dropped() {
+    if (!dropped.active() && dropped_root.empty()) return;
+    dropped.clear();
+    ++body.removed.elements;
+    warn("removed_element", element_name(dropped_root) + " removed together with its content", dropped_offset,
+         std::move(dropped_removed));
+    dropped_removed.clear();
+    dropped_root.clear();
+    dropped_offset = -1;
+  }
+
+  // A start tag inside removed content. Returns true when it was consumed
+  // there, false when the removed content ended before it.
+  bool dropped_start_tag(std::string_view name, AttributeSpan attributes, bool self_closing, bool structural,
+                         const std::vector<html::Attribute>* token_attributes) {
+    const DroppedContent::Outcome outcome = dropped.start_tag(name, token_attributes, self_closing, structural);
+    if (outcome == DroppedContent::Outcome::ended_before) {
+      end_dropped();
+      return false;
+    }
+    append_start_tag_markup(dropped_removed, name, attributes);
+    check_depth();
+    if (outcome == DroppedContent::Outcome::ended) end_dropped();
+    return true;
+  }
+
+  void dropped_end_tag_markup(std::string_view name) {
+    dropped_removed.append("</");
+    dropped_removed.append(name);
+    dropped_removed += '>';
+  }
+
+  // ---- elements ----------------------------------------------------------
+
+  struct StartTag {
+    std::string_view name;
+    AttributeSpan attributes;
+    bool self_closing = false;     // void_element() or "/>" in markup
+    bool structural = false;
+    std::int64_t offset = -1;
+    const std::vector<html::Attribute>* token_attributes = nullptr;  // markup only
+  };
+
+  void start_element(StartTag tag) {
+    if (dropped.active()) {
+      if (dropped_start_tag(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.token_attributes)) return;
+    }
+    pre_just_opened = false;
+    const std::string_view requested = tag.name;
+    if (tag.name == "h1") {
+      warn("demoted_heading", "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
+           start_tag_markup(tag.name, tag.attributes));
+      tag.name = "h2";
+    }
+    const sanitize::ElementInfo* info = sanitize::find_element(tag.name);
+    const bool is_void = info != nullptr && (info->flags & flag::void_element) != 0;
+
+    if (policy.drops_content(tag.name)) {
+      begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
+      return;
+    }
+    if (info == nullptr || !policy.allows_element(tag.name)) {
+      unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed; its content is kept");
+      return;
+    }
+
+    while (true) {
+      const sanitize::StartDecision decision = sanitize::place_start_tag({tags, fence}, info->tag);
+      using Action = sanitize::StartDecision::Action;
+      if (decision.action == Action::insert) break;
+      switch (decision.action) {
+        case Action::close_first: pop_to(decision.close_to); break;
+        case Action::implied_tbody: open_implied(Tag::tbody); break;
+        case Action::implied_tr: open_implied(Tag::tr); break;
+        case Action::not_in_table:
+          unwrap(tag, requested, is_void,
+                 element_name(tag.name) + " is not allowed directly inside a table; removed (a browser would move it)");
+          return;
+        default:
+          unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
+          return;
+      }
+    }
+    write_element(*info, tag, requested, is_void);
+  }
+
+  void unwrap(const StartTag& tag, std::string_view requested, bool is_void, std::string message) {
+    ++body.removed.unwrapped;
+    warn("unwrapped_element", std::move(message), tag.offset, start_tag_markup(tag.name, tag.attributes));
+    if (tag.structural && !is_void) push(Tag::unknown, requested, true);
+  }
+
+  void open_implied(Tag tag) {
+    const sanitize::ElementInfo& info = sanitize::element_info(tag);
+    writer.start_tag_open(info.name);
+    writer.start_tag_close();
+    push(tag, info.name, false);
+    text_break(info.text_break);
+  }
+
+  void write_element(const sanitize::ElementInfo& info, const StartTag& tag, std::string_view requested,
+                     bool is_void) {
+    std::vector<OutAttribute> out;
+    std::vector<std::string> owned;
+    out.reserve(tag.attributes.size + 4);
+    owned.reserve(tag.attributes.size);
+    filter_attributes(info, tag, out, owned);
+
+    std::string_view href, src, alt;
+    for (const OutAttribute& attribute : out) {
+      if (attribute.name == "href") href = attribute.value;
+      if (attribute.name == "src") src = attribute.value;
+      if (attribute.name == "alt") alt = attribute.value;
+    }
+    if (info.tag == Tag::img && src.empty()) {
+      ++body.removed.elements;
+      warn("removed_element", "<img> without a usable src removed", tag.offset,
+           start_tag_markup(tag.name, tag.attributes));
+      return;
+    }
+    std::string rel;
+    if (info.tag == Tag::a && !href.empty()) {
+      rel = policy.nofollow_ugc() ? "noopener noreferrer nofollow ugc" : "noopener noreferrer";
+      out.push_back({"rel", rel});
+      if (policy.external_new_tab() && urls.is_external(href)) out.push_back({"target", "_blank"});
+    }
+    if (info.tag == Tag::img && policy.lazy_images_enabled()) {
+      out.push_back({"loading", "lazy"});
+      out.push_back({"decoding", "async"});
+    }
+
+    text_break(info.text_break);
+    writer.start_tag_open(info.name);
+    const std::size_t id_position = writer.size();
+    for (const OutAttribute& attribute : out) {
+      if (attribute.boolean) writer.boolean_attribute(attribute.name);
+      else writer.attribute(attribute.name, attribute.value);
+    }
+    writer.start_tag_close();
+
+    if (is_void) {
+      if (info.tag == Tag::img) record_image(src, alt);
+      text_break(info.text_break);
+      return;
+    }
+    push(info.tag, requested, tag.structural);
+    Open& entry = stack.back();
+    if (info.flags & flag::heading) {
+      entry.id_position = id_position;
+      entry.outline_index = body.outline.size();
+      body.outline.push_back(OutlineEntry{info.name[1] - '0', {}, {}});
+    }
+    if (info.tag == Tag::a && !href.empty()) {
+      entry.link_index = body.links.size();
+      body.links.push_back(LinkEntry{std::string(href), {}, urls.is_internal(href)});
+    }
+    if (info.tag == Tag::pre) {
+      ++pre_depth;
+      pre_just_opened = true;
+      skip_next_newline = !tag.structural;
+    }
+  }
+
+  void record_image(std::string_view src, std::string_view alt) {
+    body.images.push_back(ImageEntry{std::string(src), std::string(alt), std::nullopt});
+    const std::size_t figure = nearest(Tag::figure, stack.size());
+    if (figure == sanitize::npos) return;
+    Open& owner = stack[figure];
+    if (owner.caption) body.images.back().caption = owner.caption;
+    else owner.images_awaiting_caption.push_back(body.images.size() - 1);
+  }
+
+  void remove_attribute(const StartTag& tag, const AttributeView& attribute, std::string message) {
+    ++body.removed.attributes;
+    warn("removed_attribute", std::move(message), tag.offset, attribute_markup(attribute));
+  }
+
+  void remove_url(const StartTag& tag, std::string_view attribute, std::string_view url) {
+    ++body.removed.urls;
+    warn("removed_url", "URL not allowed in <" + std::string(tag.name) + " " + std::string(attribute) + ">",
+         tag.offset, std::string(url));
+  }
+
+  void filter_attributes(const sanitize::ElementInfo& info, const StartTag& tag, std::vector<OutAttribute>& out,
+                         std::vector<std::string>& owned) {
+    using sanitize::ValueKind;
+    const sanitize::UrlUse use = info.tag == Tag::img      ? sanitize::UrlUse::image
+                                 : info.tag == Tag::source ? sanitize::UrlUse::source
+                                                           : sanitize::UrlUse::link;
+    for (const AttributeView& attribute : tag.attributes) {
+      bool duplicate = false;
+      for (const OutAttribute& kept : out) duplicate = duplicate || kept.name == attribute.name;
+      if (duplicate) continue;
+      const sanitize::AttributeRule* rule = sanitize::find_attribute_rule(info.name, attribute.name);
+      if (rule == nullptr || !policy.allows_attribute(info.name, attribute.name)) {
+        remove_attribute(tag, attribute,
+                         "attribute " + std::string(attribute.name) + " removed from <" + std::string(info.name) + ">");
+        continue;
+      }
+      const auto invalid = [&] {
+        remove_attribute(tag, attribute,
+                         "invalid value of " + std::string(attribute.name) + " on <" + std::string(info.name) + ">");
+      };
+      switch (rule->kind) {
+        case ValueKind::text:
+          out.push_back({rule->attribute, attribute.value});
+          break;
+        case ValueKind::boolean:
+          out.push_back({rule->attribute, {}, true});
+          break;
+        case ValueKind::integer:
+        case ValueKind::non_negative:
+          if (valid_integer(attribute.value, rule->kind == ValueKind::integer)) {
+            out.push_back({rule->attribute, attribute.value});
+          } else {
+            invalid();
+          }
+          break;
+        case ValueKind::choice: {
+          const std::string_view choice = match_choice(attribute.value, rule->choices);
+          if (choice.empty()) invalid();
+          else out.push_back({rule->attribute, choice});
+          break;
+        }
+        case ValueKind::language_class:
+          if (valid_language_class(attribute.value)) out.push_back({rule->attribute, attribute.value});
+          else invalid();
+          break;
+        case ValueKind::url: {
+          std::optional<std::string> url = urls.check(attribute.value, use);
+          if (!url || url->empty()) {
+            remove_url(tag, attribute.name, attribute.value);
+            break;
+          }
+          owned.push_back(std::move(*url));
+          out.push_back({rule->attribute, owned.back()});
+          break;
+        }
+        case ValueKind::srcset: {
+          std::vector<std::string> removed;
+          std::string srcset = urls.check_srcset(attribute.value, use, removed);
+          for (const std::string& url : removed) remove_url(tag, attribute.name, url);
+          if (srcset.empty()) {
+            if (removed.empty()) invalid();
+            break;
+          }
+          owned.push_back(std::move(srcset));
+          out.push_back({rule->attribute, owned.back()});
+          break;
+        }
+      }
+    }
+  }
+
+  void end_element(std::string_view name) {
+    if (dropped.active()) {
+      const DroppedContent::Outcome outcome = dropped.end_tag(name);
+      if (outcome != DroppedContent::Outcome::ended_before) {
+        dropped_end_tag_markup(name);
+        if (outcome == DroppedContent::Outcome::ended) end_dropped();
+        return;
+      }
+      end_dropped();
+    }
+    const sanitize::ElementInfo* info = sanitize::find_element(name);
+    if (info == nullptr) return;
+    const std::size_t target = sanitize::end_tag_target({tags, fence}, info->tag);
+    if (target != sanitize::npos) pop_to(target);
+  }
+
+  void write_text(std::string_view text, std::int64_t offset) {
+    if (dropped.active()) {
+      dropped_removed.append(text);
+      return;
+    }
+    if (text.empty()) return;
+    if (!sanitize::text_allowed({tags, fence}, all_whitespace(text))) {
+      warn("removed_text", "text is not allowed directly inside a table; removed (a browser would move it)", offset,
+           std::string(text));
+      return;
+    }
+    if (pre_just_opened && starts_with_newline(text)) writer.text("\n");
+    pre_just_opened = false;
+    writer.text(text);
+    append_visible(text);
+  }
+
+  void close_structural(std::string_view name) {
+    skip_next_newline = false;
+    if (dropped.active()) {
+      if (dropped.has_structural(name)) {
+        dropped_end_tag_markup(name);
+        if (dropped.close_structural(name) == DroppedContent::Outcome::ended) end_dropped();
+        return;
+      }
+      bool owned_outside = false;
+      for (const Open& entry : stack) owned_outside = owned_outside || (entry.structural && entry.requested == name);
+      if (!owned_outside) {
+        dropped_end_tag_markup(name);
+        return;
+      }
+      end_dropped();
+    }
+    for (std::size_t i = stack.size(); i-- > 0;) {
+      if (stack[i].structural && stack[i].requested == name) {
+        pop_to(i);
+        return;
+      }
+    }
+  }
+
+  void open(std::string_view name, AttributeSpan attributes, bool self_closing) {
+    skip_next_newline = false;
+    StartTag start;
+    start.name = name;
+    start.attributes = attributes;
+    start.self_closing = self_closing;
+    start.structural = true;
+    start_element(start);
+  }
+
+  // An element with no content: a void element, or an empty one.
+  void void_element(std::string_view name, AttributeSpan attributes) {
+    open(name, attributes, true);
+    if (!sanitize::has_flag(sanitize::find_element(name) ? sanitize::find_element(name)->tag : Tag::unknown,
+                            flag::void_element)) {
+      close_structural(name);
+    }
+  }
+
+  // ---- markup ------------------------------------------------------------
+
+  void token(const html::Token& t, std::size_t base_offset, html::Tokenizer& tokenizer) {
+    const auto offset = static_cast<std::int64_t>(base_offset + t.offset);
+    const bool skip_newline = skip_next_newline;
+    skip_next_newline = false;
+    switch (t.kind) {
+      case html::TokenKind::characters: {
+        std::string_view text = t.data;
+        if (skip_newline && !dropped.active() && starts_with_newline(text)) text.remove_prefix(1);
+        write_text(text, offset);
+        break;
+      }
+      case html::TokenKind::start_tag: {
+        scratch_attributes.clear();
+        for (const html::Attribute& attribute : t.attributes) scratch_attributes.push_back({attribute.name, attribute.value});
+        StartTag tag;
+        tag.name = t.name == "image" ? std::string_view("img") : std::string_view(t.name);
+        tag.attributes = {scratch_attributes.data(), scratch_attributes.size()};
+        tag.self_closing = t.self_closing;
+        tag.offset = offset;
+        tag.token_attributes = &t.attributes;
+        start_element(tag);
+        if (dropped.active() && dropped.tokenizer_state() != html::TokenizerState::data) {
+          tokenizer.set_state(dropped.tokenizer_state());
+          tokenizer.set_last_start_tag(dropped.raw_text_element());
+        }
+        break;
+      }
+      case html::TokenKind::end_tag:
+        end_element(t.name);
+        break;
+      case html::TokenKind::comment:
+        if (dropped.active()) {
+          dropped_removed.append("<!--").append(t.data).append("-->");
+        } else {
+          ++body.removed.comments;
+          warn("removed_comment", "comment removed", offset, "<!--" + t.data + "-->");
+        }
+        break;
+      case html::TokenKind::doctype:
+        if (dropped.active()) {
+          dropped_removed.append("<!DOCTYPE ").append(t.name).append(">");
+        } else {
+          ++body.removed.elements;
+          warn("removed_element", "doctype removed", offset, "<!DOCTYPE " + t.name + ">");
+        }
+        break;
+      case html::TokenKind::end_of_file:
+        break;
+    }
+    tokenizer.set_allow_cdata(dropped.cdata_allowed());
+  }
+
+  void raw_html(std::string_view html, std::size_t base_offset) {
+    html::Tokenizer tokenizer(html);
+    if (dropped.active()) {
+      if (dropped.tokenizer_state() != html::TokenizerState::data) {
+        tokenizer.set_state(dropped.tokenizer_state());
+        tokenizer.set_last_start_tag(dropped.raw_text_element());
+      }
+      tokenizer.set_allow_cdata(dropped.cdata_allowed());
+    }
+    html::Token t;
+    std::size_t last_offset = 0;
+    while (tokenizer.next(t)) {
+      if (t.kind == html::TokenKind::end_of_file) break;
+      last_offset = t.offset;
+      token(t, base_offset, tokenizer);
+    }
+    report_unfinished_tag(html, base_offset, last_offset, tokenizer);
+  }
+
+  // A tag cut off by the end of the input is dropped by the tokenizer; keep
+  // it in a diagnostic so that no input disappears silently.
+  void report_unfinished_tag(std::string_view html, std::size_t base_offset, std::size_t last_offset,
+                             const html::Tokenizer& tokenizer) {
+    bool cut_off = false;
+    for (const html::ParseError& error : tokenizer.errors()) cut_off = cut_off || error.code == "eof-in-tag";
+    if (!cut_off) return;
+    std::size_t start = html.size();
+    for (std::size_t i = last_offset + 1; i + 1 < html.size(); ++i) {
+      const char next = html[i + 1];
+      if (html[i] == '<' && (next == '/' || (lower(next) >= 'a' && lower(next) <= 'z'))) {
+        start = i;
+        break;
+      }
+    }
+    if (start >= html.size()) start = last_offset;
+    const std::string_view tail = html.substr(start);
+    if (dropped.active()) {
+      dropped_removed.append(tail);
+      return;
+    }
+    warn("removed_text", "unfinished tag at the end of the HTML removed", static_cast<std::int64_t>(base_offset + start),
+         std::string(tail));
+  }
+};
+
+Sanitizer::Sanitizer(const Options& options, HtmlWriter& writer, Diagnostics& diagnostics, BodyContent& body)
+    : impl_(new Impl(options, writer, diagnostics, body)) {}
+
+Sanitizer::~Sanitizer() { delete impl_; }
+
+void Sanitizer::set_source(std::string path) { impl_->source = std::move(path); }
+
+void Sanitizer::open(std::string_view tag, std::initializer_list<AttributeView> attributes) {
+  impl_->open(tag, {attributes.begin(), attributes.size()}, false);
+}
+
+void Sanitizer::open(std::string_view tag, const std::vector<AttributeView>& attributes) {
+  impl_->open(tag, {attributes.data(), attributes.size()}, false);
+}
+
+void Sanitizer::close(std::string_view tag) { impl_->close_structural(tag); }
+
+void Sanitizer::void_element(std::string_view tag, std::initializer_list<AttributeView> attributes) {
+  impl_->void_element(tag, {attributes.begin(), attributes.size()});
+}
+
+void Sanitizer::void_element(std::string_view tag, const std::vector<AttributeView>& attributes) {
+  impl_->void_element(tag, {attributes.data(), attributes.size()});
+}
+
+void Sanitizer::text(std::string_view text) {
+  impl_->skip_next_newline = false;
+  impl_->write_text(text, -1);
+}
+
+void Sanitizer::raw_html(std::string_view html, std::size_t offset) { impl_->raw_html(html, offset); }
+
+void Sanitizer::finish() {
+  impl_->skip_next_newline = false;
+  impl_->pop_to(0);
+  impl_->pre_just_opened = false;
+}
+
+std::size_t Sanitizer::depth() const { return impl_->stack.size(); }
+
+}  // namespace galley
