@@ -89,7 +89,7 @@ test('malformed JSON throws a GalleyError with line, column and offset', () => {
   assert.equal(error.code, 'invalid_json');
   assert.equal(error.line, 3);
   assert.equal(error.column, 11);
-  assert.equal(error.offset, 27);
+  assert.equal(error.offset, 28);
   assert.equal(typeof error.message, 'string');
   assert.ok(error.stack.includes('GalleyError'));
 });

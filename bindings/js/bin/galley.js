@@ -3,6 +3,7 @@
 // commands, with the same flags, output and exit statuses.
 import { readFile, writeFile } from 'node:fs/promises';
 
+import { summaryText } from '../src/core.js';
 import { createGalley } from '../src/node.js';
 
 const EXIT_FAILURE = 1;
@@ -158,17 +159,6 @@ async function loadOptions(args) {
   }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return text;
   return JSON.stringify({ ...options, mode: args.mode });
-}
-
-// The summary exactly as the core serialized it (its numbers keep the core's
-// formatting): the compact result is {"html":…,"summary":…,"diagnostics":…},
-// and the html and diagnostics hold only strings and integers, which
-// JSON.stringify writes the way the core does.
-function summaryText(compact, result) {
-  const head = `{"html":${JSON.stringify(result.html)},"summary":`;
-  const tail = `,"diagnostics":${JSON.stringify(result.diagnostics)}}`;
-  if (compact.startsWith(head) && compact.endsWith(tail)) return compact.slice(head.length, compact.length - tail.length);
-  return JSON.stringify(result.summary);
 }
 
 async function runRender(galley, args) {

@@ -76,6 +76,19 @@ async function instantiateSource(source, imports, resolveLocation) {
 }
 
 /**
+ * The summary exactly as the core serialized it (numbers keep the core's
+ * formatting), cut from a compact renderJSON text: {"html":…,"summary":…,
+ * "diagnostics":…}. The html and diagnostics hold only strings and integers,
+ * which JSON.stringify writes the way the core does; `result` is the parsed text.
+ */
+export function summaryText(compact, result) {
+  const head = `{"html":${JSON.stringify(result.html)},"summary":`;
+  const tail = `,"diagnostics":${JSON.stringify(result.diagnostics)}}`;
+  if (compact.startsWith(head) && compact.endsWith(tail)) return compact.slice(head.length, compact.length - tail.length);
+  return JSON.stringify(result.summary);
+}
+
+/**
  * Creates a Galley from an Emscripten module factory.
  * `source`: the WebAssembly code (see instantiateSource), or a function that
  * receives the Emscripten module object and returns its bytes (inlined builds).

@@ -1,0 +1,67 @@
+// Cold start: from createGalley() to the first rendered article, in fresh Node
+// processes and in fresh Chromium pages (no HTTP or code cache: the demo
+// server sends no-store). Import time of the package is reported apart.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { median, packageDir, rootDir } from './paths.mjs';
+
+const ARTICLE = { title: 'Cold start', body: 'The *first* render after loading, with a [link](https://example.org/).' };
+
+const probe = `
+  const t0 = performance.now();
+  const { createGalley } = await import(${JSON.stringify(join(packageDir, 'src/node.js'))});
+  const t1 = performance.now();
+  const galley = await createGalley();
+  galley.render(${JSON.stringify(ARTICLE)});
+  const t2 = performance.now();
+  console.log(JSON.stringify({ importMs: t1 - t0, startMs: t2 - t1 }));
+`;
+
+export function coldStartNode(runs = 15) {
+  const samples = [];
+  for (let i = 0; i < runs; ++i) {
+    const { stdout, status, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    if (status !== 0) throw new Error(stderr);
+    samples.push(JSON.parse(stdout));
+  }
+  return { runs, importMs: median(samples.map((s) => s.importMs)), startMs: median(samples.map((s) => s.startMs)) };
+}
+
+export async function coldStartBrowser(runs = 10) {
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import(join(rootDir, 'web/server.mjs'));
+  const { server, url } = await startServer({ port: 0, mounts: { '/bench/': join(rootDir, 'benchmarks/js/pages') } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  const samples = [];
+  try {
+    for (let i = 0; i < runs; ++i) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${url}/bench/blank.html`);
+      samples.push(await page.evaluate(async (article) => {
+        const t0 = performance.now();
+        const { createGalley } = await import('/bindings/js/src/browser.js');
+        const t1 = performance.now();
+        const galley = await createGalley();
+        galley.render(article);
+        const t2 = performance.now();
+        return { importMs: t1 - t0, startMs: t2 - t1 };
+      }, ARTICLE));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return { runs, importMs: median(samples.map((s) => s.importMs)), startMs: median(samples.map((s) => s.startMs)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify({ node: coldStartNode(), browser: await coldStartBrowser() }, null, 2));
+}

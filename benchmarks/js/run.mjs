@@ -1,0 +1,63 @@
+// Runs the size, cold-start and throughput benchmarks, writes results.md and
+// copies the table into the package README (after its <!-- results --> mark).
+//   node benchmarks/js/run.mjs      (after `npm run build` in bindings/js)
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { coldStartBrowser, coldStartNode } from './cold-start.mjs';
+import { packageDir, rootDir } from './paths.mjs';
+import { measureSize } from './size.mjs';
+import { throughput } from './throughput.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const size = measureSize();
+const node = coldStartNode();
+const browser = await coldStartBrowser();
+const speed = await throughput();
+const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const galleyRate = speed.results[0].articlesPerSecond;
+
+const table = `| what | result |
+| --- | --- |
+| \`galley.wasm\` | ${kb(size.wasm.raw)} raw, **${kb(size.wasm.gzip)} gzip -9** |
+| JS glue (\`galley.mjs\`) | ${kb(size.glue.raw)} raw, **${kb(size.glue.gzip)} gzip -9** |
+| .wasm + glue | ${kb(size.total.raw)} raw, **${kb(size.total.gzip)} gzip -9** (target ≤ 150 KB) |
+| wrapper (\`src/core.js\` + \`src/browser.js\`) | ${kb(size.wrapper.raw)} raw, ${kb(size.wrapper.gzip)} gzip -9 |
+| single-file build (glue with inlined .wasm + wrapper) | ${kb(size.single.raw)} raw, ${kb(size.single.gzip)} gzip -9 |
+| cold start, Node (createGalley → first render) | **${ms(node.startMs)}** (+ ${ms(node.importMs)} to import the package; median of ${node.runs} processes) |
+| cold start, Chromium (createGalley → first render) | **${ms(browser.startMs)}** (+ ${ms(browser.importMs)} to import; median of ${browser.runs} fresh pages, local server, no cache) |
+
+Throughput in Node on ${speed.articles} generated articles (${(speed.averageMarkdownBytes / 1024).toFixed(1)} KB of Markdown each on average), same process and run:
+
+| renderer | articles/s | Markdown MB/s | relative |
+| --- | ---: | ---: | ---: |
+${speed.results.map((r) => `| ${r.name} | ${r.articlesPerSecond.toFixed(0)} | ${r.markdownMBPerSecond.toFixed(2)} | ${(r.articlesPerSecond / galleyRate).toFixed(2)}× |`).join('\n')}
+
+Galley's figure includes parsing the article JSON, sanitizing, and the whole
+summary (outline, links, reading time, excerpt, key sentences, keywords,
+entities); the others only turn Markdown into sanitized HTML.`;
+
+const machine = `Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromium}.`;
+
+writeFileSync(join(rootDir, 'benchmarks/js/results.md'), `# Galley in JavaScript: size and speed
+
+Produced by \`node benchmarks/js/run.mjs\`. ${machine}
+
+${table}
+
+Raw numbers:
+
+\`\`\`json
+${JSON.stringify({ size, coldStart: { node, browser }, throughput: speed }, null, 2)}
+\`\`\`
+`);
+
+const readmePath = join(packageDir, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const mark = '<!-- results -->';
+writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(mark) + mark.length)}\n\n${machine}\n\n${table}\n`);
+console.log(table);

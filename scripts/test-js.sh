@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly package and runs the JS side of the test suite:
+#   1. the Catch2 suite compiled with em++, under Node (ctest in build-wasm/)
+#   2. node:test files in tests/js/: package API, Node CLI, npm pack + offline
+#      install, native/Wasm identity, and browser tests in Debian's Chromium.
+# GALLEY_NATIVE_CLI names the native tool for the identity test; by default
+# build/bin/galley is brought up to date (or build-wasm-native/ is built).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"   # Debian's emcc needs its acorn
+
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsdom ]; then
+  npm ci --no-audit --no-fund
+fi
+
+echo "== WebAssembly build (package and Catch2 suite)"
+node bindings/js/scripts/build.mjs --with-tests
+cmake --build build-wasm --parallel 2
+
+echo "== Catch2 suite under Node"
+ctest --test-dir build-wasm --output-on-failure
+
+if [ -z "${GALLEY_NATIVE_CLI:-}" ]; then
+  if [ -f build/CMakeCache.txt ] && grep -q '^GALLEY_BUILD_CLI:BOOL=ON' build/CMakeCache.txt; then
+    cmake --build build --target galley --parallel 2
+    export GALLEY_NATIVE_CLI="$root/build/bin/galley"
+  else
+    cmake -S . -B build-wasm-native -DCMAKE_BUILD_TYPE=Release -DGALLEY_BUILD_TESTS=OFF >/dev/null
+    cmake --build build-wasm-native --target galley --parallel 2
+    export GALLEY_NATIVE_CLI="$root/build-wasm-native/bin/galley"
+  fi
+fi
+
+echo "== JS tests"
+node --test --test-concurrency=1 \
+  tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
+  tests/js/identity.test.mjs tests/js/browser.test.mjs

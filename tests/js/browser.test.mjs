@@ -1,0 +1,215 @@
+// Browser tests in Debian's Chromium: the live demo, the <galley-article>
+// element, rendering in a Web Worker, and hostile input that must never run.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { chromium } from 'playwright-core';
+
+import { createGalley } from '../../bindings/js/src/node.js';
+import { startServer } from '../../web/server.mjs';
+import { demoArticlesDir, rootDir } from './helpers.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Nothing but the local server may be reached, not even by name resolution.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const artifactsDir = join(rootDir, 'artifacts');
+
+let server;
+let baseUrl;
+let browser;
+let context;
+
+before(async () => {
+  ({ server, url: baseUrl } = await startServer({ port: 0, mounts: { '/tests/js/pages/': join(rootDir, 'tests/js/pages') } }));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // Article images and embeds point at other hosts: refuse them here.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.origin === baseUrl || url.protocol === 'data:' || url.protocol === 'blob:' ? route.continue() : route.abort();
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+// A page that records dialogs and page errors; `pwned` is set by any payload that runs.
+async function openPage(path) {
+  const page = await context.newPage();
+  const events = { dialogs: [], errors: [] };
+  page.on('dialog', (dialog) => { events.dialogs.push(dialog.message()); dialog.dismiss(); });
+  page.on('pageerror', (error) => events.errors.push(error.message));
+  await page.goto(`${baseUrl}${path}`);
+  return { page, events };
+}
+
+const shadowText = (page, selector, inner) => page.evaluate(([s, i]) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent ?? null, [selector, inner]);
+
+test('the demo renders the sample, re-renders after an edit and takes a screenshot', async () => {
+  const { page, events } = await openPage('/web/');
+  const sample = JSON.parse(readFileSync(join(demoArticlesDir, 'news-agency.json'), 'utf8'));
+  await page.waitForFunction(() => /rendered in/.test(document.getElementById('status').textContent));
+  assert.equal(await shadowText(page, '#preview', '.galley-title'), sample.title);
+  assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
+  const summary = JSON.parse(await page.textContent('#summary'));
+  assert.equal(summary.title, sample.title);
+  assert.ok(summary.word_count > 50);
+
+  const edited = { ...sample, title: 'An edited headline', body: '## Fresh section\n\nNew **bold** text.' };
+  await page.fill('#editor', JSON.stringify(edited, null, 2));
+  await page.waitForFunction(() => document.getElementById('preview').shadowRoot.querySelector('.galley-title')?.textContent === 'An edited headline');
+  assert.equal(await shadowText(page, '#preview', '.galley-body h2'), 'Fresh section');
+  assert.equal(await shadowText(page, '#preview', '.galley-body strong'), 'bold');
+  await page.waitForFunction(() => JSON.parse(document.getElementById('summary').textContent).title === 'An edited headline');
+
+  await page.fill('#editor', JSON.stringify(sample, null, 2));
+  await page.waitForFunction((title) => document.getElementById('preview').shadowRoot.querySelector('.galley-title')?.textContent === title, sample.title);
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, 'demo.png'), fullPage: true });
+  assert.deepEqual(events.errors, []);
+  await page.close();
+});
+
+test('a hostile edit fires no dialog and no handler', async () => {
+  const { page, events } = await openPage('/web/');
+  await page.waitForFunction(() => /rendered in/.test(document.getElementById('status').textContent));
+  const hostile = {
+    title: 'Hostile <img src=x onerror="window.pwned=1;alert(0)">',
+    body: [
+      'Hello <img src=x onerror="window.pwned=1;alert(1)"> there.',
+      '<script>window.pwned=1;alert(2)</script>',
+      '[click](javascript:window.pwned=1;alert(3)) <a href="javascript:alert(4)">x</a>',
+      '<svg onload="window.pwned=1;alert(5)"><circle r="1"/></svg>',
+      '<iframe srcdoc="<script>parent.pwned=1;alert(6)</script>"></iframe>',
+      '<details open ontoggle="window.pwned=1;alert(7)">d</details>',
+      '<form action="javascript:alert(8)"><button>go</button></form>',
+      '<math><mtext><table><mglyph><style><img src=x onerror="window.pwned=1;alert(9)">',
+    ].join('\n\n'),
+  };
+  await page.fill('#editor', JSON.stringify(hostile));
+  await page.waitForFunction(() => document.getElementById('preview').shadowRoot.querySelector('.galley-title')?.textContent.startsWith('Hostile'));
+  await page.waitForTimeout(500); // let image errors and toggles fire, if anything survived
+  const inspection = await page.evaluate(() => {
+    const root = document.getElementById('preview').shadowRoot;
+    const all = [...root.querySelectorAll('*')];
+    return {
+      pwned: window.pwned ?? null,
+      scripts: root.querySelectorAll('script, iframe[srcdoc], object, embed').length,
+      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`)),
+      javascriptUrls: all.filter((el) => ['href', 'src', 'action', 'formaction', 'xlink:href'].some((n) => /^\s*javascript:/i.test(el.getAttribute(n) ?? ''))).length,
+      diagnostics: document.querySelectorAll('#diagnostics li').length,
+    };
+  });
+  assert.deepEqual(events.dialogs, []);
+  assert.equal(inspection.pwned, null);
+  assert.equal(inspection.scripts, 0);
+  assert.deepEqual(inspection.handlers, []);
+  assert.equal(inspection.javascriptUrls, 0);
+  assert.ok(inspection.diagnostics >= 5, `the removals are listed (${inspection.diagnostics})`);
+  // Clicking what is left of the links must not run anything either.
+  for (const link of await page.locator('#preview a').all()) await link.click({ timeout: 1000 }).catch(() => {});
+  await page.waitForTimeout(200);
+  assert.deepEqual(events.dialogs, []);
+  assert.equal(await page.evaluate(() => window.pwned ?? null), null);
+  await page.close();
+});
+
+test('<galley-article> renders from src and from the article property, with events', async () => {
+  const { page, events } = await openPage('/tests/js/pages/element.html');
+  const sample = JSON.parse(readFileSync(join(demoArticlesDir, 'news-agency.json'), 'utf8'));
+  await page.waitForFunction(() => document.getElementById('from-src').result !== null);
+  assert.equal(await shadowText(page, '#from-src', '.galley-title'), sample.title);
+
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    const element = document.getElementById('from-property');
+    element.addEventListener('galley-render', (event) => resolve(event.detail), { once: true });
+    element.article = { title: 'Property', body: 'Set *directly* <b onclick="alert(1)">bold</b>.' };
+  }));
+  assert.equal(detail.summary.title, 'Property');
+  assert.ok(Array.isArray(detail.diagnostics) && detail.diagnostics.length > 0);
+  assert.equal(await shadowText(page, '#from-property', 'em'), 'directly');
+  assert.equal(await page.evaluate(() => document.getElementById('from-property').shadowRoot.querySelector('[onclick]')), null);
+  assert.equal(await shadowText(page, '#from-property', '.galley-title'), null, 'fragment mode has no header');
+
+  // Themable through custom properties.
+  await page.evaluate(() => { document.getElementById('themed').article = { title: 'T', body: '[a link](https://example.org/)' }; });
+  await page.waitForFunction(() => document.getElementById('themed').shadowRoot.querySelector('a'));
+  const color = await page.evaluate(() => getComputedStyle(document.getElementById('themed').shadowRoot.querySelector('a')).color);
+  assert.equal(color, 'rgb(0, 128, 0)');
+  assert.deepEqual(events.errors, []);
+  await page.close();
+});
+
+test('<galley-article> shows an error state and fires galley-error for bad input', async () => {
+  const { page } = await openPage('/tests/js/pages/element.html');
+  await page.waitForFunction(() => !document.getElementById('missing').shadowRoot.querySelector('.error').hidden);
+  assert.match(await shadowText(page, '#missing', '.error'), /cannot be displayed.*HTTP 404/s);
+
+  const error = await page.evaluate(() => new Promise((resolve) => {
+    const element = document.getElementById('from-property');
+    element.addEventListener('galley-error', (event) => {
+      const { name, code, line, column, message } = event.detail.error;
+      resolve({ name, code, line, column, message });
+    }, { once: true });
+    element.article = '{"title": "broken",\n  "body": }';
+  }));
+  assert.equal(error.name, 'GalleyError');
+  assert.equal(error.code, 'invalid_json');
+  assert.equal(error.line, 2);
+  const state = await page.evaluate(() => {
+    const root = document.getElementById('from-property').shadowRoot;
+    return { error: root.querySelector('.error').textContent, visible: !root.querySelector('.error').hidden, content: root.querySelector('.content').hidden };
+  });
+  assert.ok(state.visible);
+  assert.ok(state.content, 'the article is hidden');
+  assert.match(state.error, /cannot be displayed.*line 2.*invalid_json/s);
+
+  // Good input after bad input renders again.
+  await page.evaluate(() => { document.getElementById('from-property').article = { title: 'Recovered', body: 'Fine.' }; });
+  await page.waitForFunction(() => document.getElementById('from-property').shadowRoot.querySelector('.error').hidden);
+  assert.equal(await shadowText(page, '#from-property', 'p'), 'Fine.');
+  await page.close();
+});
+
+test('rendering works in a module Web Worker', async () => {
+  const { page } = await openPage('/web/');
+  const reply = await page.evaluate(() => new Promise((resolve, reject) => {
+    const worker = new Worker('/web/render-worker.js', { type: 'module' });
+    const replies = [];
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.onmessage = ({ data }) => {
+      replies.push(data);
+      if (replies.length === 2) { worker.terminate(); resolve(replies); }
+    };
+    worker.postMessage({ id: 1, article: { title: 'Worker', body: 'Rendered <i>off</i> the main thread.' }, options: { mode: 'article' } });
+    worker.postMessage({ id: 2, article: '{"title": ' });
+  }));
+  const ok = reply.find((r) => r.id === 1);
+  const failed = reply.find((r) => r.id === 2);
+  assert.match(ok.result.html, /^<article/);
+  assert.match(ok.result.html, /<i>off<\/i>/);
+  assert.equal(ok.result.summary.title, 'Worker');
+  assert.equal(failed.error.name, 'GalleyError');
+  assert.equal(failed.error.code, 'invalid_json');
+  await page.close();
+});
+
+test('the .wasm is served as application/wasm and the single-file build loads without it', async () => {
+  const expected = (await createGalley()).render({ title: 't', body: '*x*' }).html;
+  const { page } = await openPage('/web/');
+  const result = await page.evaluate(async () => {
+    const wasm = await fetch('/bindings/js/dist/galley.wasm');
+    const { createGalley } = await import('/bindings/js/src/single.js');
+    const galley = await createGalley();
+    return { type: wasm.headers.get('content-type'), html: galley.render({ title: 't', body: '*x*' }).html };
+  });
+  assert.equal(result.type, 'application/wasm');
+  assert.equal(result.html, expected);
+  await page.close();
+});

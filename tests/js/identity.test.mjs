@@ -1,0 +1,108 @@
+// The native CLI and the WebAssembly package give byte-identical results: the
+// same stdout, html and summary bytes, and the same error line, for every
+// article of the corpus in every mode.
+//   GALLEY_NATIVE_CLI=path/to/galley (default: build/bin/galley)
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, test } from 'node:test';
+
+import { summaryText } from '../../bindings/js/src/core.js';
+import { createGalley } from '../../bindings/js/src/node.js';
+import { demoArticles, hostilePayloads, MODES, packageDir, rootDir } from './helpers.mjs';
+
+const nativeCli = process.env.GALLEY_NATIVE_CLI ?? join(rootDir, 'build/bin/galley');
+const nodeCli = join(packageDir, 'bin/galley.js');
+const haveNative = existsSync(nativeCli);
+const skip = haveNative ? false : `native CLI not found at ${nativeCli} (set GALLEY_NATIVE_CLI)`;
+const work = mkdtempSync(join(tmpdir(), 'galley-identity-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+// Every JSON file under tests/ (valid articles, invalid ones and options
+// files alike: errors must match too) and the demo articles.
+function corpus() {
+  const files = demoArticles().map((a) => a.path);
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json')) files.push(path);
+    }
+  };
+  walk(join(rootDir, 'tests'));
+  return files;
+}
+
+function run(command, args) {
+  const { status, stdout, stderr } = spawnSync(command, args, { encoding: 'buffer', maxBuffer: 256 << 20 });
+  return { status, stdout, stderr };
+}
+
+function renderWith(tool, file, mode, tag) {
+  const htmlOut = join(work, `${tag}.html`);
+  const summaryOut = join(work, `${tag}.summary.json`);
+  rmSync(htmlOut, { force: true });
+  rmSync(summaryOut, { force: true });
+  const command = tool === 'native' ? [nativeCli] : [process.execPath, nodeCli];
+  const out = run(command[0], [...command.slice(1), 'render', file, '--mode', mode, '--html-out', htmlOut, '--summary-out', summaryOut]);
+  out.html = existsSync(htmlOut) ? readFileSync(htmlOut) : null;
+  out.summary = existsSync(summaryOut) ? readFileSync(summaryOut) : null;
+  return out;
+}
+
+test('the Node CLI and the native CLI agree byte for byte', { skip }, () => {
+  let compared = 0;
+  for (const file of corpus()) {
+    for (const mode of MODES) {
+      const label = `${relative(rootDir, file)} --mode ${mode}`;
+      const native = renderWith('native', file, mode, 'native');
+      const wasm = renderWith('node', file, mode, 'node');
+      assert.equal(wasm.status, native.status, `${label}: exit status`);
+      assert.ok(wasm.stdout.equals(native.stdout), `${label}: stdout differs`);
+      assert.ok(wasm.stderr.equals(native.stderr), `${label}: stderr differs\n${native.stderr}\n${wasm.stderr}`);
+      assert.ok(wasm.html === native.html || wasm.html?.equals(native.html), `${label}: html differs`);
+      assert.ok(wasm.summary === native.summary || wasm.summary?.equals(native.summary), `${label}: summary differs`);
+      compared += 1;
+    }
+  }
+  assert.ok(compared >= 3 * 4, `compared ${compared} renders`);
+});
+
+// Hostile HTML from the shared payload corpus, given three ways.
+function hostileArticles(payloads) {
+  const articles = [];
+  payloads.forEach(({ payload }, i) => {
+    const n = String(i).padStart(4, '0');
+    articles.push({ id: `p${n}-html`, title: `Payload ${n}`, body: { format: 'html', content: payload } });
+    articles.push({ id: `p${n}-markdown`, title: `Payload ${n}`, body: `Before.\n\n${payload}\n\nAfter *this*.` });
+    articles.push({ id: `p${n}-block`, title: `Payload ${n}`, blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'html', html: payload }] });
+  });
+  return articles;
+}
+
+test('native batch output matches the package over the hostile corpus', { skip: skip || (hostilePayloads() ? false : 'shared payload corpus absent') }, async () => {
+  const galley = await createGalley();
+  const articles = hostileArticles(hostilePayloads());
+  const ndjson = join(work, 'hostile.ndjson');
+  writeFileSync(ndjson, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  let compared = 0;
+  for (const mode of MODES) {
+    const outDir = join(work, `batch-${mode}`);
+    const { status, stderr } = run(nativeCli, ['batch', ndjson, '-o', outDir, '--mode', mode, '--jobs', '2']);
+    assert.equal(status, 0, stderr.toString());
+    for (const article of articles) {
+      const text = JSON.stringify(article);
+      const compact = galley.renderJSON(text, { mode });
+      const result = JSON.parse(compact);
+      assert.equal(result.error, undefined, `${article.id}: ${compact}`);
+      const html = readFileSync(join(outDir, `${article.id}.html`), 'utf8');
+      const summary = readFileSync(join(outDir, `${article.id}.summary.json`), 'utf8');
+      assert.equal(result.html, html, `${article.id} ${mode}: html differs`);
+      assert.equal(`${summaryText(compact, result)}\n`, summary, `${article.id} ${mode}: summary differs`);
+      compared += 1;
+    }
+  }
+  assert.equal(compared, articles.length * MODES.length);
+});

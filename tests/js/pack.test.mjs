@@ -1,0 +1,58 @@
+// `npm pack` produces a tarball that installs offline into an empty folder and
+// works there: the API under Node, the single-file build and the CLI.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+import { packageDir } from './helpers.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'galley-pack-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 0, `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+test('the packed tarball installs offline and works', () => {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir));
+  const files = packed[0].files.map((f) => f.path).sort();
+  for (const expected of ['bin/galley.js', 'dist/galley.mjs', 'dist/galley.single.mjs', 'dist/galley.wasm',
+    'index.d.ts', 'package.json', 'src/browser.js', 'src/core.js', 'src/node.js', 'src/single.js', 'README.md']) {
+    assert.ok(files.includes(expected), `tarball contains ${expected}`);
+  }
+  assert.ok(!files.some((f) => f.startsWith('scripts/')), 'build scripts stay out of the tarball');
+  const tarball = join(work, packed[0].filename);
+
+  const app = join(work, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
+  assert.ok(existsSync(join(app, 'node_modules/galley/dist/galley.wasm')));
+
+  writeFileSync(join(app, 'main.js'), `
+    import { createGalley, GalleyError } from 'galley';
+    import { createGalley as createSingle } from 'galley/single';
+    const galley = await createGalley();
+    const single = await createSingle();
+    const { html, summary } = galley.render({ title: 'Packed', body: 'Hello <script>x</script>**world**' });
+    let code = null;
+    try { galley.render('{'); } catch (e) { code = e instanceof GalleyError ? e.code : 'wrong'; }
+    console.log(JSON.stringify({ html, title: summary.title, code, same: single.render({ title: 'Packed', body: 'x' }).html === galley.render({ title: 'Packed', body: 'x' }).html }));
+  `);
+  const output = JSON.parse(run(process.execPath, ['main.js'], app));
+  assert.equal(output.title, 'Packed');
+  assert.match(output.html, /<strong>world<\/strong>/);
+  assert.doesNotMatch(output.html, /<script/);
+  assert.equal(output.code, 'invalid_json');
+  assert.equal(output.same, true);
+
+  writeFileSync(join(app, 'article.json'), JSON.stringify({ title: 'Via npx', body: 'x' }));
+  const cliOutput = JSON.parse(run('npx', ['--offline', '--no-install', 'galley', 'render', 'article.json'], app));
+  assert.equal(cliOutput.summary.title, 'Via npx');
+  assert.ok(readdirSync(join(app, 'node_modules/.bin')).includes('galley'));
+});
