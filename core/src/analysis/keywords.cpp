@@ -1,0 +1,272 @@
+// Keywords. Candidates are found the RAKE way (Rose et al., "Automatic
+// keyword extraction from individual documents", 2010): runs of content
+// words between function words and punctuation. Within each run every
+// 1- to 3-word n-gram is a term; a term scores
+//     occurrences × words × (1 + ln(mean frequency of its words)),
+// so repeated themes beat one-off phrases and "central bank" beats
+// "central"; a term that mostly occurs inside a longer selected term is
+// left out. In scripts written without
+// spaces a Katakana run is one word and Han characters are words of their own.
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analysis/entity_lexicon.hpp"
+#include "analysis/language.hpp"
+#include "analysis/portable_math.hpp"
+#include "analysis/sentence_splitter.hpp"
+#include "analysis/stemmer.hpp"
+#include "analysis/stop_words.hpp"
+#include "analysis/text_analysis.hpp"
+#include "analysis/word_tokenizer.hpp"
+
+namespace galley::analysis {
+namespace {
+
+constexpr std::size_t kMaxTermWords = 3;
+// Han terms are 2 to 4 characters long.
+constexpr std::size_t kMinHanTerm = 2;
+constexpr std::size_t kMaxHanTerm = 4;
+
+// How a word is written where it occurs.
+enum class Casing { lower, ambiguous, capitals };  // ambiguous: first word of a sentence
+
+struct Unit {
+  std::string key;            // stem, or the character itself
+  std::string_view surface;   // as written, possessive removed
+  Casing casing = Casing::lower;
+  bool connector = false;     // "of" inside "Bank of Portugal"
+};
+
+struct Term {
+  std::vector<std::string> words;  // unit keys
+  std::size_t count = 0;
+  std::size_t first = 0;           // order of the first occurrence
+  bool unspaced = false;
+  bool whole_run = false;          // once made up a whole candidate run
+  std::string lowercase;           // first form seen written in lowercase
+  std::string proper;              // first form seen written with capitals
+  bool proper_all_caps = false;
+  std::string ambiguous;           // first sentence-initial form
+
+  // Common nouns in lowercase; names and acronyms as written, preferring
+  // "Phnom Penh" over a dateline's "PHNOM PENH".
+  const std::string& display() const {
+    if (!lowercase.empty()) return lowercase;
+    if (!proper.empty()) return proper;
+    return ambiguous;
+  }
+};
+
+std::string_view span(std::string_view first, std::string_view last) {
+  return std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+}
+
+bool contains(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+  if (inner.size() > outer.size()) return false;
+  for (std::size_t i = 0; i + inner.size() <= outer.size(); ++i) {
+    if (std::equal(inner.begin(), inner.end(), outer.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+  }
+  return false;
+}
+
+class KeywordFinder {
+ public:
+  KeywordFinder(std::string_view text, std::string language)
+      : text_(text), language_(std::move(language)), stops_(stop_words(language_)) {}
+
+  std::vector<Keyword> run(std::size_t count) {
+    for (std::string_view sentence : sentence_views(text_, language_)) read_sentence(sentence);
+    return rank(count);
+  }
+
+ private:
+  // ---- candidate runs ----------------------------------------------------
+
+  void read_sentence(std::string_view sentence) {
+    const std::vector<Token> tokens = tokenize(sentence, language_);
+    std::vector<Unit> run;
+    const auto flush = [&]() {
+      add_run(run, false, false);
+      run.clear();
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (t.separated) flush();
+      if (is_unspaced_script(t.script)) {
+        flush();
+        read_unspaced(t);
+        continue;
+      }
+      const std::string word = normalize_word(without_possessive(t));
+      const bool connector = !run.empty() && run.back().casing != Casing::lower && is_name_connector(word) &&
+                             is_organization_word(normalize_word(run.back().surface)) &&
+                             i + 1 < tokens.size() && !tokens[i + 1].separated && tokens[i + 1].capitalized;
+      const bool content = !t.is_number && code_point_count(word) >= 2 && !stops_.contains(word);
+      if (!connector && !content) {
+        flush();
+        continue;
+      }
+      // A capital that only opens the sentence does not make a name.
+      Casing casing = Casing::lower;
+      if (t.all_caps || (t.capitalized && i > 0)) {
+        casing = Casing::capitals;
+      } else if (t.capitalized) {
+        casing = Casing::ambiguous;
+      }
+      run.push_back({connector ? word : light_stem(word, language_), without_possessive(t), casing, connector});
+      if (t.possessive) flush();
+    }
+    flush();
+  }
+
+  // Kanji and Katakana; Hiragana (particles, endings) only separates.
+  void read_unspaced(const Token& t) {
+    if (t.script == Script::katakana) {
+      if (code_point_count(t.text) >= 2) add_run({{std::string(t.text), t.text, Casing::lower, false}}, true, false);
+      return;
+    }
+    if (t.script != Script::han) return;
+    std::vector<Unit> run;
+    for (std::size_t i = 0; i <= t.text.size();) {
+      const DecodedChar d = i < t.text.size() ? decode_utf8(t.text, i) : DecodedChar{0, 1};
+      if (i == t.text.size() || is_cjk_function_char(d.cp, language_)) {
+        add_run(run, true, true);
+        run.clear();
+      } else {
+        const std::string_view ch = t.text.substr(i, d.length);
+        run.push_back({std::string(ch), ch, Casing::lower, false});
+      }
+      i += d.length;
+    }
+  }
+
+  // `han`: the units are single Han characters, and terms are 2 to 4 of them.
+  void add_run(const std::vector<Unit>& run, bool unspaced, bool han) {
+    for (const Unit& u : run) {
+      if (!u.connector) ++frequency_[u.key];
+    }
+    const std::size_t min_len = han ? kMinHanTerm : 1;
+    const std::size_t max_len = han ? kMaxHanTerm : kMaxTermWords;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+      for (std::size_t n = min_len; n <= max_len && i + n <= run.size(); ++n) {
+        if (run[i].connector || run[i + n - 1].connector) continue;
+        add_term(run, i, n, unspaced);
+      }
+    }
+  }
+
+  void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
+    std::string key;
+    Casing casing = Casing::capitals;
+    for (std::size_t k = start; k < start + n; ++k) {
+      if (!key.empty() && !unspaced) key.push_back(' ');
+      key += run[k].key;
+      if (!run[k].connector) casing = std::min(casing, run[k].casing);
+    }
+    auto [it, inserted] = terms_.try_emplace(std::move(key));
+    Term& term = it->second;
+    if (inserted) {
+      for (std::size_t k = start; k < start + n; ++k) term.words.push_back(run[k].key);
+      term.first = order_;
+      term.unspaced = unspaced;
+    }
+    ++order_;
+    ++term.count;
+    term.whole_run = term.whole_run || (start == 0 && n == run.size());
+    const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
+    if (unspaced || casing == Casing::lower) {
+      if (term.lowercase.empty()) term.lowercase = unspaced ? std::string(surface) : normalize_word(surface);
+    } else if (casing == Casing::capitals) {
+      const bool all_caps = normalize_word(surface) != surface && to_upper_ascii(surface) == surface;
+      if (term.proper.empty() || (term.proper_all_caps && !all_caps)) {
+        term.proper = std::string(surface);
+        term.proper_all_caps = all_caps;
+      }
+    } else if (term.ambiguous.empty()) {
+      term.ambiguous = normalize_word(surface);
+    }
+  }
+
+  static std::string to_upper_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+  }
+
+  // ---- ranking -----------------------------------------------------------
+
+  double score(const Term& term) const {
+    double sum = 0.0;
+    std::size_t words = 0;
+    for (const std::string& w : term.words) {
+      const auto it = frequency_.find(w);
+      if (it == frequency_.end()) continue;  // connectors
+      sum += static_cast<double>(it->second);
+      ++words;
+    }
+    const double mean = sum / static_cast<double>(words);
+    return static_cast<double>(term.count * words) * (1.0 + portable_log(mean));
+  }
+
+  std::vector<Keyword> rank(std::size_t count) const {
+    struct Scored {
+      const Term* term;
+      double score;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(terms_.size());
+    for (const auto& entry : terms_) scored.push_back({&entry.second, round_score(score(entry.second))});
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+      if (a.score != b.score) return a.score > b.score;
+      return a.term->first < b.term->first;
+    });
+    // "central" adds little next to "central bank" when it mostly occurs
+    // there, so choosing a term drops its sub-terms that occur less than
+    // 1.5 times as often; a term containing a chosen one must occur as often.
+    std::vector<const Term*> chosen;
+    for (const Scored& s : scored) {
+      if (chosen.size() == count) break;
+      const Term& term = *s.term;
+      // A common phrase met once is rarely a keyword, unless it is a whole
+      // run (in scripts without spaces, the only word-like unit there is).
+      const bool one_off = term.words.size() > 1 && term.count < 2 && !term.lowercase.empty();
+      if (one_off && !(term.unspaced && term.whole_run)) continue;
+      const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](const Term* c) {
+        return (contains(c->words, term.words) && 2 * term.count < 3 * c->count) ||
+               (contains(term.words, c->words) && term.count >= c->count);
+      });
+      if (redundant) continue;
+      chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
+                                  [&](const Term* c) {
+                                    return contains(term.words, c->words) && 2 * c->count < 3 * term.count;
+                                  }),
+                   chosen.end());
+      chosen.push_back(&term);
+    }
+    std::vector<Keyword> out;
+    out.reserve(chosen.size());
+    for (const Term* term : chosen) out.push_back({term->display(), round_score(score(*term))});
+    return out;
+  }
+
+  std::string_view text_;
+  std::string language_;
+  StopWordList stops_;
+  std::map<std::string, Term> terms_;
+  std::map<std::string, std::size_t> frequency_;
+  std::size_t order_ = 0;
+};
+
+}  // namespace
+
+std::vector<Keyword> keywords(std::string_view text, std::string_view lang, std::size_t count) {
+  if (count == 0) return {};
+  return KeywordFinder(text, resolve_language(text, lang)).run(count);
+}
+
+}  // namespace galley::analysis
