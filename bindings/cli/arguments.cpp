@@ -22,7 +22,8 @@ constexpr std::string_view kHelp =
     "              NDJSON file, to OUTDIR/<name>.html and OUTDIR/<name>.summary.json, plus\n"
     "              OUTDIR/<name>.diagnostics.json when there were diagnostics. <name> is the\n"
     "              file's stem, or for NDJSON the article's \"id\" (else line-<n>), made\n"
-    "              unique and safe as a file name. Bad inputs are reported at the end.\n"
+    "              unique and safe as a file name. - reads NDJSON from standard input.\n"
+    "              Bad inputs do not stop the batch: they are listed at the end.\n"
     "  commonmark  Print the CommonMark reference HTML of Markdown (standard input by\n"
     "              default). Raw HTML passes through: never use it on untrusted input.\n"
     "\n"
@@ -160,6 +161,7 @@ Arguments parse_arguments(int argc, const char* const* argv) {
     } else if (!spec->takes_value && inline_value) {
       throw UsageError("option " + word + " takes no value");
     }
+    if (spec->takes_value && value.empty()) throw UsageError("option " + word + " needs a value");
     spec->apply(args, value);
   }
   if (args.command == Command::help) return args;

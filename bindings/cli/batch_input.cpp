@@ -24,6 +24,7 @@ void collect_files(const std::string& directory, BatchInput& input) {
 void collect_lines(const std::string& file, BatchInput& input) {
   input.ndjson = std::make_unique<const std::string>(read_input(file));
   const std::string_view text = *input.ndjson;
+  const std::string label = file == "-" ? "stdin" : file;
   OutputNames names;
   std::size_t line_number = 0;
   for (std::size_t start = 0; start < text.size();) {
@@ -36,7 +37,7 @@ void collect_lines(const std::string& file, BatchInput& input) {
     if (is_blank(line)) continue;
     const std::string number = std::to_string(line_number);
     const std::string name = OutputNames::make_safe(find_article_id(line), "line-" + number);
-    input.items.push_back({file + ':' + number, names.claim(name), {}, line});
+    input.items.push_back({label + ':' + number, names.claim(name), {}, line});
   }
 }
 
