@@ -132,6 +132,7 @@ struct EntityGroup {
   std::size_t first = 0;              // first mention index
   std::size_t name = 0;               // the longest mention: the canonical form
   bool merged = false;
+  std::size_t into = 0;               // where a merged group went
   EntityKind kind = EntityKind::other;
 };
 
@@ -492,19 +493,18 @@ class EntityFinder {
   // ---- grouping and kinds ------------------------------------------------
 
   void group() {
-    std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      const std::string key = normalize_word(mentions_[i].text);
-      const auto found = index.find(key);
-      if (found != index.end()) {
+      std::string key = normalize_word(mentions_[i].text);
+      const auto found = index_.find(key);
+      if (found != index_.end()) {
         EntityGroup& g = groups_[found->second];
         g.mentions.push_back(i);
         if (longer(i, g.name)) g.name = i;
         continue;
       }
-      index.emplace(key, groups_.size());
+      index_.emplace(key, groups_.size());
       EntityGroup g;
-      g.key = key;
+      g.key = std::move(key);
       g.first = i;
       g.name = i;
       g.mentions.push_back(i);
@@ -558,11 +558,13 @@ class EntityFinder {
 
   // ---- merging mentions of one entity ------------------------------------
 
+  // The live group a key belongs to, following merges.
   std::optional<std::size_t> find_group(const std::string& key) const {
-    for (std::size_t i = 0; i < groups_.size(); ++i) {
-      if (!groups_[i].merged && groups_[i].key == key) return i;
-    }
-    return std::nullopt;
+    const auto found = index_.find(key);
+    if (found == index_.end()) return std::nullopt;
+    std::size_t g = found->second;
+    while (groups_[g].merged) g = groups_[g].into;
+    return g;
   }
 
   // `keep_name`: the destination's form stays canonical even if the merged
@@ -577,6 +579,7 @@ class EntityFinder {
     if (!keep_name && longer(src.name, dst.name)) dst.name = src.name;
     dst.kind = decide_kind(dst);
     src.merged = true;
+    src.into = into;
     src.mentions.clear();
   }
 
@@ -625,19 +628,22 @@ class EntityFinder {
       const auto l = find_group(long_form);
       if (a && l) merge(*a, *l);
     }
-    // 2. Acronyms matching the initials of a multiword name.
+    // 2. Acronyms matching the initials of a multiword name (the earliest
+    //    such name wins).
+    std::map<std::string, std::size_t> by_initials;
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || words.size() < 2) continue;
+      by_initials.emplace(initials(words, true, stops_), j);
+      by_initials.emplace(initials(words, false, stops_), j);
+    }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       if (groups_[i].merged || !name_of(groups_[i]).acronym) continue;
-      const std::string letters = acronym_letters(name_of(groups_[i]).text);
-      for (std::size_t j = 0; j < groups_.size(); ++j) {
-        if (j == i || groups_[j].merged) continue;
-        const std::vector<std::string>& words = name_of(groups_[j]).words;
-        if (words.size() < 2) continue;
-        if (initials(words, true, stops_) == letters || initials(words, false, stops_) == letters) {
-          merge(i, j);
-          break;
-        }
-      }
+      const auto found = by_initials.find(acronym_letters(name_of(groups_[i]).text));
+      if (found == by_initials.end()) continue;
+      std::size_t target = found->second;
+      while (groups_[target].merged) target = groups_[target].into;
+      merge(i, target);
     }
     // 3. Plurals: "the Kennedys" → "Kennedy".
     for (std::size_t i = 0; i < groups_.size(); ++i) {
@@ -646,50 +652,52 @@ class EntityFinder {
       if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
     }
     // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
-    for (std::size_t i = 0; i < groups_.size(); ++i) {
-      if (groups_[i].merged) continue;
-      const std::vector<std::string>& words = name_of(groups_[i]).words;
-      for (std::size_t j = 0; j < groups_.size(); ++j) {
-        if (j == i || groups_[j].merged) continue;
-        const std::vector<std::string>& longer = name_of(groups_[j]).words;
-        if (longer.size() <= words.size() || !std::equal(words.begin(), words.end(), longer.begin())) continue;
-        if (std::all_of(longer.begin() + static_cast<std::ptrdiff_t>(words.size()), longer.end(),
-                        [](const std::string& w) { return is_corporate_suffix(w); })) {
-          merge(i, j);
-          break;
+    std::map<std::string, std::size_t> by_words;
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      if (!groups_[j].merged) by_words.emplace(join(name_of(groups_[j]).words), j);
+    }
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      if (groups_[j].merged) continue;
+      std::vector<std::string> words = name_of(groups_[j]).words;
+      while (words.size() > 1 && is_corporate_suffix(words.back())) {
+        words.pop_back();
+        const auto found = by_words.find(join(words));
+        if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
+          merge(found->second, j);
         }
       }
     }
     // 5. Short forms: a surname for a person, the first word of a longer
     //    name. A surname shared by two people stays apart.
+    std::map<std::string, std::vector<std::size_t>> by_surname;
+    std::map<std::string, std::vector<std::size_t>> by_first_word;
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || words.size() < 2) continue;
+      (groups_[j].kind == EntityKind::person ? by_surname[words.back()] : by_first_word[words.front()]).push_back(j);
+    }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
       const std::string& word = name_of(g).words.front();
       const bool known = known_name(word).has_value();
-      std::optional<std::size_t> person;
-      std::size_t people = 0;
+      const auto people = by_surname.find(word);
+      if (!known && people != by_surname.end()) {
+        if (people->second.size() == 1) merge(i, people->second.front());
+        continue;
+      }
+      // Names starting with the word, or with a longer word it clips.
       std::optional<std::size_t> thing;
-      for (std::size_t j = 0; j < groups_.size(); ++j) {
-        const EntityGroup& other = groups_[j];
-        if (j == i || other.merged) continue;
-        const std::vector<std::string>& words = name_of(other).words;
-        if (words.size() < 2) continue;
-        if (other.kind == EntityKind::person) {
-          if (!known && words.back() == word) {
-            person = j;
-            ++people;
+      for (auto it = by_first_word.lower_bound(word); it != by_first_word.end() && it->first.compare(0, word.size(), word) == 0; ++it) {
+        for (std::size_t j : it->second) {
+          const std::vector<std::string>& words = name_of(groups_[j]).words;
+          if (!groups_[j].merged && short_form_of(word, known, groups_[j], words) &&
+              (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
+            thing = j;
           }
-        } else if (short_form_of(word, known, other, words) &&
-                   (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
-          thing = j;
         }
       }
-      if (people == 1) {
-        merge(i, *person);
-      } else if (people == 0 && thing) {
-        merge(i, *thing);
-      }
+      if (thing) merge(i, *thing);
     }
   }
 
@@ -736,6 +744,7 @@ class EntityFinder {
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
+  std::map<std::string, std::size_t> index_;  // key → group
 };
 
 }  // namespace
