@@ -39,11 +39,11 @@ TEST_CASE("typed blocks render through the policy", "[blocks]") {
        Json::array({
            {{"type", "paragraph"}, {"text", "Some **bold** and [a link](https://example.com/)."}},
            {{"type", "heading"}, {"level", 3}, {"text", "Sub <heading>"}},
-           {{"type", "list"}, {"ordered", true}, {"start", 3}, {"items", {"one", "*two*"}}},
+           {{"type", "list"}, {"ordered", true}, {"start", 3}, {"items", Json::array({"one", "*two*"})}},
            {{"type", "quote"}, {"text", "Quoted."}, {"cite", "Someone"}},
            {{"type", "image"}, {"src", "/a.jpg"}, {"alt", "A"}, {"caption", "Cap"}, {"credit", "Cred"}, {"width", 10}},
            {{"type", "code"}, {"language", "js"}, {"code", "if (a < b) {}\n"}},
-           {{"type", "table"}, {"header", {"H1", "H2"}}, {"rows", {{"a", "b"}}}, {"caption", "Cap"}},
+           {{"type", "table"}, {"header", Json::array({"H1", "H2"})}, {"rows", Json::array({Json::array({"a", "b"})})}, {"caption", "Cap"}},
            {{"type", "html"}, {"html", "<p onclick=x>raw</p>"}},
            {{"type", "markdown"}, {"markdown", "- item"}},
            {{"type", "divider"}},
@@ -106,7 +106,7 @@ TEST_CASE("article mode wraps the body in the documented template", "[article]")
       {"authors", Json::array({{{"name", "Ann"}, {"url", "https://example.com/ann"}, {"bio", "Writes."}},
                                {{"name", "Bob"}}})},
       {"image", {{"src", "https://example.com/i.jpg"}, {"alt", "I"}, {"caption", "C"}, {"credit", "P"}}},
-      {"tags", {"x", "y"}},
+      {"tags", Json::array({"x", "y"})},
       {"body", "Text."}};
   const auto r = render(article, galley::Mode::article);
   REQUIRE(r.ok());
