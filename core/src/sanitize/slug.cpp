@@ -31,8 +31,9 @@ std::string slugify(std::string_view text) {
 
 std::string SlugRegistry::unique(std::string id) {
   if (used_.insert(id).second) return id;
-  for (unsigned n = 2;; ++n) {
-    std::string candidate = id + "-" + std::to_string(n);
+  unsigned& n = next_suffix_.try_emplace(id, 2u).first->second;
+  while (true) {
+    std::string candidate = id + "-" + std::to_string(n++);
     if (used_.insert(candidate).second) return candidate;
   }
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace galley::sanitize {
@@ -21,6 +22,8 @@ class SlugRegistry {
 
  private:
   std::unordered_set<std::string> used_;
+  // Next suffix to try per id, so that many equal headings stay linear.
+  std::unordered_map<std::string, unsigned> next_suffix_;
 };
 
 }  // namespace galley::sanitize
