@@ -61,4 +61,8 @@ TEST_CASE("a rate of zero takes the language default", "[analysis][reading]") {
   for (int i = 0; i < 255; ++i) zh += "的";
   CHECK(reading_stats(zh, "", 0, 0).seconds == 60);        // detected Chinese: 255 characters a minute
   CHECK(reading_stats(zh, "zh", 0, 510).seconds == 30);    // an explicit rate wins
+  // The rates actually used are reported.
+  const ReadingStats used = reading_stats(zh, "zh", 0, 510);
+  CHECK(used.rates.words_per_minute == 158);
+  CHECK(used.rates.cjk_characters_per_minute == 510);
 }

@@ -36,6 +36,7 @@ ReadingStats reading_stats(std::string_view text, std::string_view lang,
     if (words_per_minute == 0) words_per_minute = defaults.words_per_minute;
     if (cjk_characters_per_minute == 0) cjk_characters_per_minute = defaults.cjk_characters_per_minute;
   }
+  stats.rates = {words_per_minute, cjk_characters_per_minute};
   const double minutes = static_cast<double>(stats.words) / words_per_minute +
                          static_cast<double>(stats.cjk_characters) / cjk_characters_per_minute;
   stats.seconds = static_cast<std::size_t>(std::floor(minutes * 60.0 + 0.5));

@@ -28,17 +28,18 @@ struct Entity {
   std::vector<std::string> aliases; // other forms seen (acronyms, short forms)
 };
 
+// Reading speeds used for ReadingStats::seconds.
+struct ReadingRates {
+  unsigned words_per_minute = 0;
+  unsigned cjk_characters_per_minute = 0;
+};
+
 struct ReadingStats {
   std::size_t words = 0;            // space-separated words
   std::size_t cjk_characters = 0;   // Han, Hiragana, Katakana, Hangul characters
   std::size_t characters = 0;       // Unicode scalar values, excluding whitespace
   std::size_t seconds = 0;          // estimated reading time
-};
-
-// Reading speeds used for ReadingStats::seconds.
-struct ReadingRates {
-  unsigned words_per_minute = 0;
-  unsigned cjk_characters_per_minute = 0;
+  ReadingRates rates;               // the speeds the estimate used (defaults resolved)
 };
 
 // `lang` is a BCP 47 tag (may be empty). Text uses '\n' between blocks.
