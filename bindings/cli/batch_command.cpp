@@ -11,7 +11,6 @@
 #include <galley/galley.hpp>
 
 #include "batch_input.hpp"
-#include "diagnostics_json.hpp"
 #include "file_io.hpp"
 #include "options_file.hpp"
 #include "progress_bar.hpp"
@@ -52,7 +51,7 @@ std::optional<Error> render_item(const BatchItem& item, const Options& options, 
     write_file(html_path, result.html);
     write_file(summary_path, result.summary_json + '\n');
     if (result.diagnostics.empty()) remove_file(diagnostics_path);
-    else write_file(diagnostics_path, diagnostics_to_json(result.diagnostics));
+    else write_file(diagnostics_path, galley::diagnostics_to_json(result.diagnostics) + '\n');
     return std::nullopt;
   } catch (const IoError& e) {
     return io_error(e.what());

@@ -30,6 +30,9 @@ struct Error {
   std::string to_json() const;  // one line: {"code","message","path","line","column","offset"}
 };
 
+// The diagnostics as a JSON array (the "diagnostics" member of RenderResult::to_json).
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent = -1);
+
 struct RenderResult {
   std::optional<Error> error;   // set when the render failed; then the rest is empty
   std::string html;

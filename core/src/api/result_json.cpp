@@ -37,7 +37,17 @@ std::string dump(const Json& j, int indent) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+Json diagnostics_array(const std::vector<Diagnostic>& diagnostics) {
+  Json list = Json::array();
+  for (const Diagnostic& d : diagnostics) list.push_back(diagnostic_object(d));
+  return list;
+}
+
 }  // namespace
+
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent) {
+  return dump(diagnostics_array(diagnostics), indent);
+}
 
 std::string Error::to_json() const { return dump(error_object(*this), -1); }
 
@@ -47,8 +57,7 @@ std::string RenderResult::to_json(int indent) const {
     j["error"] = error_object(*error);
     return dump(j, indent);
   }
-  Json list = Json::array();
-  for (const Diagnostic& d : diagnostics) list.push_back(diagnostic_object(d));
+  Json list = diagnostics_array(diagnostics);
   const std::string_view summary = summary_json.empty() ? std::string_view("{}") : summary_json;
   if (indent < 0) {
     // Compact form is on the hot path of every binding: splice the already

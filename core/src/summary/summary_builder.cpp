@@ -26,13 +26,13 @@ Json breadcrumbs_json(const std::vector<Link>& crumbs) {
   return list;
 }
 
-Json reading_time_json(const analysis::ReadingStats& stats, const Options& options) {
+Json reading_time_json(const analysis::ReadingStats& stats) {
   Json j;
   j["minutes"] = stats.seconds / 60;
   j["seconds"] = stats.seconds % 60;
   j["total_seconds"] = stats.seconds;
-  j["words_per_minute"] = options.words_per_minute;
-  j["cjk_characters_per_minute"] = options.cjk_characters_per_minute;
+  j["words_per_minute"] = stats.rates.words_per_minute;
+  j["cjk_characters_per_minute"] = stats.rates.cjk_characters_per_minute;
   return j;
 }
 
@@ -103,7 +103,7 @@ Json build_summary(const Article& a, const BodyContent& body, const Options& opt
   s["tags"] = a.tags;
   s["word_count"] = stats.words + stats.cjk_characters;
   s["char_count"] = stats.characters;
-  s["reading_time"] = reading_time_json(stats, options);
+  s["reading_time"] = reading_time_json(stats);
   s["excerpt"] = make_excerpt(body.text, options.excerpt_length);
   s["outline"] = outline_json(body.outline);
   s["links"] = links_json(body.links);
