@@ -279,6 +279,8 @@ TEST_CASE("HTML start tags break out of foreign content", "[sanitizer]") {
   CHECK(run.find("removed_element")->removed == "<svg>");
   CHECK(clean("<svg><rect></rect><div>text</div>") == "<div>text</div>");
   CHECK(clean("<math><mo>x</mo></p>after</math>") == "after");
+  // <image> is an SVG element there, not an alias of <img> that would break out.
+  CHECK(clean("<svg><image href=\"x.png\"/><text>t</text></svg>after") == "after");
   // Inside a text integration point </p> stays in the math element.
   CHECK(clean("<math><mi></p>inside</mi></math>after") == "after");
 }

@@ -369,6 +369,8 @@ struct Sanitizer::Impl {
       if (dropped_start_tag(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.token_attributes)) return;
     }
     pre_just_opened = false;
+    // In HTML content a browser reads <image> as <img> (not inside svg).
+    if (!tag.structural && tag.name == "image") tag.name = "img";
     const std::string_view requested = tag.name;
     if (tag.name == "h1") {
       warn("demoted_heading", "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
@@ -668,7 +670,7 @@ struct Sanitizer::Impl {
         scratch_attributes.clear();
         for (const html::Attribute& attribute : t.attributes) scratch_attributes.push_back({attribute.name, attribute.value});
         StartTag tag;
-        tag.name = t.name == "image" ? std::string_view("img") : std::string_view(t.name);
+        tag.name = t.name;
         tag.attributes = {scratch_attributes.data(), scratch_attributes.size()};
         tag.self_closing = t.self_closing;
         tag.offset = offset;
