@@ -48,7 +48,9 @@ TEST_CASE("keywords are ordered by score, then first occurrence, and capped", "[
   const auto list = keywords(kBankStory, "en", 4);
   REQUIRE(list.size() == 4);
   for (std::size_t i = 1; i < list.size(); ++i) CHECK(list[i - 1].score >= list[i].score);
-  CHECK(list[0].term == "central bank");  // 3 occurrences of two words
+  CHECK(list[0].term == "central bank");
+  // 3 occurrences × 2 words × (1 + ln(mean frequency of "central" (3) and "bank" (3))).
+  CHECK(list[0].score == 12.5917);
   CHECK(keywords(kBankStory, "en", 0).empty());
   CHECK(keywords("", "en", 5).empty());
   // Identical input, identical output.
