@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <galley/options.hpp>
 #include <nlohmann/json.hpp>
@@ -901,6 +903,33 @@ void check_only_allowed_markup(const std::string& html) {
   }
 }
 
+// Every end tag closes the innermost open element, void elements have no end
+// tag, nothing is left open, and raw-text or foreign elements never appear.
+void check_well_formed(const std::string& html) {
+  galley::html::Tokenizer tokenizer(html);
+  galley::html::Token token;
+  std::vector<std::string> open;
+  while (tokenizer.next(token)) {
+    if (token.kind == galley::html::TokenKind::start_tag) {
+      const bool is_void = token.name == "br" || token.name == "hr" || token.name == "img" || token.name == "wbr" ||
+                           token.name == "source";
+      CHECK_FALSE(token.self_closing);
+      if (!is_void) open.push_back(token.name);
+    } else if (token.kind == galley::html::TokenKind::end_tag) {
+      REQUIRE_FALSE(open.empty());
+      CHECK(open.back() == token.name);
+      open.pop_back();
+    }
+  }
+  CHECK(open.empty());
+  // Control characters and noncharacters are text a browser keeps; any other
+  // parse error means the markup itself is off.
+  for (const auto& error : tokenizer.errors()) {
+    INFO(error.code);
+    CHECK((error.code == "control-character-in-input-stream" || error.code == "noncharacter-in-input-stream"));
+  }
+}
+
 std::string clean_twice(std::string_view input, const Options& options) {
   return Run(options).html(Run(options).html(input));
 }
@@ -919,6 +948,7 @@ TEST_CASE("sanitizing the output again changes nothing", "[sanitizer][idempotenc
       const std::string once = Run(options).html(input);
       CHECK(clean_twice(input, options) == once);
       check_only_allowed_markup(once);
+      check_well_formed(once);
     }
   }
 }
@@ -937,7 +967,37 @@ TEST_CASE("sanitizing hostile payloads is idempotent", "[sanitizer][idempotence]
     const std::string once = clean(payload);
     CHECK(clean(once) == once);
     check_only_allowed_markup(once);
+    check_well_formed(once);
     ++checked;
   }
   CHECK(checked == payloads.size());
+}
+
+TEST_CASE("random tag soup comes out well-formed and stable", "[sanitizer][idempotence]") {
+  const char* const pieces[] = {
+      "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i>", "</i>", "<a href=\"/x\">", "</a>", "<ul>", "</ul>",
+      "<li>", "</li>", "<dl>", "<dt>", "<dd>", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>",
+      "<tbody>", "<caption>", "</caption>", "<h1>", "</h1>", "<h3>", "</h3>", "<pre>", "</pre>", "<ruby>", "<rt>",
+      "<rp>", "<figure>", "<figcaption>", "</figure>", "<img src=\"/i.png\">", "<br>", "<hr>", "<svg>", "</svg>",
+      "<math>", "<mi>", "<script>", "</script>", "<style>", "</style>", "<template>", "</template>", "<select>",
+      "<textarea>", "</textarea>", "<foo>", "</foo>", "<span>", "</span>", "<picture>", "<source srcset=\"/s.png\">",
+      "<details>", "<summary>", "<foreignObject>", "<desc>", "<mtext>", "<noscript>", "</noscript>", "<xmp>",
+      "text", " ", "\n", "&amp;", "<!--c-->", "<![CDATA[x]]>", "&lt;b&gt;", "\xC3\xBC"};
+  constexpr std::size_t kPieces = sizeof(pieces) / sizeof(pieces[0]);
+  std::uint32_t state = 2463534242u;  // xorshift: deterministic across platforms
+  const auto next = [&state](std::size_t n) {
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return static_cast<std::size_t>(state % n);
+  };
+  for (int round = 0; round < 1500; ++round) {
+    std::string input;
+    const std::size_t length = 2 + next(30);
+    for (std::size_t i = 0; i < length; ++i) input += pieces[next(kPieces)];
+    INFO(input);
+    const std::string once = clean(input);
+    CHECK(clean(once) == once);
+    check_well_formed(once);
+  }
 }
