@@ -1,5 +1,7 @@
 #include "analysis/unicode.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -189,25 +191,12 @@ bool is_even(char32_t cp) { return (cp & 1u) == 0; }
 
 }  // namespace
 
+// Thin adapters over text/utf8: the analysis steps through text by length.
 DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char b0 = byte(pos);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t need = 0;
-  char32_t cp = 0;
-  char32_t min = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) { need = 1; cp = b0 & 0x1Fu; min = 0x80; }
-  else if (b0 >= 0xE0 && b0 <= 0xEF) { need = 2; cp = b0 & 0x0Fu; min = 0x800; }
-  else if (b0 >= 0xF0 && b0 <= 0xF4) { need = 3; cp = b0 & 0x07u; min = 0x10000; }
-  else return {kReplacementChar, 1};
-  if (pos + need >= text.size()) return {kReplacementChar, 1};
-  for (std::size_t i = 1; i <= need; ++i) {
-    const unsigned char b = byte(pos + i);
-    if ((b & 0xC0u) != 0x80u) return {kReplacementChar, 1};
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  if (cp < min || cp > 0x10FFFF || in(cp, 0xD800, 0xDFFF)) return {kReplacementChar, 1};
-  return {cp, need + 1};
+  const std::size_t length = utf8::valid_sequence_length(text, pos);
+  if (length == 0) return {kReplacementChar, 1};
+  std::size_t next = pos;
+  return {utf8::decode(text, next), length};
 }
 
 DecodedChar decode_utf8_before(std::string_view text, std::size_t end) {
@@ -222,24 +211,7 @@ DecodedChar decode_utf8_before(std::string_view text, std::size_t end) {
   return {kReplacementChar, 1};
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  const auto put = [&](char32_t v) { out.push_back(static_cast<char>(static_cast<unsigned char>(v))); };
-  if (cp < 0x80) {
-    put(cp);
-  } else if (cp < 0x800) {
-    put(0xC0 | (cp >> 6));
-    put(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    put(0xE0 | (cp >> 12));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  } else {
-    put(0xF0 | (cp >> 18));
-    put(0x80 | ((cp >> 12) & 0x3F));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  }
-}
+void append_utf8(std::string& out, char32_t cp) { utf8::append(out, cp); }
 
 Script script_of(char32_t cp) {
   if (cp < 0x80) {
