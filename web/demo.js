@@ -15,6 +15,10 @@ function setStatus(text, isError = false) {
 
 function showDiagnostics(diagnostics) {
   $('diagnostic-count').textContent = `(${diagnostics.length})`;
+  if (diagnostics.length === 0) {
+    $('diagnostics').replaceChildren(Object.assign(document.createElement('li'), { className: 'muted', textContent: 'Nothing was repaired, ignored or removed.' }));
+    return;
+  }
   $('diagnostics').replaceChildren(...diagnostics.map((d) => {
     const item = document.createElement('li');
     const code = document.createElement('strong');
