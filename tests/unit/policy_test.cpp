@@ -2,6 +2,8 @@
 
 #include <galley/policy.hpp>
 
+#include "sanitize/attribute_values.hpp"
+
 using galley::Policy;
 
 TEST_CASE("default policy keeps the documented elements", "[policy]") {
@@ -107,4 +109,35 @@ TEST_CASE("removing a dropped element keeps dropping its content", "[policy]") {
   const Policy p = Policy::defaults().remove_element("script");
   CHECK(p.drops_content("script"));
   CHECK_FALSE(p.allows_element("script"));
+}
+
+TEST_CASE("attribute value rules", "[policy]") {
+  using galley::sanitize::checked_value;
+  using galley::sanitize::find_attribute_rule;
+  const auto check = [](const char* element, const char* attribute, std::string_view value) {
+    const auto* rule = find_attribute_rule(element, attribute);
+    REQUIRE(rule != nullptr);
+    return checked_value(*rule, value);
+  };
+  CHECK(check("ol", "start", "-12") == std::string_view("-12"));
+  CHECK_FALSE(check("ol", "start", "1e3"));
+  CHECK_FALSE(check("ol", "start", "1234567890"));
+  CHECK_FALSE(check("ol", "start", ""));
+  CHECK(check("td", "colspan", "3") == std::string_view("3"));
+  CHECK_FALSE(check("td", "colspan", "-3"));
+  CHECK(check("ol", "type", "A") == std::string_view("A"));
+  CHECK(check("ol", "type", "i") == std::string_view("i"));
+  CHECK_FALSE(check("ol", "type", "disc"));
+  CHECK(check("th", "align", "RIGHT") == std::string_view("right"));
+  CHECK(check("p", "dir", "Auto") == std::string_view("auto"));
+  CHECK_FALSE(check("p", "dir", "sideways"));
+  CHECK(check("code", "class", "language-objective-c") == std::string_view("language-objective-c"));
+  CHECK(check("code", "class", "language-C#") == std::string_view("language-C#"));
+  CHECK_FALSE(check("code", "class", "language-js extra"));
+  CHECK_FALSE(check("code", "class", "lang-js"));
+  CHECK_FALSE(check("code", "class", "language-\"x"));
+  CHECK(check("details", "open", "anything") == std::string_view(""));
+  CHECK(check("p", "title", "any <thing>") == std::string_view("any <thing>"));
+  CHECK(find_attribute_rule("p", "class") == nullptr);
+  CHECK(find_attribute_rule("td", "scope") == nullptr);
 }

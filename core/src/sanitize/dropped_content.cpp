@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "sanitize/ascii.hpp"
 #include "sanitize/element_tables.hpp"
 
 namespace galley::sanitize {
@@ -34,15 +35,6 @@ const html::Attribute* find_attribute(const std::vector<html::Attribute>* attrib
     if (attribute.name == name) return &attribute;
   }
   return nullptr;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
 }
 
 bool is_breakout(std::string_view name, const std::vector<html::Attribute>* attributes) {
@@ -81,8 +73,8 @@ void DroppedContent::push_foreign(std::string_view name, Ns ns, const std::vecto
     entry.text_integration_point = one_of(name, kMathTextIntegration);
     if (name == "annotation-xml") {
       const html::Attribute* encoding = find_attribute(attributes, "encoding");
-      entry.html_integration_point = encoding != nullptr && (iequals(encoding->value, "text/html") ||
-                                                             iequals(encoding->value, "application/xhtml+xml"));
+      entry.html_integration_point = encoding != nullptr && (ascii::equals_ignoring_case(encoding->value, "text/html") ||
+                                                             ascii::equals_ignoring_case(encoding->value, "application/xhtml+xml"));
     }
   }
   stack_.push_back(std::move(entry));

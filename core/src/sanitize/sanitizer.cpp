@@ -6,6 +6,8 @@
 
 #include "common/limit_error.hpp"
 #include "html/tokenizer.hpp"
+#include "sanitize/ascii.hpp"
+#include "sanitize/attribute_values.hpp"
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
 #include "sanitize/element_tables.hpp"
@@ -27,21 +29,11 @@ struct AttributeSpan {
   const AttributeView* end() const { return data + size; }
 };
 
-bool is_ascii_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+using sanitize::ascii::is_whitespace;
 
 bool all_whitespace(std::string_view text) {
   for (char c : text) {
-    if (!is_ascii_whitespace(c)) return false;
-  }
-  return true;
-}
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (!is_whitespace(c)) return false;
   }
   return true;
 }
@@ -52,7 +44,7 @@ std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    if (is_ascii_whitespace(c)) {
+    if (is_whitespace(c)) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += c;
@@ -91,40 +83,6 @@ std::string attribute_markup(const AttributeView& attribute) {
 }
 
 std::string element_name(std::string_view name) { return "<" + std::string(name) + ">"; }
-
-bool valid_integer(std::string_view value, bool allow_sign) {
-  if (allow_sign && !value.empty() && value.front() == '-') value.remove_prefix(1);
-  if (value.empty() || value.size() > 9) return false;
-  for (char c : value) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-// "language-xyz": the class Markdown gives code blocks.
-bool valid_language_class(std::string_view value) {
-  constexpr std::string_view kPrefix = "language-";
-  if (value.size() <= kPrefix.size() || value.substr(0, kPrefix.size()) != kPrefix) return false;
-  for (char c : value.substr(kPrefix.size())) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                    c == '+' || c == '#' || c == '.' || c == '-';
-    if (!ok) return false;
-  }
-  return true;
-}
-
-// The listed spelling of `value` among '|'-separated `choices`, or empty.
-std::string_view match_choice(std::string_view value, std::string_view choices) {
-  std::string_view folded;
-  while (!choices.empty()) {
-    const std::size_t bar = std::min(choices.find('|'), choices.size());
-    const std::string_view choice = choices.substr(0, bar);
-    if (choice == value) return choice;
-    if (folded.empty() && iequals(choice, value)) folded = choice;
-    choices.remove_prefix(std::min(bar + 1, choices.size()));
-  }
-  return folded;
-}
 
 // Browsers drop one newline right after <pre>; it must be doubled in the output.
 bool starts_with_newline(std::string_view text) { return !text.empty() && text.front() == '\n'; }
@@ -203,7 +161,7 @@ struct Sanitizer::Impl {
       return;
     }
     for (char c : text) {
-      if (is_ascii_whitespace(c)) {
+      if (is_whitespace(c)) {
         if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
       } else {
         out += c;
@@ -527,30 +485,6 @@ struct Sanitizer::Impl {
                          "invalid value of " + std::string(attribute.name) + " on <" + std::string(info.name) + ">");
       };
       switch (rule->kind) {
-        case ValueKind::text:
-          out.push_back({rule->attribute, attribute.value});
-          break;
-        case ValueKind::boolean:
-          out.push_back({rule->attribute, {}, true});
-          break;
-        case ValueKind::integer:
-        case ValueKind::non_negative:
-          if (valid_integer(attribute.value, rule->kind == ValueKind::integer)) {
-            out.push_back({rule->attribute, attribute.value});
-          } else {
-            invalid();
-          }
-          break;
-        case ValueKind::choice: {
-          const std::string_view choice = match_choice(attribute.value, rule->choices);
-          if (choice.empty()) invalid();
-          else out.push_back({rule->attribute, choice});
-          break;
-        }
-        case ValueKind::language_class:
-          if (valid_language_class(attribute.value)) out.push_back({rule->attribute, attribute.value});
-          else invalid();
-          break;
         case ValueKind::url: {
           std::optional<std::string> url = urls.check(attribute.value, use);
           if (!url || url->empty()) {
@@ -571,6 +505,12 @@ struct Sanitizer::Impl {
           }
           owned.push_back(std::move(srcset));
           out.push_back({rule->attribute, owned.back()});
+          break;
+        }
+        default: {
+          const std::optional<std::string_view> value = sanitize::checked_value(*rule, attribute.value);
+          if (!value) invalid();
+          else out.push_back({rule->attribute, *value, rule->kind == ValueKind::boolean});
           break;
         }
       }
@@ -736,7 +676,7 @@ struct Sanitizer::Impl {
     std::size_t start = html.size();
     for (std::size_t i = last_offset + 1; i + 1 < html.size(); ++i) {
       const char next = html[i + 1];
-      if (html[i] == '<' && (next == '/' || (lower(next) >= 'a' && lower(next) <= 'z'))) {
+      if (html[i] == '<' && (next == '/' || (sanitize::ascii::to_lower(next) >= 'a' && sanitize::ascii::to_lower(next) <= 'z'))) {
         start = i;
         break;
       }

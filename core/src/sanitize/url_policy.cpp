@@ -2,23 +2,17 @@
 
 #include <array>
 
+#include "sanitize/ascii.hpp"
+
 namespace galley::sanitize {
 namespace {
 
 bool is_c0_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20; }
 bool is_control_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; }
 bool is_tab_or_newline(char c) { return c == '\t' || c == '\n' || c == '\r'; }
-bool is_ascii_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
+using ascii::equals_ignoring_case;
+using ascii::is_whitespace;
+using ascii::to_lower;
 
 void append_percent_encoded(std::string& out, char c) {
   constexpr std::string_view kHex = "0123456789ABCDEF";
@@ -104,7 +98,7 @@ std::string scheme_of(std::string_view value) {
     if (is_control_or_space(c)) continue;
     if (c == ':') return scheme;
     if (c == '/' || c == '\\' || c == '?' || c == '#') return {};
-    scheme += lower(c);
+    scheme += to_lower(c);
   }
   return {};  // no ':' at all: a relative reference
 }
@@ -220,7 +214,7 @@ std::string host_of(std::string_view url) {
   if (!host.empty() && host.back() == '.') host.remove_suffix(1);
   std::string out;
   out.reserve(host.size());
-  for (char c : host) out += lower(c);
+  for (char c : host) out += to_lower(c);
   return out;
 }
 
@@ -239,7 +233,7 @@ bool UrlPolicy::allowed_data_image(std::string_view cleaned, UrlUse use) const {
   std::string_view type = rest.substr(0, end);
   // Spaces were percent-encoded by clean_url; a media type has none.
   for (std::string_view allowed : kDataImageTypes) {
-    if (iequals(type, allowed)) return true;
+    if (equals_ignoring_case(type, allowed)) return true;
   }
   return false;
 }
@@ -267,12 +261,12 @@ std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) 
 std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vector<std::string>& removed) const {
   std::string out;
   std::size_t pos = 0;
-  const auto at_separator = [&] { return pos < value.size() && (is_ascii_whitespace(value[pos]) || value[pos] == ','); };
+  const auto at_separator = [&] { return pos < value.size() && (is_whitespace(value[pos]) || value[pos] == ','); };
   while (true) {
     while (at_separator()) ++pos;
     if (pos >= value.size()) break;
     const std::size_t url_start = pos;
-    while (pos < value.size() && !is_ascii_whitespace(value[pos])) ++pos;
+    while (pos < value.size() && !is_whitespace(value[pos])) ++pos;
     std::string_view url = value.substr(url_start, pos - url_start);
     std::string descriptors;
     if (url.back() == ',') {
@@ -289,7 +283,7 @@ std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vec
         }
         if (c == '(') ++depth;
         if (c == ')' && depth > 0) --depth;
-        if (is_ascii_whitespace(c)) {
+        if (is_whitespace(c)) {
           pending_space = !descriptors.empty();
           continue;
         }

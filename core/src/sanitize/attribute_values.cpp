@@ -1,0 +1,71 @@
+#include "sanitize/attribute_values.hpp"
+
+#include <algorithm>
+
+#include "sanitize/ascii.hpp"
+
+namespace galley::sanitize {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Optional '-' (when allowed) and 1–9 ASCII digits: fits every integer
+// attribute browsers read without overflowing.
+bool valid_integer(std::string_view value, bool allow_sign) {
+  if (allow_sign && !value.empty() && value.front() == '-') value.remove_prefix(1);
+  return !value.empty() && value.size() <= 9 && std::all_of(value.begin(), value.end(), is_digit);
+}
+
+// "language-xyz": the class Markdown gives fenced code.
+bool valid_language_class(std::string_view value) {
+  constexpr std::string_view kPrefix = "language-";
+  if (value.size() <= kPrefix.size() || value.substr(0, kPrefix.size()) != kPrefix) return false;
+  const std::string_view language = value.substr(kPrefix.size());
+  return std::all_of(language.begin(), language.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '+' || c == '#' ||
+           c == '.' || c == '-';
+  });
+}
+
+// The listed spelling of `value` among '|'-separated `choices`: an exact
+// match first, else one ignoring ASCII case; empty when none.
+std::string_view match_choice(std::string_view value, std::string_view choices) {
+  std::string_view folded;
+  while (!choices.empty()) {
+    const std::size_t bar = std::min(choices.find('|'), choices.size());
+    const std::string_view choice = choices.substr(0, bar);
+    if (choice == value) return choice;
+    if (folded.empty() && ascii::equals_ignoring_case(choice, value)) folded = choice;
+    choices.remove_prefix(std::min(bar + 1, choices.size()));
+  }
+  return folded;
+}
+
+}  // namespace
+
+std::optional<std::string_view> checked_value(const AttributeRule& rule, std::string_view value) {
+  switch (rule.kind) {
+    case ValueKind::text:
+      return value;
+    case ValueKind::boolean:
+      return std::string_view();
+    case ValueKind::integer:
+    case ValueKind::non_negative:
+      if (valid_integer(value, rule.kind == ValueKind::integer)) return value;
+      return std::nullopt;
+    case ValueKind::choice: {
+      const std::string_view choice = match_choice(value, rule.choices);
+      if (choice.empty()) return std::nullopt;
+      return choice;
+    }
+    case ValueKind::language_class:
+      if (valid_language_class(value)) return value;
+      return std::nullopt;
+    case ValueKind::url:
+    case ValueKind::srcset:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace galley::sanitize
