@@ -1001,3 +1001,22 @@ TEST_CASE("random tag soup comes out well-formed and stable", "[sanitizer][idemp
     check_well_formed(once);
   }
 }
+
+TEST_CASE("diagnostic offsets count from the start of the source string", "[sanitizer]") {
+  Run run;
+  run.sanitizer.set_source("/blocks/4/markdown");
+  run.sanitizer.open("p");
+  run.sanitizer.text("Some text ");
+  run.sanitizer.raw_html("<b onclick=\"x()\">", 100);
+  run.sanitizer.text("bold");
+  run.sanitizer.raw_html("</b><!--c-->", 121);
+  run.sanitizer.close("p");
+  run.sanitizer.finish();
+  CHECK(run.out == "<p>Some text <b>bold</b></p>");
+  REQUIRE(run.diagnostics.items().size() == 2);
+  CHECK(run.diagnostics.items()[0].code == "removed_attribute");
+  CHECK(run.diagnostics.items()[0].offset == 100);
+  CHECK(run.diagnostics.items()[0].path == "/blocks/4/markdown");
+  CHECK(run.diagnostics.items()[1].code == "removed_comment");
+  CHECK(run.diagnostics.items()[1].offset == 125);
+}
