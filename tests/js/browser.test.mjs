@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 import { createGalley } from '../../bindings/js/src/node.js';
 import { startServer } from '../../web/server.mjs';
-import { demoArticlesDir, rootDir } from './helpers.mjs';
+import { demoArticlesDir, hostilePayloads, rootDir } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -211,5 +211,37 @@ test('the .wasm is served as application/wasm and the single-file build loads wi
   });
   assert.equal(result.type, 'application/wasm');
   assert.equal(result.html, expected);
+  await page.close();
+});
+
+test('the shared XSS payload corpus, rendered and inserted into the page, runs nothing', { skip: hostilePayloads() ? false : 'shared payload corpus absent' }, async () => {
+  const payloads = hostilePayloads().map((p) => p.payload);
+  const { page, events } = await openPage('/web/');
+  const report = await page.evaluate(async (list) => {
+    const { createGalley } = await import('/bindings/js/src/browser.js');
+    const galley = await createGalley();
+    const host = document.createElement('div');
+    document.body.append(host);
+    let rendered = 0;
+    for (const payload of list) {
+      for (const article of [
+        { title: 'p', body: { format: 'html', content: payload } },
+        { title: 'p', body: `Before\n\n${payload}\n\nafter` },
+        { title: 'p', blocks: [{ type: 'html', html: payload }] },
+      ]) {
+        const box = document.createElement('section');
+        box.innerHTML = galley.render(article, { mode: 'article' }).html;
+        host.append(box);
+        rendered += 1;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const handlers = [...host.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name));
+    return { rendered, handlers, scripts: host.querySelectorAll('script').length };
+  }, payloads);
+  assert.equal(report.rendered, payloads.length * 3);
+  assert.deepEqual(report.handlers, []);
+  assert.equal(report.scripts, 0);
+  assert.deepEqual(events.dialogs, []);
   await page.close();
 });
