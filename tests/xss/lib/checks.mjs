@@ -1,0 +1,159 @@
+// Drives the in-page inspector over many outputs with as few page loads as
+// possible: outputs are inserted in large batches; when a batch shows
+// something only observable page-wide (a trap firing, a request, a dialog, a
+// clobbered global), the batch is split in halves until the outputs that
+// cause it are found.
+
+import { ORIGIN } from './browser.mjs';
+
+const BATCH_ITEMS = 300;
+const BATCH_BYTES = 3 * 1024 * 1024;
+const DOCUMENT_BATCH = 40;
+const EMBED_PAGES = [
+  /^https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}$/,
+  /^https:\/\/player\.vimeo\.com\/video\/[0-9]{1,12}\?dnt=1$/,
+];
+
+function* batches(items, maxItems) {
+  let batch = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (batch.length && (batch.length >= maxItems || bytes + item.html.length > BATCH_BYTES)) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += item.html.length;
+  }
+  if (batch.length) yield batch;
+}
+
+const forPage = (items) => items.map(({ key, mode, html, ctx }) => ({ key, mode, html, ctx }));
+
+// What the page did that no inert output may cause. Image loads are fine when
+// they are the images of the content; the embed template may load its player.
+function violations(observed, imageUrls) {
+  const images = new Set(imageUrls);
+  const problems = [];
+  for (const entry of observed) {
+    if (entry.what === 'request') {
+      if ((entry.kind === 'image' || entry.kind === 'media') && images.has(entry.detail)) continue;
+      if (entry.kind === 'document' && EMBED_PAGES.some((re) => re.test(entry.detail))) continue;
+    }
+    problems.push(entry);
+  }
+  return problems;
+}
+
+function describeEntry(entry) {
+  const kind = entry.kind ? ` ${entry.kind}` : '';
+  const frame = entry.frame && entry.frame !== ORIGIN + '/' ? ` (in ${entry.frame})` : '';
+  return `${entry.what}${kind}: ${JSON.stringify(entry.detail)}${frame}`;
+}
+
+async function evaluate(harness, fn, arg) {
+  try {
+    return { value: await harness.page.evaluate(fn, arg) };
+  } catch (error) {
+    // The page navigated away or crashed: start again from a fresh page.
+    await harness.reload().catch(() => {});
+    return { error: String(error.message).split('\n')[0] };
+  }
+}
+
+// Inserts the items live; returns per-item problems (when `check`), and what
+// happened page-wide. `lost` when the page itself went away (navigated).
+async function insertRun(harness, items, check) {
+  harness.take();
+  const inserted = await evaluate(harness, ({ items, check }) => window.galleyInspect.insertAndCheck(items, { check }), { items: forPage(items), check });
+  const settled = inserted.error ? inserted : await evaluate(harness, () => window.galleyInspect.settleAndClear());
+  const observed = harness.take();
+  const value = inserted.value ?? { results: {}, imageUrls: [] };
+  const pageWide = violations(observed, value.imageUrls).map(describeEntry);
+  if (settled.error) pageWide.push(`the page was lost (${settled.error})`);
+  else pageWide.push(...settled.value);
+  return { results: value.results, pageWide, lost: Boolean(inserted.error) };
+}
+
+// Splits `items` until each page-wide problem is pinned on single outputs.
+async function blame(items, pageWide, rerun, verdicts) {
+  if (items.length === 1) {
+    verdicts.get(items[0].key).push(...pageWide);
+    return;
+  }
+  const half = Math.ceil(items.length / 2);
+  let found = false;
+  for (const part of [items.slice(0, half), items.slice(half)]) {
+    const again = await rerun(part);
+    if (again.length) {
+      found = true;
+      await blame(part, again, rerun, verdicts);
+    }
+  }
+  if (!found) {
+    for (const item of items) verdicts.get(item.key).push(...pageWide.map((p) => `${p} (only when inserted together with ${items.length - 1} other outputs)`));
+  }
+}
+
+async function checkInsertedBatch(harness, batch, verdicts) {
+  const { results, pageWide, lost } = await insertRun(harness, batch, true);
+  if (lost && batch.length > 1) {
+    const half = Math.ceil(batch.length / 2);
+    await checkInsertedBatch(harness, batch.slice(0, half), verdicts);
+    await checkInsertedBatch(harness, batch.slice(half), verdicts);
+    return;
+  }
+  for (const item of batch) verdicts.get(item.key).push(...(results[item.key] ?? ['not checked: the page was lost']));
+  if (pageWide.length) {
+    await blame(batch, pageWide, async (part) => (await insertRun(harness, part, false)).pageWide, verdicts);
+  }
+}
+
+async function checkInsertedItems(harness, items, verdicts) {
+  for (const batch of batches(items, BATCH_ITEMS)) await checkInsertedBatch(harness, batch, verdicts);
+}
+
+async function documentRun(harness, items) {
+  harness.setDocuments(new Map(items.map((item) => [item.key, item.html])));
+  harness.take();
+  const run = await evaluate(harness, (items) => window.galleyInspect.loadAndCheckDocuments(items), forPage(items));
+  const observed = harness.take();
+  const value = run.value ?? { results: {}, imageUrls: [] };
+  const byKey = new Map();
+  const unattributed = [];
+  for (const entry of violations(observed, value.imageUrls)) {
+    const match = /\/doc\/([^?#]+)/.exec(entry.frame ?? '');
+    const key = match && decodeURIComponent(match[1]);
+    if (key && items.some((item) => item.key === key)) {
+      if (!byKey.has(key)) byKey.set(key, []);
+      byKey.get(key).push(describeEntry(entry));
+    } else {
+      unattributed.push(describeEntry(entry));
+    }
+  }
+  if (run.error) unattributed.push(`the page was lost (${run.error})`);
+  return { results: value.results, byKey, unattributed };
+}
+
+async function checkDocumentPages(harness, items, verdicts) {
+  for (const batch of batches(items, DOCUMENT_BATCH)) {
+    const { results, byKey, unattributed } = await documentRun(harness, batch);
+    for (const item of batch) {
+      verdicts.get(item.key).push(...(results[item.key] ?? ['not checked: the page was lost']));
+      verdicts.get(item.key).push(...(byKey.get(item.key) ?? []).map((p) => `loaded as a page: ${p}`));
+    }
+    if (unattributed.length) {
+      await blame(batch, unattributed, async (part) => (await documentRun(harness, part)).unattributed, verdicts);
+    }
+  }
+}
+
+// Checks every item; returns Map key → problems (empty when it passed).
+// Document-mode outputs are inserted with innerHTML and also loaded as pages.
+export async function checkBatch(harness, items) {
+  const verdicts = new Map(items.map((item) => [item.key, []]));
+  await checkInsertedItems(harness, items, verdicts);
+  await checkDocumentPages(harness, items.filter((item) => item.mode === 'document'), verdicts);
+  return verdicts;
+}
