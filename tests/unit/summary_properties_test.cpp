@@ -1,0 +1,190 @@
+// Properties of the summary over every sample and test article: key
+// sentences, entities and keywords come from the body's visible text, and no
+// metadata string can break out of its attribute or script in document mode.
+#include <catch2/catch.hpp>
+
+#include <galley/galley.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Article JSON texts: the demo articles, and the entity test texts as Markdown bodies.
+std::vector<std::string> corpus() {
+  std::vector<std::string> articles;
+  for (const auto& entry : fs::directory_iterator(fs::path(GALLEY_SOURCE_DIR) / "demo" / "articles")) {
+    if (entry.path().extension() == ".json") articles.push_back(read_file(entry.path()));
+  }
+  const fs::path texts = fs::path(GALLEY_SOURCE_DIR) / "tests" / "data" / "entities";
+  for (const auto& entry : fs::directory_iterator(texts)) {
+    if (entry.path().extension() == ".txt") {
+      articles.push_back(Json{{"title", entry.path().stem().string()}, {"lang", "en"}, {"body", read_file(entry.path())}}.dump());
+    }
+  }
+  return articles;
+}
+
+bool is_inline(const std::string& tag) {
+  static const char* const kInline[] = {"a",   "abbr", "b",   "bdi", "bdo", "cite", "code", "del", "dfn", "em",
+                                        "i",   "ins",  "kbd", "mark", "q",  "s",    "samp", "small", "span",
+                                        "strong", "sub", "sup", "time", "u", "var", "wbr"};
+  return std::find(std::begin(kInline), std::end(kInline), tag) != std::end(kInline);
+}
+
+// Text content of fragment HTML with whitespace collapsed: tags dropped (block
+// tags separate words), the writer's escapes decoded.
+std::string visible_text(const std::string& html) {
+  std::string text;
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    const char c = html[i];
+    if (c == '<') {
+      const std::size_t end = html.find('>', i);
+      std::size_t name_start = i + 1 + (html[i + 1] == '/' ? 1 : 0);
+      std::size_t name_end = name_start;
+      while (name_end < end && std::isalnum(static_cast<unsigned char>(html[name_end]))) ++name_end;
+      if (!is_inline(html.substr(name_start, name_end - name_start))) text.push_back(' ');
+      i = end;
+    } else if (c == '&') {
+      const std::size_t semi = html.find(';', i);
+      const std::string entity = html.substr(i, semi - i + 1);
+      text += entity == "&amp;" ? "&" : entity == "&lt;" ? "<" : entity == "&gt;" ? ">" : entity == "&quot;" ? "\"" : entity;
+      i = semi;
+    } else {
+      text.push_back(c);
+    }
+  }
+  std::string collapsed;
+  for (char c : text) {
+    const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed.push_back(space ? ' ' : c);
+  }
+  return collapsed;
+}
+
+std::string collapse(const std::string& s) { return visible_text(s); }
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("key sentences, entities and keywords come from the body text", "[summary][properties]") {
+  const auto articles = corpus();
+  REQUIRE(articles.size() >= 8);
+  for (const std::string& article : articles) {
+    const galley::RenderResult r = galley::render(article);
+    REQUIRE(r.ok());
+    const Json s = Json::parse(r.summary_json);
+    const std::string text = visible_text(r.html);
+    INFO("article " << s["title"]);
+    std::size_t last_index = 0;
+    for (const Json& sentence : s["key_sentences"]) {
+      CHECK(text.find(collapse(sentence["text"].get<std::string>())) != std::string::npos);
+      CHECK(sentence["index"].get<std::size_t>() >= last_index);
+      last_index = sentence["index"].get<std::size_t>();
+    }
+    // Entities may be shown in title case where the text shouts (datelines).
+    const std::string folded = lower(text);
+    for (const Json& entity : s["entities"]) {
+      CHECK(folded.find(lower(entity["text"].get<std::string>())) != std::string::npos);
+      for (const Json& alias : entity["aliases"]) CHECK(folded.find(lower(alias.get<std::string>())) != std::string::npos);
+      CHECK(entity["count"].get<int>() >= 1);
+    }
+    for (const Json& keyword : s["keywords"]) {
+      // Terms are shown lowercase or as written, and may be a plural's singular.
+      const std::string term = lower(keyword["term"].get<std::string>());
+      CHECK(folded.find(term.substr(0, term.size() > 4 ? term.size() - 1 : term.size())) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("no metadata string breaks out of its attribute or script", "[summary][properties]") {
+  const std::vector<std::string> hostile = {
+      "\"><script>alert(1)</script>",
+      "</script><script>alert(2)</script>",
+      "<!--<script>",
+      "' onmouseover='alert(3)",
+      "line\u2028separator\u2029paragraph",
+      "</title><img src=x onerror=alert(4)>",
+      "&quot;&gt;&lt;x&gt;",
+  };
+  for (const std::string& s : hostile) {
+    const Json article = {
+        {"title", s},
+        {"subtitle", s},
+        {"section", s},
+        {"lang", "en"},
+        {"tags", Json::array({s})},
+        {"url", "https://example.com/a?q=" + s},
+        {"authors", Json::array({{{"name", s}, {"url", "https://example.com/" + s}}})},
+        {"breadcrumbs", Json::array({{{"label", s}, {"url", "/x"}}})},
+        {"image", {{"src", "https://example.com/i.jpg"}, {"alt", s}, {"caption", s}}},
+        {"publisher", {{"name", s}, {"logo", "https://example.com/l.png"}}},
+        {"body", "Body text about " + s}};
+    galley::Options options;
+    options.mode = galley::Mode::document;
+    const galley::RenderResult r = galley::render(article.dump(), options);
+    INFO(s);
+    REQUIRE(r.ok());
+    const std::string& page = r.html;
+    const Json summary = Json::parse(r.summary_json);
+    // Exactly one script element per JSON-LD object, each closed by its own end tag.
+    std::size_t scripts = 0;
+    for (std::size_t p = 0; (p = page.find("<script", p)) != std::string::npos; ++p) ++scripts;
+    std::size_t script_ends = 0;
+    for (std::size_t p = 0; (p = page.find("</script", p)) != std::string::npos; ++p) ++script_ends;
+    CHECK(scripts == summary["jsonld"].size());
+    CHECK(script_ends == scripts);
+    // Each script's content parses back into the summary's JSON-LD object.
+    std::size_t pos = 0;
+    for (const Json& expected : summary["jsonld"]) {
+      const std::string open = "<script type=\"application/ld+json\">";
+      pos = page.find(open, pos);
+      REQUIRE(pos != std::string::npos);
+      const std::size_t start = pos + open.size();
+      const std::size_t end = page.find("</script>", start);
+      CHECK(Json::parse(page.substr(start, end - start)) == expected);
+      pos = end;
+    }
+    // Every meta tag is `<meta name="…" content="…">`: with the quoted values
+    // taken out, only attribute names, '=' and the tag's own brackets remain.
+    for (std::size_t p = 0; (p = page.find("<meta ", p)) != std::string::npos; ++p) {
+      const std::string tag = page.substr(p, page.find('>', p) - p + 1);
+      std::string skeleton;
+      bool quoted = false;
+      for (char c : tag) {
+        if (c == '"') quoted = !quoted;
+        else if (!quoted) skeleton.push_back(c);
+      }
+      CHECK_FALSE(quoted);
+      const bool plain = std::all_of(skeleton.begin() + 1, skeleton.end() - 1, [](char c) {
+        return std::islower(static_cast<unsigned char>(c)) || c == ' ' || c == '=' || c == '-';
+      });
+      CHECK(plain);
+      CHECK(skeleton.back() == '>');
+    }
+    // The head holds exactly one title element.
+    CHECK(page.find("<title>") == page.rfind("<title>"));
+    CHECK(page.find("<img src=x") == std::string::npos);
+  }
+}
