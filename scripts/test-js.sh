@@ -11,7 +11,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"   # Debian's emcc needs its acorn
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsdom ]; then
+# Test tooling from npm (playwright-core drives Debian's Chromium; nothing is downloaded for it).
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 
@@ -36,4 +37,4 @@ fi
 echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
-  tests/js/identity.test.mjs tests/js/browser.test.mjs
+  tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs

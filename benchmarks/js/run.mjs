@@ -2,7 +2,7 @@
 // copies the table into the package README (after its <!-- results --> mark).
 //   node benchmarks/js/run.mjs      (after `npm run build` in bindings/js)
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,11 +14,12 @@ import { throughput } from './throughput.mjs';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
+const startLoad = loadavg()[0];
 const size = measureSize();
 const node = coldStartNode();
 const browser = await coldStartBrowser();
 const speed = await throughput();
-const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const galleyRate = speed.results[0].articlesPerSecond;
 
 const table = `| what | result |
@@ -37,11 +38,12 @@ Throughput in Node on ${speed.articles} generated articles (${(speed.averageMark
 | --- | ---: | ---: | ---: |
 ${speed.results.map((r) => `| ${r.name} | ${r.articlesPerSecond.toFixed(0)} | ${r.markdownMBPerSecond.toFixed(2)} | ${(r.articlesPerSecond / galleyRate).toFixed(2)}× |`).join('\n')}
 
-Galley's figure includes parsing the article JSON, sanitizing, and the whole
-summary (outline, links, reading time, excerpt, key sentences, keywords,
-entities); the others only turn Markdown into sanitized HTML.`;
+Galley's first figure includes parsing the article JSON, sanitizing, and the
+whole summary (outline, links, reading time, excerpt, key sentences, keywords,
+entities, JSON-LD, meta tags); the other libraries only turn Markdown into
+sanitized HTML. The two Galley rows below it show where the time goes.`;
 
-const machine = `Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromium}.`;
+const machine = `Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} (load average ${startLoad.toFixed(1)} at the start), Node ${process.version}, ${chromium}.`;
 
 writeFileSync(join(rootDir, 'benchmarks/js/results.md'), `# Galley in JavaScript: size and speed
 

@@ -17,6 +17,7 @@ async function contenders() {
   const { default: createDOMPurify } = await import('dompurify');
   const { JSDOM } = await import('jsdom');
 
+  const lean = { key_sentences: 0, keywords: 0 };
   const markdownIt = new MarkdownIt({ html: true, linkify: false });
   const sanitizeOptions = {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'h1', 'h2'],
@@ -25,6 +26,10 @@ async function contenders() {
   const purify = createDOMPurify(new JSDOM('').window);
   return [
     { name: 'galley (WebAssembly)', input: 'json', render: (text) => galley.render(text).html },
+    // Where Galley's time goes: without the ranked key sentences and keywords,
+    // and Markdown alone (md4c's reference output, unsanitized).
+    { name: 'galley, key_sentences and keywords off', input: 'json', render: (text) => galley.render(text, lean).html },
+    { name: 'galley.commonmark (md4c only, not sanitized)', input: 'markdown', render: (md) => galley.commonmark(md) },
     { name: 'markdown-it + sanitize-html', input: 'markdown', render: (md) => sanitizeHtml(markdownIt.render(md), sanitizeOptions) },
     { name: 'marked + DOMPurify (jsdom)', input: 'markdown', render: (md) => purify.sanitize(marked.parse(md)) },
   ];

@@ -88,21 +88,21 @@ export type Article =
 export type Mode = 'fragment' | 'article' | 'document';
 
 export interface PolicyOptions {
-  /** Keep data: URLs in img src (images only). Default false. */
+  /** Keep data:image/png|gif|jpeg|webp|avif URLs in img src/srcset. Default false. */
   allow_data_images?: boolean;
-  /** rel="nofollow ugc" on external links. Default false. */
+  /** Links get rel="nofollow ugc noopener noreferrer". Default false. */
   add_nofollow_ugc?: boolean;
-  /** target="_blank" rel="noopener noreferrer" on external links. Default false. */
+  /** External links get target="_blank". Default false. */
   external_links_in_new_tab?: boolean;
-  /** loading="lazy" decoding="async" on images. Default true. */
+  /** Body images get loading="lazy" (all images get decoding="async"). Default true. */
   lazy_images?: boolean;
-  /** Relative URLs are resolved against it. */
+  /** Absolute URL against which relative URLs are resolved. */
   base_url?: string;
-  /** Links under it count as internal (default: the article's url). */
+  /** The site whose links count as internal (default: base_url, else the article's url). */
   site_url?: string;
-  /** Allowed URL schemes (replaces the default list). */
+  /** Allowed URL schemes; relative URLs are always allowed. Default ["http","https","mailto","tel"]. */
   url_schemes?: string[];
-  /** Elements to drop in addition to the policy's defaults. */
+  /** Extra elements to remove (unwrapped: their text is kept). */
   remove_elements?: string[];
   /** Attributes to drop, per tag; "*" means every tag: {"img": ["title"], "*": ["title"]}. */
   remove_attributes?: Record<string, string[]>;
@@ -129,17 +129,17 @@ export interface Options {
   limits?: Limits;
   /** Prefix of generated heading ids. Default "h-". */
   heading_id_prefix?: string;
-  /** Reading speed for summary.reading_time. Default 230. */
+  /** Reading speed for space-separated scripts; 0 (default) uses the rate of the article's language. */
   words_per_minute?: number;
-  /** Reading speed for Han, Kana and Hangul. Default 500. */
+  /** Reading speed for Han, Kana and Hangul; 0 (default) uses the rate of the article's language. */
   cjk_characters_per_minute?: number;
-  /** Target length of summary.excerpt in characters. Default 200. */
+  /** Maximum characters (Unicode scalar values) of summary.excerpt. Default 200. */
   excerpt_length?: number;
   /** Number of summary.key_sentences. Default 3. */
   key_sentences?: number;
   /** Number of summary.keywords. Default 10. */
   keywords?: number;
-  /** Stylesheet linked from document mode output. */
+  /** Stylesheet linked from document mode (checked by the URL policy). */
   stylesheet_url?: string;
 }
 
@@ -160,6 +160,9 @@ export interface RemovedCounts { elements: number; unwrapped: number; attributes
 export interface KeySentence { text: string; index: number; score: number }
 export interface Keyword { term: string; score: number }
 export interface Entity { text: string; kind: 'person' | 'organization' | 'place' | 'other'; count: number; aliases: string[] }
+
+/** One Open Graph (`property`) or Twitter card (`name`) tag. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 export interface Summary {
   title: string;
@@ -187,6 +190,9 @@ export interface Summary {
   key_sentences: KeySentence[];
   keywords: Keyword[];
   entities: Entity[];
+  /** schema.org NewsArticle and, with breadcrumbs, BreadcrumbList objects. */
+  jsonld: Record<string, unknown>[];
+  meta: MetaTag[];
 }
 
 /** Something in the input was repaired, ignored or removed. */
