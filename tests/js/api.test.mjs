@@ -47,6 +47,16 @@ test('object, JSON text and UTF-8 bytes give the same result', () => {
   assert.equal(fromText.summary.title, 'Café – ünïcode ✓');
 });
 
+test('lone surrogates in JS text arrive as U+FFFD without eating the next character', () => {
+  const text = `{"title": "a\uD800b", "body": "c\uDC00d"}`;
+  const { summary } = galley.render(text);
+  assert.equal(summary.title, 'a\uFFFDb');
+  assert.equal(galley.render(new TextEncoder().encode(text)).summary.title, 'a\uFFFDb');
+  assert.equal(galley.commonmark('x\uD83Dy'), '<p>x\uFFFDy</p>\n');
+  // Escaped in JSON they are the core's to judge, exactly as from a file.
+  assert.equal(galley.renderJSON({ title: 'a\uD800b' }), galley.renderJSON('{"title":"a\\ud800b"}'));
+});
+
 test('options given as an object or as JSON text select the mode', () => {
   const fragment = galley.render(sample);
   const article = galley.render(sample, { mode: 'article' });

@@ -245,3 +245,31 @@ test('the shared XSS payload corpus, rendered and inserted into the page, runs n
   assert.deepEqual(events.dialogs, []);
   await page.close();
 });
+
+test('after a trap the instance is replaced synchronously on the main thread', async () => {
+  const { page } = await openPage('/web/');
+  const outcome = await page.evaluate(async () => {
+    const { instantiateGalley } = await import('/bindings/js/src/core.js');
+    const { default: factory } = await import('/bindings/js/dist/galley.mjs');
+    let instances = 0;
+    const trapFirst = (moduleArg) => {
+      instances += 1;
+      const ready = factory(moduleArg);
+      if (instances > 1) return ready;
+      return ready.then((module) => {
+        module.render = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+        return module;
+      });
+    };
+    const galley = await instantiateGalley(trapFirst, fetch('/bindings/js/dist/galley.wasm'), (url) => fetch(url));
+    let code = null;
+    try {
+      galley.render({ title: 't', body: 'x' });
+    } catch (error) {
+      code = error.code;
+    }
+    return { code, instances, title: galley.render({ title: 'after', body: 'x' }).summary.title };
+  });
+  assert.deepEqual(outcome, { code: 'internal_error', instances: 2, title: 'after' });
+  await page.close();
+});

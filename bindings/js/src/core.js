@@ -28,11 +28,22 @@ function errorFromCore(error) {
   return new GalleyError(error.message, error);
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Text crosses into the module as UTF-8. A lone surrogate has no UTF-8 form:
+// it becomes U+FFFD, as TextEncoder would make it (the glue's own encoder
+// would swallow the character after it).
+function wellFormed(text) {
+  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
+  return text.replace(loneSurrogate, '\uFFFD');
+}
+
 // A value the caller passed as JSON: strings and bytes go to the core as they
 // are (it reports malformed JSON with line and column); anything else is
 // serialized here.
 function toJsonInput(value, code, what) {
-  if (typeof value === 'string' || value instanceof Uint8Array) return value;
+  if (typeof value === 'string') return wellFormed(value);
+  if (value instanceof Uint8Array) return value;
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   let text;
@@ -169,6 +180,6 @@ class Galley {
     if (typeof markdown !== 'string' && !(markdown instanceof Uint8Array)) {
       throw new TypeError('markdown must be a string or a Uint8Array');
     }
-    return this.#call('commonmark', markdown);
+    return this.#call('commonmark', typeof markdown === 'string' ? wellFormed(markdown) : markdown);
   }
 }
