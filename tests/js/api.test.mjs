@@ -230,3 +230,10 @@ test('large inputs grow the memory and stay correct', () => {
   assert.equal(summary.outline.length, 4000);
   assert.equal(galley.render(sample).summary.title, 'Bridge reopens');
 });
+
+test('the shipped JavaScript never evaluates strings (strict CSP without unsafe-eval)', () => {
+  for (const name of ['dist/galley.mjs', 'dist/galley.single.mjs', 'src/core.js', 'src/browser.js', 'src/node.js', 'src/single.js']) {
+    const source = readFileSync(join(packageDir, name), 'utf8');
+    assert.doesNotMatch(source, /\bnew Function\b|\beval\s*\(/, name);
+  }
+});

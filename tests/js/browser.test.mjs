@@ -273,3 +273,19 @@ test('after a trap the instance is replaced synchronously on the main thread', a
   assert.deepEqual(outcome, { code: 'internal_error', instances: 2, title: 'after' });
   await page.close();
 });
+
+test('both builds run under a strict Content Security Policy', async () => {
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+  await page.route(`${baseUrl}/csp.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" },
+    body: '<!doctype html><title>loading</title><script type="module" src="/tests/js/pages/csp-probe.js"></script>',
+  }));
+  await page.goto(`${baseUrl}/csp.html`);
+  await page.waitForFunction(() => document.title !== 'loading');
+  assert.match(await page.title(), /^ok <p><em>csp<\/em><\/p>/);
+  assert.deepEqual(violations, []);
+  await page.close();
+});
