@@ -152,7 +152,11 @@ class Galley {
     try {
       return this.#module[name](...args);
     } catch (cause) {
-      this.#module = this.#restart();
+      try {
+        this.#module = this.#restart();
+      } catch {
+        // Keep the old instance; the next call that fails tries again.
+      }
       throw new GalleyError(`the WebAssembly module failed: ${cause?.message ?? cause}`, { code: 'internal_error' }, cause);
     }
   }
