@@ -72,6 +72,16 @@ bool contains(const std::vector<std::string>& outer, const std::vector<std::stri
   return false;
 }
 
+// Two windows of one longer run of characters shifted by one ("四条河原" and
+// "条河原町" of "四条河原町"): in unspaced scripts the second adds nothing.
+bool shifted_windows(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size() || a.size() < 2) return false;
+  const auto shifted = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::equal(x.begin() + 1, x.end(), y.begin());
+  };
+  return shifted(a, b) || shifted(b, a);
+}
+
 class KeywordFinder {
  public:
   KeywordFinder(std::string_view text, std::string language)
@@ -238,7 +248,8 @@ class KeywordFinder {
       if (one_off && !(term.unspaced && term.whole_run)) continue;
       const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](const Term* c) {
         return (contains(c->words, term.words) && 2 * term.count < 3 * c->count) ||
-               (contains(term.words, c->words) && term.count >= c->count);
+               (contains(term.words, c->words) && term.count >= c->count) ||
+               (term.unspaced && c->unspaced && shifted_windows(c->words, term.words) && term.count <= c->count);
       });
       if (redundant) continue;
       chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
