@@ -70,6 +70,23 @@ test('the Node CLI and the native CLI agree byte for byte', { skip }, () => {
   assert.ok(compared >= 3 * 4, `compared ${compared} renders`);
 });
 
+test('--pretty output and the commonmark command agree too', { skip }, () => {
+  for (const { name, path, text } of demoArticles()) {
+    const native = run(nativeCli, ['render', path, '--pretty', '--mode', 'article']);
+    const wasm = run(process.execPath, [nodeCli, 'render', path, '--pretty', '--mode', 'article']);
+    assert.equal(native.status, 0, name);
+    assert.ok(wasm.stdout.equals(native.stdout), `${name}: --pretty stdout differs`);
+
+    const body = JSON.parse(text).body;
+    const markdown = join(work, 'body.md');
+    writeFileSync(markdown, typeof body === 'string' ? body : body?.content ?? '');
+    const nativeHtml = run(nativeCli, ['commonmark', markdown]);
+    const wasmHtml = run(process.execPath, [nodeCli, 'commonmark', markdown]);
+    assert.equal(nativeHtml.status, 0, name);
+    assert.ok(wasmHtml.stdout.equals(nativeHtml.stdout), `${name}: commonmark differs`);
+  }
+});
+
 // Hostile HTML from the shared payload corpus, given three ways.
 function hostileArticles(payloads) {
   const articles = [];
