@@ -91,20 +91,32 @@ async function main() {
     }
   }
 
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-xss-'));
+  // Thousands of small output files: in memory when the machine has /dev/shm.
+  const scratch = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  const workDir = fs.mkdtempSync(path.join(scratch, 'galley-xss-'));
   const failures = [];
   let passed = 0;
   let allowedErrors = 0;
+  console.log(`prepared ${lines.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Galley renders the next run while the browser checks this one (and the
+  // first while the browser starts).
+  const runs = RUNS.filter((r) => !args.runs || args.runs.includes(r.name));
+  const render = (run) => {
+    const renderStart = Date.now();
+    return renderBatch(galley, lines, { mode: run.mode, options: run.options, workDir: path.join(workDir, run.name) })
+      .then((results) => ({ results, renderMs: Date.now() - renderStart }));
+  };
+  let rendering = runs.length ? render(runs[0]) : null;
   const harness = await Harness.launch(playwright);
   try {
+    const selfStart = Date.now();
     const self = await runSelfTest(harness);
     for (const failure of self.failures) console.log(`FAIL ${failure}`);
-    console.log(`harness self-test: ${self.count - self.failures.length} of ${self.count} known-bad and known-good outputs judged right`);
+    console.log(`harness self-test: ${self.count - self.failures.length} of ${self.count} known-bad and known-good outputs judged right (${((Date.now() - selfStart) / 1000).toFixed(1)} s)`);
     if (self.failures.length) throw new Error('the harness cannot be trusted: its self-test failed');
-    for (const run of RUNS.filter((r) => !args.runs || args.runs.includes(r.name))) {
-      const renderStart = Date.now();
-      const results = renderBatch(galley, lines, { mode: run.mode, options: run.options, workDir: path.join(workDir, run.name) });
-      const renderMs = Date.now() - renderStart;
+    for (const [r, run] of runs.entries()) {
+      const { results, renderMs } = await rendering;
+      rendering = r + 1 < runs.length ? render(runs[r + 1]) : null;
       const items = [];
       results.forEach((result, i) => {
         const c = cases[i];
@@ -127,11 +139,14 @@ async function main() {
         if (problems.length) failures.push({ ...item.where, problems, html: item.html });
         else passed++;
       }
-      console.log(`${run.name}: ${items.length} outputs, rendered in ${(renderMs / 1000).toFixed(1)} s, checked in ${((Date.now() - checkStart) / 1000).toFixed(1)} s`);
+      console.log(`${run.name}: ${items.length} outputs, ${harness.requests} requests so far, rendered in ${(renderMs / 1000).toFixed(1)} s, checked in ${((Date.now() - checkStart) / 1000).toFixed(1)} s`);
     }
   } finally {
+    const closing = Date.now();
     await harness.close();
+    const removing = Date.now();
     fs.rmSync(workDir, { recursive: true, force: true });
+    console.log(`closed in ${((removing - closing) / 1000).toFixed(1)} s, removed in ${((Date.now() - removing) / 1000).toFixed(1)} s`);
   }
 
   for (const f of failures.slice(0, 60)) {

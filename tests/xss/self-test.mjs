@@ -7,6 +7,8 @@ import { checkBatch } from './lib/checks.mjs';
 
 const CTX = { idPrefix: 'h-' };
 const PAGE_START = '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>t</title>\n';
+const embed = (sandbox) => '<figure class="galley-embed galley-embed-youtube"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="t" width="560" height="315" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ' +
+  `sandbox="${sandbox}" allow="encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe></figure>`;
 const page = (head, article) => `${PAGE_START}${head}</head>\n<body>\n<article class="galley-article">${article}</article>\n</body>\n</html>\n`;
 
 export const SELF_TESTS = [
@@ -14,6 +16,8 @@ export const SELF_TESTS = [
   { mode: 'article', html: '<article class="galley-article"><header class="galley-header"><h1 class="galley-title">T</h1></header></article>', expect: [] },
   { mode: 'document', html: page('<script type="application/ld+json">{"a":"\\u003c/script\\u003e"}</script>\n', '<p>x</p>'), expect: [] },
   { mode: 'fragment', html: '<img src="https://evil.example/x.png" alt="">', expect: [] },
+  { mode: 'fragment', html: embed('allow-scripts allow-same-origin allow-presentation allow-popups'), expect: [] },
+  { mode: 'fragment', html: embed('allow-scripts allow-same-origin allow-top-navigation'), expect: [/iframe sandbox/] },
   { mode: 'fragment', html: '<img src="x" onerror="alert(1)">', expect: [/event handler/, /script ran alert/] },
   { mode: 'fragment', html: '<details open ontoggle="xss()">x</details>', expect: [/event handler/, /script ran xss/] },
   { mode: 'fragment', html: '<a href="javascript:alert(1)">x</a>', expect: [/javascript: URL/] },

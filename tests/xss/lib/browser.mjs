@@ -27,26 +27,29 @@ export async function loadPlaywright() {
   }
 }
 
-export class Harness {
+// One page in a browser context of its own (so in a renderer process of its
+// own): batches can be checked on several lanes at once.
+export class Lane {
+  requests = 0;  // every request the browser made, all through #serve
+
   // Everything observed since the last take(): trap reports, requests,
   // dialogs, script errors, navigations and popups.
   #log = [];
-  #documents = new Map();  // key → HTML bytes served at /doc/<key>
-  #extraFiles = new Map();  // path → {type, body}
+  #harnessLoading = false;  // the one navigation of the main frame that is ours
+  #frameUrls = new WeakMap();  // frame → the URL it showed before its latest navigation
 
-  static async launch(playwright) {
-    const harness = new Harness();
-    harness.browser = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    harness.context = await harness.browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
-    await harness.context.exposeBinding('__xssReport', (source, kind, detail) => {
-      harness.#log.push({ what: 'script ran', kind, detail, frame: source.frame.url() });
+  static async open(browser) {
+    const lane = new Lane();
+    lane.context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
+    await lane.context.exposeBinding('__xssReport', (source, kind, detail, slot) => {
+      lane.#log.push({ what: 'script ran', kind, detail, frame: source.frame.url(), slot });
     });
-    await harness.context.addInitScript({ content: HOOKS });
-    await harness.context.route('**/*', (route) => harness.#serve(route));
-    harness.page = await harness.context.newPage();
-    harness.#watch(harness.page);
-    await harness.reload();
-    return harness;
+    await lane.context.addInitScript({ content: HOOKS });
+    await lane.context.route('**/*', (route) => lane.#serve(route));
+    lane.page = await lane.context.newPage();
+    lane.#watch(lane.page);
+    await lane.reload();
+    return lane;
   }
 
   #watch(page) {
@@ -69,15 +72,19 @@ export class Harness {
     });
     page.on('framenavigated', (frame) => {
       const url = frame.url();
+      const before = this.#frameUrls.get(frame);
+      this.#frameUrls.set(frame, url);
       if (frame === page.mainFrame()) {
         if (url !== ORIGIN + '/') this.#log.push({ what: 'navigation', detail: url });
-      } else if (!url.startsWith(ORIGIN + '/doc/') && url !== 'about:blank' && !url.startsWith('chrome-error:')) {
-        this.#log.push({ what: 'frame navigation', detail: url, frame: frame.parentFrame()?.url() });
+      } else if (!url.startsWith(ORIGIN + '/pool/') && url !== ORIGIN + '/' && url !== 'about:blank' && !url.startsWith('chrome-error:')) {
+        // Pool frames start at /pool/<n>; writing a document into one gives it the harness's URL.
+        this.#log.push({ what: 'frame navigation', detail: url, frame: before ?? frame.parentFrame()?.url() });
       }
     });
   }
 
   async #serve(route) {
+    this.requests++;
     const request = route.request();
     const url = new URL(request.url());
     const frame = request.frame();
@@ -89,44 +96,26 @@ export class Harness {
       }
     })();
     const entry = { what: 'request', kind: request.resourceType(), detail: request.url(), frame: frameUrl };
-    if (url.origin === ORIGIN) {
-      const isMain = (() => {
-        try {
-          return frame === this.page?.mainFrame() || !this.page;
-        } catch {
-          return false;
-        }
-      })();
-      if (url.pathname === '/' && request.isNavigationRequest() && isMain) {
+    const ours = url.origin === ORIGIN;
+    if (request.isNavigationRequest()) {
+      const isMain = frame === this.page?.mainFrame() || !this.page;
+      if (ours && url.pathname === '/' && isMain && this.#harnessLoading) {
         return route.fulfill({ contentType: 'text/html; charset=utf-8', body: HARNESS_PAGE });
       }
-      if (url.pathname === '/inspect.js' && frameUrl === ORIGIN + '/') {
-        return route.fulfill({ contentType: 'text/javascript', body: INSPECT });
+      if (ours && /^\/pool\/\d+$/.test(url.pathname) && frame.parentFrame() === this.page?.mainFrame()) {
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>pool</title>' });
       }
-      if (url.pathname.startsWith('/doc/') && request.resourceType() === 'document') {
-        const key = decodeURIComponent(url.pathname.slice(5));
-        if (this.#documents.has(key) && frame.parentFrame() === this.page.mainFrame()) {
-          return route.fulfill({ contentType: 'text/html; charset=utf-8', body: this.#documents.get(key) });
-        }
-      }
-      if (this.#extraFiles.has(url.pathname) && frameUrl === ORIGIN + '/') {
-        const file = this.#extraFiles.get(url.pathname);
-        return route.fulfill({ contentType: file.type, body: file.body });
-      }
+      // Any other navigation is a finding. "204 No Content" cancels it, so
+      // the page (or frame) stays where it is and the run goes on.
       this.#log.push(entry);
-      return route.fulfill({ status: 404, contentType: 'text/plain', headers: { 'cache-control': 'no-store' }, body: 'not found' });
+      return route.fulfill({ status: 204, body: '' });
+    }
+    if (ours && frameUrl === ORIGIN + '/' && url.pathname === '/inspect.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: INSPECT });
     }
     this.#log.push(entry);
+    if (ours) return route.fulfill({ status: 404, contentType: 'text/plain', headers: { 'cache-control': 'no-store' }, body: 'not found' });
     return route.abort('blockedbyclient');
-  }
-
-  // Serves more files to the harness page (at `urlPath` on the harness origin).
-  serveFile(urlPath, type, body) {
-    this.#extraFiles.set(urlPath, { type, body });
-  }
-
-  setDocuments(map) {
-    this.#documents = map;
   }
 
   take() {
@@ -136,8 +125,26 @@ export class Harness {
   }
 
   async reload() {
-    await this.page.goto(ORIGIN + '/', { waitUntil: 'load' });
+    this.#harnessLoading = true;
+    try {
+      await this.page.goto(ORIGIN + '/', { waitUntil: 'load' });
+    } finally {
+      this.#harnessLoading = false;
+    }
     this.take();
+  }
+}
+
+export class Harness {
+  static async launch(playwright, laneCount = 2) {
+    const harness = new Harness();
+    harness.browser = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    harness.lanes = await Promise.all(Array.from({ length: laneCount }, () => Lane.open(harness.browser)));
+    return harness;
+  }
+
+  get requests() {
+    return this.lanes.reduce((sum, lane) => sum + lane.requests, 0);
   }
 
   async close() {

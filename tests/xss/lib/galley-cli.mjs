@@ -1,13 +1,24 @@
 // Renders many articles with the native CLI in one `galley batch` run per
 // mode over an NDJSON file, and reads the outputs back.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-// `lines` are Buffers, one article JSON each, without line breaks. Returns one
-// result per line: {html, diagnostics} or {error}.
-export function renderBatch(galley, lines, { mode, options, workDir }) {
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stderr }));
+  });
+}
+
+// `lines` are Buffers, one article JSON each, without line breaks. Resolves
+// to one result per line: {html, diagnostics} or {error}.
+export async function renderBatch(galley, lines, { mode, options, workDir }) {
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
   const input = path.join(workDir, 'articles.ndjson');
@@ -24,12 +35,11 @@ export function renderBatch(galley, lines, { mode, options, workDir }) {
     fs.writeFileSync(optionsFile, JSON.stringify(options));
     args.push('--options', optionsFile);
   }
-  const run = spawnSync(galley, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  if (run.status !== 0 && run.status !== 1) {
-    throw new Error(`galley batch exited with ${run.status} (signal ${run.signal}):\n${run.stderr}`);
+  const batch = await run(galley, args);
+  if (batch.status !== 0 && batch.status !== 1) {
+    throw new Error(`galley batch exited with ${batch.status} (signal ${batch.signal}):\n${batch.stderr}`);
   }
-  const errors = parseFailures(run.stderr, path.basename(input));
+  const errors = parseFailures(batch.stderr, path.basename(input));
   return lines.map((_, i) => {
     const lineNumber = i + 1;
     if (errors.has(lineNumber)) return { error: errors.get(lineNumber) };

@@ -6,7 +6,8 @@
 (() => {
   const report = (kind, detail) => {
     try {
-      window.__xssReport(kind, String(detail === undefined ? '' : detail).slice(0, 300));
+      // window.name tells the harness which document this frame holds.
+      window.__xssReport(kind, String(detail === undefined ? '' : detail).slice(0, 300), window.name);
     } catch (e) {
       // The binding is missing only in frames with an opaque origin, which the request log covers.
     }
@@ -25,6 +26,7 @@
   define(window, '__xssHarness', Object.freeze({
     setTimeout: window.setTimeout.bind(window),
     requestAnimationFrame: window.requestAnimationFrame.bind(window),
+    write: Document.prototype.write,
   }));
 
   for (const name of ['alert', 'confirm', 'prompt', 'print', 'open', 'xss']) trap(window, name, name);

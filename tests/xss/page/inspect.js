@@ -21,8 +21,15 @@
 
   class MalformedOutput extends Error {}
 
+  // Character references. The usual ones are decoded here; any other is
+  // left to the browser's own parser (which is slower).
+  const COMMON_REFERENCES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  const ONLY_COMMON = /^(?:[^&]|&amp;|&lt;|&gt;|&quot;|&#39;)*$/;
+  const decodeCommon = (text) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (ref) => COMMON_REFERENCES[ref]);
+
   function decodeText(text) {
     if (!text.includes('&')) return text;
+    if (ONLY_COMMON.test(text)) return decodeCommon(text);
     const holder = inert.createElement('div');
     holder.innerHTML = text;
     return holder.textContent;
@@ -30,6 +37,7 @@
 
   function decodeAttribute(value) {
     if (!value.includes('&')) return value;
+    if (ONLY_COMMON.test(value)) return decodeCommon(value);
     const holder = inert.createElement('div');
     holder.innerHTML = `<p x="${value}"></p>`;
     return holder.firstChild.getAttribute('x');
@@ -254,6 +262,7 @@
       if (!EMBED_ATTRIBUTES.has(a.name)) problems.push(`iframe attribute ${a.name} is not in the embed template`);
     }
     if (iframe.childNodes.length) problems.push('iframe with content');
+    if (iframe.localName === 'iframe') problems.push('iframe that is not exactly the embed template markup');
     return problems;
   }
 
@@ -265,7 +274,7 @@
       const tag = el.localName;
       if (headAtTop && el.parentNode === root && !isArticle(el)) continue;
       if (el.namespaceURI !== HTML_NS) problems.push(`<${tag}> in namespace ${el.namespaceURI}`);
-      if (tag === 'iframe') {
+      if (tag === 'iframe' || tag === 'galley-embed-frame') {
         problems.push(...embedProblems(el));
       } else if (FORBIDDEN.has(tag)) {
         problems.push(`<${tag}> element`);
@@ -347,9 +356,7 @@
   // Concatenated as a string into element content, the output must stay
   // inside: the host holds the wrapper and the paragraph after it, and the
   // wrapper holds what the output alone parses to.
-  function breakoutProblems(html) {
-    const alone = inert.createElement('div');
-    alone.innerHTML = html;
+  function breakoutProblems(html, alone) {
     const host = inert.createElement('div');
     host.innerHTML = '<div id=wrap>' + html + '</div><p id=after>after</p>';
     const kids = host.childNodes;
@@ -358,7 +365,7 @@
     if (kids.length !== 2 || !wrap || wrap.id !== 'wrap' || !after || after.id !== 'after' || after.textContent !== 'after') {
       return [`concatenated into "<div id=wrap>…</div><p id=after>" the output breaks out: the host holds ${Array.from(kids, (n) => n.nodeName + (n.id ? '#' + n.id : '')).join(', ')}`];
     }
-    return sameTree(domToTree(alone.childNodes), domToTree(wrap.childNodes), 'concatenated into a <div>, the output is not whole inside it');
+    return sameTree(alone, domToTree(wrap.childNodes), 'concatenated into a <div>, the output is not whole inside it');
   }
 
   // Image URLs a page may load for this content (for the request check).
@@ -392,8 +399,9 @@
   function checkInserted(container, item) {
     const problems = [];
     const { html, mode, ctx } = item;
+    const inserted = domToTree(container.childNodes);
     if (mode !== 'document') {
-      withProblems(problems, () => sameTree(strictParse(html, false), domToTree(container.childNodes), 'inserted with innerHTML, the tree differs'));
+      withProblems(problems, () => sameTree(strictParse(html, false), inserted, 'inserted with innerHTML, the tree differs'));
     }
     if (mode === 'article') problems.push(...onlyElement(container, 'article mode output', isArticle));
     if (mode === 'document') {
@@ -403,7 +411,7 @@
     }
     problems.push(...bodyProblems(container, ctx, mode === 'document'));
     withProblems(problems, () => mutationProblems(container));
-    if (mode !== 'document') withProblems(problems, () => breakoutProblems(html));
+    if (mode !== 'document') withProblems(problems, () => breakoutProblems(html, inserted));
     return problems;
   }
 
@@ -530,34 +538,62 @@
     return problems;
   }
 
-  // Loads each document-mode output in its own frame (served by the harness
-  // at /doc/<key>), lets it settle, and checks the page it became.
+  // Frames that hold one document each. A frame is created once (its first
+  // load at /pool/<n> installs the traps) and then given document after
+  // document with document.open/write/close: the HTML parser builds each
+  // page and runs what it would run, as in a navigation, without the cost of
+  // a new frame per document.
+  const pool = [];
+
+  function usable(iframe) {
+    try {
+      return iframe.isConnected && Boolean(iframe.contentWindow.__xssHarness) && iframe.contentDocument !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  async function poolFrame(n) {
+    if (pool[n] && usable(pool[n])) return pool[n];
+    if (pool[n]) pool[n].remove();
+    const iframe = document.createElement('iframe');
+    iframe.width = '800';
+    iframe.height = '600';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/pool/' + n;
+    stage.appendChild(iframe);
+    await Promise.race([loaded, sleep(10000)]);
+    pool[n] = iframe;
+    return iframe;
+  }
+
   async function loadAndCheckDocuments(items) {
     const results = {};
     const urls = [];
-    const frames = items.map((item) => {
-      const iframe = document.createElement('iframe');
-      iframe.width = '800';
-      iframe.height = '600';
-      const loaded = new Promise((resolve) => iframe.addEventListener('load', () => resolve(true), { once: true }));
-      iframe.src = '/doc/' + encodeURIComponent(item.key);
-      stage.appendChild(iframe);
-      return { item, iframe, loaded };
+    const frames = await Promise.all(items.map((item, n) => poolFrame(n)));
+    const pages = items.map((item, n) => {
+      const win = frames[n].contentWindow;
+      if (!win || !win.__xssHarness) return { item, doc: null };
+      const doc = win.document;
+      doc.open();
+      win.name = item.key;
+      win.__xssHarness.write.call(doc, item.html);
+      doc.close();
+      return { item, doc, iframe: frames[n] };
     });
-    await Promise.all(frames.map(({ loaded }) => Promise.race([loaded, sleep(10000)])));
-    const docs = frames.map(({ iframe }) => iframe.contentDocument).filter(Boolean);
-    await settle(docs);
-    for (const { item, iframe } of frames) {
-      const doc = iframe.contentDocument;
-      if (!doc || doc.location.pathname !== '/doc/' + encodeURIComponent(item.key)) {
-        results[item.key] = [`the page did not stay at its own URL (now ${doc ? doc.location.href : 'inaccessible'})`];
+    // The load event of a written document is not dependable; its readyState is.
+    const deadline = performance.now() + 10000;
+    while (pages.some(({ doc }) => doc && doc.readyState !== 'complete') && performance.now() < deadline) await sleep(5);
+    await settle(pages.map(({ doc }) => doc).filter(Boolean));
+    for (const { item, doc, iframe } of pages) {
+      if (!doc || !usable(iframe) || iframe.contentDocument !== doc) {
+        results[item.key] = ['loaded as a page, it did not stay: the frame navigated away'];
         continue;
       }
       results[item.key] = documentProblems(doc, item);
       urls.push(...imageUrls(doc));
-      iframe.remove();
+      iframe.contentWindow.name = '';
     }
-    for (const { iframe } of frames) iframe.remove();
     return { results, imageUrls: urls };
   }
 
