@@ -133,13 +133,13 @@ async function main() {
         items.push({ key: `${run.name}.${i}`, mode: run.mode, html: result.html, ctx: run.ctx, where });
       });
       const checkStart = Date.now();
-      const verdicts = await checkBatch(harness, items);
+      const { verdicts, distinct } = await checkBatch(harness, items);
       for (const item of items) {
         const problems = verdicts.get(item.key);
         if (problems.length) failures.push({ ...item.where, problems, html: item.html });
         else passed++;
       }
-      console.log(`${run.name}: ${items.length} outputs, ${harness.requests} requests so far, rendered in ${(renderMs / 1000).toFixed(1)} s, checked in ${((Date.now() - checkStart) / 1000).toFixed(1)} s`);
+      console.log(`${run.name}: ${items.length} outputs (${distinct} distinct), ${harness.requests} requests so far, rendered in ${(renderMs / 1000).toFixed(1)} s, checked in ${((Date.now() - checkStart) / 1000).toFixed(1)} s`);
     }
   } finally {
     const closing = Date.now();

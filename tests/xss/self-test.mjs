@@ -45,7 +45,7 @@ export const SELF_TESTS = [
 
 export async function runSelfTest(harness) {
   const items = SELF_TESTS.map((t, i) => ({ key: `self.${i}`, mode: t.mode, html: t.html, ctx: CTX }));
-  const verdicts = await checkBatch(harness, items);
+  const { verdicts } = await checkBatch(harness, items);
   const failures = [];
   SELF_TESTS.forEach((t, i) => {
     const problems = verdicts.get(`self.${i}`);

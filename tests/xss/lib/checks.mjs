@@ -152,19 +152,34 @@ async function checkDocumentBatch(lane, batch, verdicts) {
   }
 }
 
-// Checks every item; returns Map key → problems (empty when it passed).
+// Checks every item; returns {verdicts: Map key → problems (empty when it
+// passed), distinct: how many different outputs were checked}.
 // Document-mode outputs are inserted with innerHTML and also loaded as pages.
-// The batches are shared out among the harness's lanes.
+// Identical outputs are checked once. The batches are shared out among the
+// harness's lanes.
 export async function checkBatch(harness, items) {
-  const verdicts = new Map(items.map((item) => [item.key, []]));
+  const representative = new Map();  // mode, id prefix and html → the item checked for all of them
+  const unique = [];
+  for (const item of items) {
+    const signature = `${item.mode}\u0000${item.ctx.idPrefix}\u0000${item.html}`;
+    if (!representative.has(signature)) {
+      representative.set(signature, item);
+      unique.push(item);
+    }
+    item.signature = signature;
+  }
+  const verdicts = new Map(unique.map((item) => [item.key, []]));
   const jobs = [];
-  for (const batch of batches(items, BATCH_ITEMS)) jobs.push((lane) => checkInsertedBatch(lane, batch, verdicts));
-  for (const batch of batches(items.filter((item) => item.mode === 'document'), DOCUMENT_BATCH)) {
+  for (const batch of batches(unique, BATCH_ITEMS)) jobs.push((lane) => checkInsertedBatch(lane, batch, verdicts));
+  for (const batch of batches(unique.filter((item) => item.mode === 'document'), DOCUMENT_BATCH)) {
     jobs.push((lane) => checkDocumentBatch(lane, batch, verdicts));
   }
   let next = 0;
   await Promise.all(harness.lanes.map(async (lane) => {
     while (next < jobs.length) await jobs[next++](lane);
   }));
-  return verdicts;
+  return {
+    verdicts: new Map(items.map((item) => [item.key, verdicts.get(representative.get(item.signature).key)])),
+    distinct: unique.length,
+  };
 }

@@ -427,7 +427,7 @@
   async function settle(docs) {
     const pending = [];
     for (const doc of docs) {
-      for (const img of doc.querySelectorAll('img, video, audio')) {
+      for (const img of doc.querySelectorAll('img')) {
         if (img.loading === 'lazy' || img.complete) continue;
         pending.push(new Promise((resolve) => {
           img.addEventListener('load', resolve, { once: true });
