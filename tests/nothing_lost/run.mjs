@@ -151,6 +151,39 @@ function countWords(texts) {
   return counts;
 }
 
+// The words of `pieces` ([{path, text}]) that are neither in the output (less
+// the template's words) nor in a removed fragment, each word counted as
+// often as it occurs.
+function unaccounted(pieces, { output, template, removed }) {
+  const have = countWords([output, ...removed]);
+  for (const [word, count] of countWords([template])) have.set(word, (have.get(word) ?? 0) - count);
+  const missing = [];
+  for (const piece of pieces) {
+    for (const [word, count] of countWords([piece.text])) {
+      const available = have.get(word) ?? 0;
+      const used = Math.max(0, Math.min(available, count));
+      have.set(word, available - used);
+      if (used < count) missing.push(`${JSON.stringify(word)} from ${piece.path}${count - used > 1 ? ` (${count - used} times)` : ''}`);
+    }
+  }
+  return missing;
+}
+
+// The accounting must catch a dropped word, a word dropped once of twice and a
+// template word standing in for a dropped one; and must pass text that is all there.
+function accountingWorks() {
+  const cases = [
+    { pieces: ['alpha beta'], output: 'alpha', template: '', removed: [], missing: ['beta'] },
+    { pieces: ['gamma', 'gamma'], output: 'gamma', template: '', removed: [], missing: ['gamma'] },
+    { pieces: ['By Ada'], output: 'By Ada', template: 'By', removed: [], missing: ['By'] },
+    { pieces: ['港口 delta'], output: '口', template: '', removed: ['<b>delta</b> 港'], missing: [] },
+  ];
+  return cases.every((c) => {
+    const found = unaccounted(c.pieces.map((text, i) => ({ path: `/${i}`, text })), c).map((m) => JSON.parse(m.split(' from ')[0]));
+    return JSON.stringify(found) === JSON.stringify(c.missing);
+  });
+}
+
 // ---- the test -------------------------------------------------------------------
 
 function articleFiles() {
@@ -172,6 +205,7 @@ async function main() {
     return SKIP;
   }
 
+  if (!accountingWorks()) throw new Error('the word accounting itself is broken');
   const files = articleFiles();
   // The id only names the summary (and would name the batch outputs): not text.
   const articles = files.map((file) => {
@@ -221,17 +255,7 @@ async function main() {
       console.log(`FAIL ${name}: render error ${JSON.stringify(results[i].error)}`);
       return;
     }
-    const have = countWords([texts[i].output, ...texts[i].removed]);
-    for (const [word, count] of countWords([texts[i].template])) have.set(word, (have.get(word) ?? 0) - count);
-    const missing = [];
-    pieces[i].forEach((piece, p) => {
-      for (const [word, count] of countWords([texts[i].pieces[p]])) {
-        const available = have.get(word) ?? 0;
-        const used = Math.max(0, Math.min(available, count));
-        have.set(word, available - used);
-        if (used < count) missing.push(`${JSON.stringify(word)} from ${piece.path}${count - used > 1 ? ` (${count - used} times)` : ''}`);
-      }
-    });
+    const missing = unaccounted(pieces[i].map((piece, p) => ({ path: piece.path, text: texts[i].pieces[p] })), texts[i]);
     if (missing.length) {
       failed++;
       console.log(`FAIL ${name}: ${missing.length} word(s) neither in the output nor reported as removed:`);

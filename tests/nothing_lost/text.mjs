@@ -44,11 +44,26 @@ export function extractText(jobs) {
     return textOf(body, repeatedHeadline) + ' ' + attributes.join(' ');
   }
 
+  // A task list marker ("[x] " at the start of a list item) is Markdown
+  // syntax, which the reference renderer does not know: not text.
+  function markdownText(html) {
+    const body = parse(html);
+    for (const li of body.querySelectorAll('li')) {
+      let first = li.firstChild;
+      if (first && first.nodeType === Node.ELEMENT_NODE && first.localName === 'p') first = first.firstChild;
+      if (first && first.nodeType === Node.TEXT_NODE) first.data = first.data.replace(/^\[[ xX]\](?=\s)/, '');
+    }
+    return textOf(body);
+  }
+
   // A removed fragment counts with its raw text and with its decoded text.
   const removedText = (raw) => `${raw} ${textOf(parse(raw))}`;
 
   return jobs.map((job) => ({
-    pieces: job.pieces.map((piece) => (piece.kind === 'plain' ? piece.text : textOf(parse(piece.text)))),
+    pieces: job.pieces.map((piece) => {
+      if (piece.kind === 'plain') return piece.text;
+      return piece.kind === 'markdown' ? markdownText(piece.text) : textOf(parse(piece.text));
+    }),
     output: outputText(job.output),
     template: outputText(job.template),
     removed: job.removed.map(removedText),
