@@ -344,9 +344,11 @@
   // ---- the checks of one output inserted with innerHTML ------------------
 
   // Re-parse the serialization: it must serialize the same way again (mXSS).
+  // Both parses happen in the live page (scripting enabled, as where the
+  // output is used); a detached element keeps the copy out of the page.
   function mutationProblems(container) {
     const first = container.innerHTML;
-    const again = inert.createElement('div');
+    const again = document.createElement('div');
     again.innerHTML = first;
     const second = again.innerHTML;
     if (first === second) return [];
@@ -357,7 +359,7 @@
   // inside: the host holds the wrapper and the paragraph after it, and the
   // wrapper holds what the output alone parses to.
   function breakoutProblems(html, alone) {
-    const host = inert.createElement('div');
+    const host = document.createElement('div');
     host.innerHTML = '<div id=wrap>' + html + '</div><p id=after>after</p>';
     const kids = host.childNodes;
     const wrap = kids[0];
