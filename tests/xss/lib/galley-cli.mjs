@@ -16,8 +16,9 @@ function run(command, args) {
   });
 }
 
-// `lines` are Buffers, one article JSON each, without line breaks. Resolves
-// to one result per line: {html, diagnostics} or {error}.
+// `lines` are Buffers, one article JSON each, without line breaks and without
+// a top-level "id" (the batch then names the outputs of line n `line-<n>`).
+// Resolves to one result per line: {html, diagnostics} or {error}.
 export async function renderBatch(galley, lines, { mode, options, workDir }) {
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
