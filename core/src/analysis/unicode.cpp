@@ -191,14 +191,6 @@ bool is_even(char32_t cp) { return (cp & 1u) == 0; }
 
 }  // namespace
 
-// Thin adapters over text/utf8: the analysis steps through text by length.
-DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
-  const std::size_t length = utf8::valid_sequence_length(text, pos);
-  if (length == 0) return {kReplacementChar, 1};
-  std::size_t next = pos;
-  return {utf8::decode(text, next), length};
-}
-
 DecodedChar decode_utf8_before(std::string_view text, std::size_t end) {
   // Step back over at most three continuation bytes to the lead byte.
   std::size_t start = end - 1;

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/utf8.hpp"
+
 namespace galley::analysis {
 
 enum class Script {
@@ -26,16 +28,13 @@ enum class Script {
   other        // a letter of a script not listed above
 };
 
-struct DecodedChar {
-  char32_t cp = 0;
-  std::size_t length = 1;  // bytes consumed (1 for an invalid byte, decoded as U+FFFD)
-};
+using DecodedChar = utf8::Decoded;
 
 constexpr char32_t kReplacementChar = 0xFFFD;
 
 // Decodes one code point at `pos` (pos < text.size()). Malformed sequences,
 // overlongs and surrogates consume one byte and yield U+FFFD.
-DecodedChar decode_utf8(std::string_view text, std::size_t pos);
+inline DecodedChar decode_utf8(std::string_view text, std::size_t pos) { return utf8::decode_at(text, pos); }
 // Decodes the code point that ends just before `end` (end > 0).
 DecodedChar decode_utf8_before(std::string_view text, std::size_t end);
 void append_utf8(std::string& out, char32_t cp);

@@ -38,14 +38,27 @@ std::size_t invalid_subpart_length(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::size_t valid_sequence_length(std::string_view text, std::size_t pos) {
+  const Decoded d = decode_at(text, pos);
+  // Only an invalid multi-byte lead decodes to a single byte above ASCII.
+  return d.length == 1 && byte_at(text, pos) >= 0x80 ? 0 : d.length;
+}
+
+Decoded decode_multibyte(std::string_view text, std::size_t pos) {
   const unsigned char lead = byte_at(text, pos);
-  if (lead < 0x80) return 1;
-  const std::size_t subpart = invalid_subpart_length(text, pos);
-  std::size_t expected = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) expected = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) expected = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) expected = 4;
-  return subpart == expected ? expected : 0;
+  std::size_t need = 0;
+  char32_t cp = 0, min = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) { need = 1; cp = lead & 0x1Fu; min = 0x80; }
+  else if (lead >= 0xE0 && lead <= 0xEF) { need = 2; cp = lead & 0x0Fu; min = 0x800; }
+  else if (lead >= 0xF0 && lead <= 0xF4) { need = 3; cp = lead & 0x07u; min = 0x10000; }
+  else return {0xFFFD, 1};
+  if (pos + need >= text.size()) return {0xFFFD, 1};
+  for (std::size_t i = 1; i <= need; ++i) {
+    const unsigned char b = byte_at(text, pos + i);
+    if (!is_continuation(b)) return {0xFFFD, 1};
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1};
+  return {cp, need + 1};
 }
 
 std::size_t find_invalid(std::string_view text) {
@@ -79,24 +92,9 @@ void repair(std::string_view text, std::string& out, std::vector<std::size_t>& r
 }
 
 char32_t decode(std::string_view text, std::size_t& pos) {
-  const unsigned char lead = byte_at(text, pos);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  std::size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  if (pos + len > text.size()) len = text.size() - pos;
-  char32_t cp = lead & (len == 2 ? 0x1Fu : len == 3 ? 0x0Fu : 0x07u);
-  for (std::size_t i = 1; i < len; ++i) {
-    const unsigned char b = byte_at(text, pos + i);
-    if (!is_continuation(b)) {
-      pos += i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  pos += len;
-  return cp;
+  const Decoded d = decode_at(text, pos);
+  pos += d.length;
+  return d.cp;
 }
 
 void append(std::string& out, char32_t cp) {

@@ -12,6 +12,22 @@
 
 namespace galley::utf8 {
 
+struct Decoded {
+  char32_t cp = 0;
+  std::size_t length = 1;  // bytes consumed
+};
+
+Decoded decode_multibyte(std::string_view text, std::size_t pos);
+
+// The scalar value at `pos` (< text.size()) and its length in bytes; an
+// invalid sequence decodes as U+FFFD of length 1. Inline: the analysis calls
+// it for every character.
+inline Decoded decode_at(std::string_view text, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return {lead, 1};
+  return decode_multibyte(text, pos);
+}
+
 // Length of the well-formed sequence starting at `pos`, or 0 if it is invalid.
 std::size_t valid_sequence_length(std::string_view text, std::size_t pos);
 
@@ -22,8 +38,7 @@ std::size_t find_invalid(std::string_view text);
 // records the byte offset (in `text`) of each replacement.
 void repair(std::string_view text, std::string& out, std::vector<std::size_t>& replaced_at);
 
-// Decodes the scalar value at `pos` (which must start a valid sequence) and
-// advances `pos` past it.
+// Decodes the scalar value at `pos` like decode_at and advances `pos` past it.
 char32_t decode(std::string_view text, std::size_t& pos);
 
 // Appends the UTF-8 encoding of a scalar value.
