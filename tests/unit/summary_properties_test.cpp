@@ -10,6 +10,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -187,4 +188,70 @@ TEST_CASE("no metadata string breaks out of its attribute or script", "[summary]
     CHECK(page.find("<title>") == page.rfind("<title>"));
     CHECK(page.find("<img src=x") == std::string::npos);
   }
+}
+
+TEST_CASE("JSON-LD has the properties search engines require", "[summary][jsonld]") {
+  const std::string json = read_file(fs::path(GALLEY_SOURCE_DIR) / "demo" / "articles" / "news-agency.json");
+  const galley::RenderResult r = galley::render(json);
+  REQUIRE(r.ok());
+  const Json s = Json::parse(r.summary_json);
+  REQUIRE(s["jsonld"].size() == 2);
+  const Json& article = s["jsonld"][0];
+  CHECK(article["@context"] == "https://schema.org");
+  CHECK(article["@type"] == "NewsArticle");
+  CHECK(article["headline"] == s["title"]);
+  CHECK(article["description"] == s["subtitle"]);
+  CHECK(article["image"] == Json::array({"https://news.example.org/img/2026/11/harbour-bridge.jpg"}));
+  CHECK(article["datePublished"] == "2026-11-27T07:30:00Z");
+  CHECK(article["dateModified"] == "2026-11-27T11:05:00Z");
+  REQUIRE(article["author"].size() == 1);
+  CHECK(article["author"][0]["@type"] == "Person");
+  CHECK(article["author"][0]["name"] == "Maren Holt");
+  CHECK(article["author"][0]["url"] == "https://news.example.org/staff/maren-holt");
+  CHECK(article["publisher"]["@type"] == "Organization");
+  CHECK(article["publisher"]["logo"]["@type"] == "ImageObject");
+  CHECK(article["publisher"]["logo"]["url"] == "https://news.example.org/img/logo.png");
+  CHECK(article["mainEntityOfPage"]["@id"] == "https://news.example.org/city/harbour-bridge-reopens");
+  CHECK(article["inLanguage"] == "en-GB");
+  CHECK(article["articleSection"] == "City");
+  CHECK(article["wordCount"] == s["word_count"]);
+  CHECK(article["keywords"][0] == "transport");
+  const Json& crumbs = s["jsonld"][1];
+  CHECK(crumbs["@type"] == "BreadcrumbList");
+  REQUIRE(crumbs["itemListElement"].size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(crumbs["itemListElement"][i]["@type"] == "ListItem");
+    CHECK(crumbs["itemListElement"][i]["position"] == i + 1);
+    CHECK(crumbs["itemListElement"][i]["item"].is_string());
+  }
+  CHECK(crumbs["itemListElement"][2]["name"] == s["title"]);
+  // Open Graph and Twitter tags carry the same facts.
+  std::map<std::string, std::string> meta;
+  for (const Json& tag : s["meta"]) {
+    meta[tag.contains("property") ? tag["property"].get<std::string>() : tag["name"].get<std::string>()] =
+        tag["content"].get<std::string>();
+  }
+  CHECK(meta["og:type"] == "article");
+  CHECK(meta["og:title"] == s["title"]);
+  CHECK(meta["og:url"] == "https://news.example.org/city/harbour-bridge-reopens");
+  CHECK(meta["og:locale"] == "en_GB");
+  CHECK(meta["og:site_name"] == "City Wire");
+  CHECK(meta["twitter:card"] == "summary_large_image");
+  CHECK(meta["article:published_time"] == "2026-11-27T07:30:00Z");
+}
+
+TEST_CASE("unsafe article URLs never reach the metadata", "[summary][jsonld]") {
+  const Json article = {{"title", "t"},
+                        {"url", "javascript:alert(1)"},
+                        {"image", {{"src", "data:text/html,<script>alert(1)</script>"}}},
+                        {"authors", Json::array({{{"name", "a"}, {"url", "vbscript:x"}}})}};
+  const galley::RenderResult r = galley::render(article.dump());
+  REQUIRE(r.ok());
+  CHECK(r.summary_json.find("javascript:") == std::string::npos);
+  CHECK(r.summary_json.find("vbscript:") == std::string::npos);
+  CHECK(r.summary_json.find("data:text") == std::string::npos);
+  const Json s = Json::parse(r.summary_json);
+  CHECK(s["url"].is_null());
+  CHECK_FALSE(s["jsonld"][0].contains("mainEntityOfPage"));
+  CHECK_FALSE(s["jsonld"][0].contains("image"));
 }
