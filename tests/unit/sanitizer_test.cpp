@@ -734,16 +734,17 @@ TEST_CASE("structural tables", "[sanitizer][content_model]") {
   CHECK(run.count("unwrapped_element") == 2);
 }
 
-TEST_CASE("pre keeps its leading newline", "[sanitizer][content_model]") {
+TEST_CASE("pre never starts with a newline, which would not survive a round trip", "[sanitizer][content_model]") {
   CHECK(clean("<pre>\nfoo</pre>") == "<pre>foo</pre>");
-  CHECK(clean("<pre>\n\nfoo</pre>") == "<pre>\n\nfoo</pre>");
+  CHECK(clean("<pre>\n\nfoo</pre>") == "<pre>foo</pre>");
+  CHECK(clean("<pre>\n\n</pre>") == "<pre></pre>");
   CHECK(clean("<pre><code>\nfoo</code></pre>") == "<pre><code>\nfoo</code></pre>");
   Run run;
   run.sanitizer.open("pre");
   run.sanitizer.text("\nfoo\n");
   run.sanitizer.close("pre");
   run.sanitizer.finish();
-  CHECK(run.out == "<pre>\n\nfoo\n</pre>");
+  CHECK(run.out == "<pre>foo\n</pre>");
 }
 
 TEST_CASE("NUL becomes U+FFFD", "[sanitizer]") {

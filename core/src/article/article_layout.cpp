@@ -148,6 +148,7 @@ class ArticleLayout {
   void hero() {
     if (!a_.image) return;
     const Image& img = *a_.image;
+    if (img.src.empty() && img.caption.empty() && img.credit.empty()) return;
     open("figure", "galley-hero");
     // The hero is above the fold: never lazy.
     image(img, "galley-hero-image", false);

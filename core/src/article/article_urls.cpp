@@ -38,7 +38,14 @@ void check_article_urls(Article& a, const Policy& policy, Diagnostics& diagnosti
     checker.check(author.url, UrlUse::link, json::pointer_append(author.path, "url"));
     checker.check(author.avatar, UrlUse::image, json::pointer_append(author.path, "avatar"));
   }
-  if (a.image) checker.check(a.image->src, UrlUse::image, json::pointer_append(a.image->path, "src"));
+  if (a.image) {
+    checker.check(a.image->src, UrlUse::image, json::pointer_append(a.image->path, "src"));
+    // Without a usable source the image is gone, and its alt text with it.
+    if (a.image->src.empty() && !a.image->alt.empty()) {
+      diagnostics.warn("removed_text", "alt text of a removed image", json::pointer_append(a.image->path, "alt"), -1,
+                       a.image->alt);
+    }
+  }
   if (a.publisher) {
     checker.check(a.publisher->url, UrlUse::link, "/publisher/url");
     checker.check(a.publisher->logo, UrlUse::image, "/publisher/logo");

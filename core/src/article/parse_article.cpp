@@ -124,10 +124,13 @@ class ArticleReader {
     return {};
   }
 
+  // Unknown fields are ignored but never silently: the value is reported.
   void warn_unread(const ObjectReader& r, const char* what) {
     for (const std::string& key : r.unread_keys()) {
+      const Json* value = r.peek(key);
       diagnostics_.warn(std::string("unknown_") + what, "unknown " + std::string(what) + " '" + key + "' ignored",
-                        r.path_of(key));
+                        r.path_of(key), -1,
+                        value ? value->dump(-1, ' ', false, Json::error_handler_t::replace) : std::string());
     }
   }
 

@@ -235,9 +235,13 @@ class BodyRenderer {
   void embed(const Block& b) {
     const std::string src = embed_src(b);
     if (src.empty()) {
+      std::string removed = b.provider + ":" + b.embed_id;
+      for (const std::string* text : {&b.title, &b.caption}) {
+        if (!text->empty()) removed += "\n" + *text;
+      }
       d_.warn("invalid_embed",
               "embed provider must be youtube (11-character id) or vimeo (numeric id); block skipped", b.path, -1,
-              b.provider + ":" + b.embed_id);
+              std::move(removed));
       return;
     }
     const std::string title = b.title.empty() ? (b.provider == "youtube" ? "YouTube video" : "Vimeo video") : b.title;

@@ -46,8 +46,7 @@ ObjectReader::ObjectReader(const Json& value, std::string path, std::string erro
 
 const Json* ObjectReader::find(std::string_view key) {
   read_.emplace_back(key);
-  const auto it = object_.find(std::string(key));
-  return it == object_.end() ? nullptr : &*it;
+  return peek(key);
 }
 
 void ObjectReader::fail(std::string_view key, std::string message) const {
@@ -122,6 +121,11 @@ const Json* ObjectReader::object(std::string_view key) {
 }
 
 const Json* ObjectReader::value(std::string_view key) { return find(key); }
+
+const Json* ObjectReader::peek(std::string_view key) const {
+  const auto it = object_.find(std::string(key));
+  return it == object_.end() ? nullptr : &*it;
+}
 
 std::vector<std::string> ObjectReader::string_array(std::string_view key) {
   std::vector<std::string> out;

@@ -40,6 +40,8 @@ class ObjectReader {
 
   std::string path_of(std::string_view key) const { return pointer_append(path_, key); }
   const std::string& path() const { return path_; }
+  // The value at `key` without marking it read (nullptr when absent).
+  const Json* peek(std::string_view key) const;
   // Keys present in the object that no getter asked for (in key order).
   std::vector<std::string> unread_keys() const;
 

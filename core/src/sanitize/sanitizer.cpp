@@ -84,7 +84,9 @@ std::string attribute_markup(const AttributeView& attribute) {
 
 std::string element_name(std::string_view name) { return "<" + std::string(name) + ">"; }
 
-// Browsers drop one newline right after <pre>; it must be doubled in the output.
+// Browsers drop one newline right after <pre> when parsing, and no longer add
+// one back when serializing, so a pre whose text starts with a newline cannot
+// survive a re-parse unchanged.
 bool starts_with_newline(std::string_view text) { return !text.empty() && text.front() == '\n'; }
 
 }  // namespace
@@ -544,7 +546,12 @@ struct Sanitizer::Impl {
            std::string(text));
       return;
     }
-    if (pre_just_opened && starts_with_newline(text)) writer.text("\n");
+    if (pre_just_opened) {
+      // Leading newlines of a pre are layout, not content: they are dropped so
+      // that the output re-parses and re-serializes to itself.
+      while (starts_with_newline(text)) text.remove_prefix(1);
+      if (text.empty()) return;
+    }
     pre_just_opened = false;
     writer.text(text);
     append_visible(text);
