@@ -8,11 +8,12 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "analysis/analyzed_text.hpp"
 #include "analysis/entity_lexicon.hpp"
-#include "analysis/language.hpp"
-#include "analysis/sentence_splitter.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/unicode.hpp"
@@ -120,10 +121,10 @@ struct Mention {
 
 struct SentenceTokens {
   std::string_view text;
-  std::size_t offset = 0;  // of the sentence in the whole text
-  bool block_start = false;
-  std::vector<Token> tokens;
-  std::vector<std::string> words;  // normalized, possessive removed
+  std::size_t offset;  // of the sentence in the whole text
+  bool block_start;
+  const std::vector<Token>& tokens;
+  const std::vector<std::string>& words;  // normalized, possessive removed
 };
 
 struct EntityGroup {
@@ -138,8 +139,7 @@ struct EntityGroup {
 
 class EntityFinder {
  public:
-  EntityFinder(std::string_view text, std::string language)
-      : text_(text), language_(std::move(language)), stops_(stop_words(language_)) {}
+  explicit EntityFinder(const AnalyzedText& text) : text_(text.text), analyzed_(text), stops_(text.stops) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -156,27 +156,25 @@ class EntityFinder {
 
   void read_sentences() {
     std::size_t previous_end = 0;
-    for (std::string_view s : sentence_views(text_, language_)) {
-      SentenceTokens st;
-      st.text = s;
-      st.offset = static_cast<std::size_t>(s.data() - text_.data());
-      st.block_start = previous_end == 0 || text_.substr(previous_end, st.offset - previous_end).find('\n') !=
-                                                std::string_view::npos;
-      previous_end = st.offset + s.size();
-      st.tokens = tokenize(s, language_);
-      st.words.reserve(st.tokens.size());
+    sentences_.reserve(analyzed_.sentences.size());
+    for (const AnalyzedSentence& sentence : analyzed_.sentences) {
+      const std::string_view s = sentence.text;
+      const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
+      const bool block_start = previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
+                                                        std::string_view::npos;
+      previous_end = offset + s.size();
+      const SentenceTokens& st =
+          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words});
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
-        st.words.push_back(normalize_word(without_possessive(t)));
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
-          lowercase_words_.insert(st.words.back());
+          lowercase_words_.insert(st.words[i]);
         } else if (!opens_clause(st, i) ||
                    (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
-          capitalized_inside_.insert(st.words.back());
+          capitalized_inside_.insert(st.words[i]);
         }
       }
-      sentences_.push_back(std::move(st));
     }
   }
 
@@ -736,11 +734,12 @@ class EntityFinder {
   }
 
   std::string_view text_;
-  std::string language_;
+  const AnalyzedText& analyzed_;
   StopWordList stops_;
   std::vector<SentenceTokens> sentences_;
-  std::set<std::string> lowercase_words_;
-  std::set<std::string> capitalized_inside_;
+  // Views of the shared words; only asked whether they contain a word.
+  std::unordered_set<std::string_view> lowercase_words_;
+  std::unordered_set<std::string_view> capitalized_inside_;
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
@@ -750,7 +749,9 @@ class EntityFinder {
 }  // namespace
 
 std::vector<Entity> entities(std::string_view text, std::string_view lang) {
-  return EntityFinder(text, resolve_language(text, lang)).run();
+  return entities(analyze_text(text, lang));
 }
+
+std::vector<Entity> entities(const AnalyzedText& text) { return EntityFinder(text).run(); }
 
 }  // namespace galley::analysis

@@ -4,16 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include "analysis/language.hpp"
+#include "analysis/analyzed_text.hpp"
 #include "analysis/portable_math.hpp"
-#include "analysis/sentence_splitter.hpp"
-#include "analysis/stemmer.hpp"
-#include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/word_tokenizer.hpp"
 
@@ -33,10 +31,11 @@ using TermVector = std::vector<std::pair<std::size_t, double>>;  // (term id, we
 
 // Content terms of a sentence: stemmed words that are not function words or
 // numbers; for unspaced scripts, the character bigrams of each run.
-std::vector<std::string> sentence_terms(std::string_view sentence, std::string_view language,
-                                        const StopWordList& stops) {
-  std::vector<std::string> terms;
-  for (const Token& token : tokenize(sentence, language)) {
+std::vector<std::string_view> sentence_terms(const AnalyzedSentence& sentence) {
+  std::vector<std::string_view> terms;
+  terms.reserve(sentence.tokens.size());
+  for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+    const Token& token = sentence.tokens[t];
     if (token.is_number) continue;
     if (is_unspaced_script(token.script)) {
       if (token.script == Script::hiragana) continue;  // particles and endings
@@ -45,17 +44,15 @@ std::vector<std::string> sentence_terms(std::string_view sentence, std::string_v
       bool first = true;
       while (i < token.text.size()) {
         const std::size_t len = decode_utf8(token.text, i).length;
-        if (!first) terms.emplace_back(token.text.substr(previous, i + len - previous));
+        if (!first) terms.push_back(token.text.substr(previous, i + len - previous));
         first = false;
         previous = i;
         i += len;
       }
-      if (token.text.size() == decode_utf8(token.text, 0).length) terms.emplace_back(token.text);
+      if (token.text.size() == decode_utf8(token.text, 0).length) terms.push_back(token.text);
       continue;
     }
-    const std::string word = normalize_word(without_possessive(token));
-    if (code_point_count(word) < 2 || stops.contains(word)) continue;
-    terms.push_back(light_stem(word, language));
+    if (sentence.content(t)) terms.push_back(sentence.stems[t]);
   }
   return terms;
 }
@@ -83,6 +80,23 @@ std::vector<double> page_rank(const std::vector<double>& weights, std::size_t n)
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t j = 0; j < n; ++j) out_weight[i] += weights[i * n + j];
   }
+  // Each sentence's positive incoming edges, in order of source, with the
+  // share w / out_weight precomputed: the iterations then skip the zeros and
+  // still add the same terms in the same order.
+  struct Edge {
+    std::size_t from;
+    double share;
+  };
+  std::vector<std::size_t> first_edge(n + 1, 0);
+  std::vector<Edge> edges;
+  for (std::size_t i = 0; i < n; ++i) {
+    first_edge[i] = edges.size();
+    for (std::size_t j = 0; j < n; ++j) {
+      const double w = weights[j * n + i];
+      if (w > 0.0) edges.push_back({j, w / out_weight[j]});
+    }
+  }
+  first_edge[n] = edges.size();
   const double base = (1.0 - kDamping) / static_cast<double>(n);
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n, 0.0);
@@ -90,10 +104,7 @@ std::vector<double> page_rank(const std::vector<double>& weights, std::size_t n)
     double change = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
       double incoming = 0.0;
-      for (std::size_t j = 0; j < n; ++j) {
-        const double w = weights[j * n + i];
-        if (w > 0.0) incoming += w / out_weight[j] * score[j];
-      }
+      for (std::size_t e = first_edge[i]; e < first_edge[i + 1]; ++e) incoming += edges[e].share * score[edges[e].from];
       next[i] = base + kDamping * incoming;
       change = std::max(change, std::fabs(next[i] - score[i]));
     }
@@ -107,18 +118,23 @@ std::vector<double> page_rank(const std::vector<double>& weights, std::size_t n)
 
 std::vector<Sentence> key_sentences(std::string_view text, std::string_view lang, std::size_t count) {
   if (count == 0) return {};
-  const std::string language = resolve_language(text, lang);
-  std::vector<std::string_view> sentences = sentence_views(text, language);
+  return key_sentences(analyze_text(text, lang), count);
+}
+
+std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count) {
+  if (count == 0) return {};
+  const std::vector<AnalyzedSentence>& sentences = text.sentences;
   const std::size_t n = std::min(sentences.size(), kMaxSentences);
   if (n == 0) return {};
 
-  // Term ids come from an ordered map so that nothing depends on hashing.
-  const StopWordList stops = stop_words(language);
-  std::map<std::string, std::size_t> ids;
+  // Ids are numbered in order of first occurrence, so nothing depends on hashing.
+  std::unordered_map<std::string_view, std::size_t> ids;
   std::vector<std::vector<std::size_t>> term_ids(n);
   for (std::size_t s = 0; s < n; ++s) {
-    for (std::string& term : sentence_terms(sentences[s], language, stops)) {
-      const auto inserted = ids.emplace(std::move(term), ids.size());
+    const std::vector<std::string_view> terms = sentence_terms(sentences[s]);
+    term_ids[s].reserve(terms.size());
+    for (std::string_view term : terms) {
+      const auto inserted = ids.emplace(term, ids.size());
       term_ids[s].push_back(inserted.first->second);
     }
   }
@@ -171,7 +187,7 @@ std::vector<Sentence> key_sentences(std::string_view text, std::string_view lang
   std::vector<Sentence> out;
   out.reserve(order.size());
   for (std::size_t i : order) {
-    out.push_back({std::string(sentences[i]), i, round_score(scores[i] / best)});
+    out.push_back({std::string(sentences[i].text), i, round_score(scores[i] / best)});
   }
   return out;
 }

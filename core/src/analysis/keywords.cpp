@@ -9,15 +9,14 @@
 // spaces a Katakana run is one word and Han characters are words of their own.
 
 #include <algorithm>
-#include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "analysis/analyzed_text.hpp"
 #include "analysis/entity_lexicon.hpp"
-#include "analysis/language.hpp"
 #include "analysis/portable_math.hpp"
-#include "analysis/sentence_splitter.hpp"
-#include "analysis/stemmer.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/word_tokenizer.hpp"
@@ -34,14 +33,14 @@ constexpr std::size_t kMaxHanTerm = 4;
 enum class Casing { lower, ambiguous, capitals };  // ambiguous: first word of a sentence
 
 struct Unit {
-  std::string key;            // stem, or the character itself
+  std::string_view key;       // stem, or the character itself
   std::string_view surface;   // as written, possessive removed
   Casing casing = Casing::lower;
   bool connector = false;     // "of" inside "Bank of Portugal"
 };
 
 struct Term {
-  std::vector<std::string> words;  // unit keys
+  std::vector<std::string_view> words;  // unit keys
   std::size_t count = 0;
   std::size_t first = 0;           // order of the first occurrence
   bool unspaced = false;
@@ -64,7 +63,7 @@ std::string_view span(std::string_view first, std::string_view last) {
   return std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
 }
 
-bool contains(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+bool contains(const std::vector<std::string_view>& outer, const std::vector<std::string_view>& inner) {
   if (inner.size() > outer.size()) return false;
   for (std::size_t i = 0; i + inner.size() <= outer.size(); ++i) {
     if (std::equal(inner.begin(), inner.end(), outer.begin() + static_cast<std::ptrdiff_t>(i))) return true;
@@ -74,9 +73,9 @@ bool contains(const std::vector<std::string>& outer, const std::vector<std::stri
 
 // Two windows of one longer run of characters shifted by one ("四条河原" and
 // "条河原町" of "四条河原町"): in unspaced scripts the second adds nothing.
-bool shifted_windows(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+bool shifted_windows(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   if (a.size() != b.size() || a.size() < 2) return false;
-  const auto shifted = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  const auto shifted = [](const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
     return std::equal(x.begin() + 1, x.end(), y.begin());
   };
   return shifted(a, b) || shifted(b, a);
@@ -84,19 +83,18 @@ bool shifted_windows(const std::vector<std::string>& a, const std::vector<std::s
 
 class KeywordFinder {
  public:
-  KeywordFinder(std::string_view text, std::string language)
-      : text_(text), language_(std::move(language)), stops_(stop_words(language_)) {}
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text) {}
 
   std::vector<Keyword> run(std::size_t count) {
-    for (std::string_view sentence : sentence_views(text_, language_)) read_sentence(sentence);
+    for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
     return rank(count);
   }
 
  private:
   // ---- candidate runs ----------------------------------------------------
 
-  void read_sentence(std::string_view sentence) {
-    const std::vector<Token> tokens = tokenize(sentence, language_);
+  void read_sentence(const AnalyzedSentence& sentence) {
+    const std::vector<Token>& tokens = sentence.tokens;
     std::vector<Unit> run;
     const auto flush = [&]() {
       add_run(run, false, false);
@@ -110,11 +108,11 @@ class KeywordFinder {
         read_unspaced(t);
         continue;
       }
-      const std::string word = normalize_word(without_possessive(t));
+      const std::string& word = sentence.words[i];
       const bool connector = !run.empty() && run.back().casing != Casing::lower && is_name_connector(word) &&
                              is_organization_word(normalize_word(run.back().surface)) &&
                              i + 1 < tokens.size() && !tokens[i + 1].separated && tokens[i + 1].capitalized;
-      const bool content = !t.is_number && code_point_count(word) >= 2 && !stops_.contains(word);
+      const bool content = sentence.content(i);
       if (!connector && !content) {
         flush();
         continue;
@@ -126,7 +124,8 @@ class KeywordFinder {
       } else if (t.capitalized) {
         casing = Casing::ambiguous;
       }
-      run.push_back({connector ? word : light_stem(word, language_), without_possessive(t), casing, connector});
+      run.push_back({connector ? std::string_view(word) : std::string_view(sentence.stems[i]), without_possessive(t),
+                     casing, connector});
       if (t.possessive) flush();
     }
     flush();
@@ -135,19 +134,19 @@ class KeywordFinder {
   // Kanji and Katakana; Hiragana (particles, endings) only separates.
   void read_unspaced(const Token& t) {
     if (t.script == Script::katakana) {
-      if (code_point_count(t.text) >= 2) add_run({{std::string(t.text), t.text, Casing::lower, false}}, true, false);
+      if (code_point_count(t.text) >= 2) add_run({{t.text, t.text, Casing::lower, false}}, true, false);
       return;
     }
     if (t.script != Script::han) return;
     std::vector<Unit> run;
     for (std::size_t i = 0; i <= t.text.size();) {
       const DecodedChar d = i < t.text.size() ? decode_utf8(t.text, i) : DecodedChar{0, 1};
-      if (i == t.text.size() || is_cjk_function_char(d.cp, language_)) {
+      if (i == t.text.size() || is_cjk_function_char(d.cp, text_.language)) {
         add_run(run, true, true);
         run.clear();
       } else {
         const std::string_view ch = t.text.substr(i, d.length);
-        run.push_back({std::string(ch), ch, Casing::lower, false});
+        run.push_back({ch, ch, Casing::lower, false});
       }
       i += d.length;
     }
@@ -170,10 +169,11 @@ class KeywordFinder {
 
   void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
     std::string key;
+    key.reserve(32);
     Casing casing = Casing::capitals;
     for (std::size_t k = start; k < start + n; ++k) {
       if (!key.empty() && !unspaced) key.push_back(' ');
-      key += run[k].key;
+      key.append(run[k].key);
       if (!run[k].connector) casing = std::min(casing, run[k].casing);
     }
     auto [it, inserted] = terms_.try_emplace(std::move(key));
@@ -189,9 +189,9 @@ class KeywordFinder {
     const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
     if (unspaced || casing == Casing::lower) {
       if (term.lowercase.empty()) term.lowercase = unspaced ? std::string(surface) : normalize_word(surface);
-    } else if (casing == Casing::capitals) {
+    } else if (casing == Casing::capitals && (term.proper.empty() || term.proper_all_caps)) {
       const bool all_caps = normalize_word(surface) != surface && to_upper_ascii(surface) == surface;
-      if (term.proper.empty() || (term.proper_all_caps && !all_caps)) {
+      if (term.proper.empty() || !all_caps) {
         term.proper = std::string(surface);
         term.proper_all_caps = all_caps;
       }
@@ -213,7 +213,7 @@ class KeywordFinder {
   double score(const Term& term) const {
     double sum = 0.0;
     std::size_t words = 0;
-    for (const std::string& w : term.words) {
+    for (std::string_view w : term.words) {
       const auto it = frequency_.find(w);
       if (it == frequency_.end()) continue;  // connectors
       sum += static_cast<double>(it->second);
@@ -265,11 +265,11 @@ class KeywordFinder {
     return out;
   }
 
-  std::string_view text_;
-  std::string language_;
-  StopWordList stops_;
-  std::map<std::string, Term> terms_;
-  std::map<std::string, std::size_t> frequency_;
+  const AnalyzedText& text_;
+  // Hash maps: ranking orders terms by score and first occurrence, never by
+  // where they sit in these maps.
+  std::unordered_map<std::string, Term> terms_;
+  std::unordered_map<std::string_view, std::size_t> frequency_;
   std::size_t order_ = 0;
 };
 
@@ -277,7 +277,12 @@ class KeywordFinder {
 
 std::vector<Keyword> keywords(std::string_view text, std::string_view lang, std::size_t count) {
   if (count == 0) return {};
-  return KeywordFinder(text, resolve_language(text, lang)).run(count);
+  return keywords(analyze_text(text, lang), count);
+}
+
+std::vector<Keyword> keywords(const AnalyzedText& text, std::size_t count) {
+  if (count == 0) return {};
+  return KeywordFinder(text).run(count);
 }
 
 }  // namespace galley::analysis

@@ -10,6 +10,8 @@
 
 namespace galley::analysis {
 
+struct AnalyzedText;  // analyzed_text.hpp
+
 struct Sentence {
   std::string text;
   std::size_t index = 0;   // position among all sentences of the body
@@ -47,6 +49,11 @@ std::vector<std::string> split_sentences(std::string_view text, std::string_view
 std::vector<Sentence> key_sentences(std::string_view text, std::string_view lang, std::size_t count);
 std::vector<Keyword> keywords(std::string_view text, std::string_view lang, std::size_t count);
 std::vector<Entity> entities(std::string_view text, std::string_view lang);
+// The same, on text already split and tokenized once (analyze_text) so that
+// several analyses can share that work; results are identical.
+std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count);
+std::vector<Keyword> keywords(const AnalyzedText& text, std::size_t count);
+std::vector<Entity> entities(const AnalyzedText& text);
 // A rate of 0 takes the language's default from default_rates (`lang`, or
 // the language detected from the text when `lang` is empty).
 ReadingStats reading_stats(std::string_view text, std::string_view lang,

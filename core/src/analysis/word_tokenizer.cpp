@@ -1,9 +1,15 @@
 #include "analysis/word_tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace galley::analysis {
 namespace {
+
+// ASCII letters and digits are word characters of a spaced script: the
+// common case, decided without the Unicode tables.
+bool is_ascii_alnum(unsigned char b) { return (b >= '0' && b <= '9') || ((b | 0x20u) >= 'a' && (b | 0x20u) <= 'z'); }
+bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
@@ -29,6 +35,12 @@ class Tokenizer {
     bool separated = false;
     std::size_t pos = 0;
     while (pos < text_.size()) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80 && !is_ascii_alnum(byte)) {
+        if (!is_ascii_space(byte)) separated = true;
+        ++pos;
+        continue;
+      }
       const DecodedChar d = decode_utf8(text_, pos);
       if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
         if (!is_space(d.cp)) separated = true;
@@ -71,6 +83,10 @@ class Tokenizer {
     bool dotted = false;        // inner dots, as in U.S or 3.14
     bool short_segments = true; // every dot-separated segment is 1–2 letters
     while (pos < text_.size()) {
+      if (is_ascii_alnum(static_cast<unsigned char>(text_[pos]))) {
+        ++pos;
+        continue;
+      }
       const char32_t cp = at(pos);
       if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
         pos = next(pos);
@@ -113,6 +129,22 @@ class Tokenizer {
     std::size_t uppers = 0;
     std::size_t lowers = 0;
     for (std::size_t i = 0; i < t.text.size();) {
+      const auto byte = static_cast<unsigned char>(t.text[i]);
+      if (byte < 0x80) {
+        const bool upper = byte >= 'A' && byte <= 'Z';
+        const bool lower = byte >= 'a' && byte <= 'z';
+        if (upper || lower) {
+          if (letters == 0) {
+            t.script = Script::latin;
+            t.capitalized = upper;
+          }
+          ++letters;
+          if (upper) ++uppers;
+          if (lower) ++lowers;
+        }
+        ++i;
+        continue;
+      }
       const DecodedChar d = decode_utf8(t.text, i);
       if (is_letter(d.cp)) {
         if (letters == 0) {
@@ -149,6 +181,13 @@ std::string_view without_possessive(const Token& token) {
 }
 
 std::string normalize_word(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string ascii(word);
+    for (char& c : ascii) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return ascii;
+  }
   std::string out = to_lower(word);
   constexpr std::string_view kRightQuote = "\xE2\x80\x99";
   for (std::size_t at = out.find(kRightQuote); at != std::string::npos; at = out.find(kRightQuote, at + 1)) {

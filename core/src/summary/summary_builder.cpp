@@ -1,5 +1,6 @@
 #include "summary/summary_builder.hpp"
 
+#include "analysis/analyzed_text.hpp"
 #include "analysis/text_analysis.hpp"
 #include "summary/byline.hpp"
 #include "summary/excerpt.hpp"
@@ -64,18 +65,20 @@ Json removed_json(const RemovedCounts& r) {
 }
 
 void add_analysis(const BodyContent& body, const std::string& lang, const Options& options, Json& summary) {
+  // Split and tokenized once, shared by the three analyses.
+  const analysis::AnalyzedText text = analysis::analyze_text(body.text, lang);
   Json sentences = Json::array();
-  for (const auto& s : analysis::key_sentences(body.text, lang, options.key_sentences)) {
+  for (const auto& s : analysis::key_sentences(text, options.key_sentences)) {
     sentences.push_back({{"text", s.text}, {"index", s.index}, {"score", s.score}});
   }
   summary["key_sentences"] = std::move(sentences);
   Json keywords = Json::array();
-  for (const auto& k : analysis::keywords(body.text, lang, options.keywords)) {
+  for (const auto& k : analysis::keywords(text, options.keywords)) {
     keywords.push_back({{"term", k.term}, {"score", k.score}});
   }
   summary["keywords"] = std::move(keywords);
   Json entities = Json::array();
-  for (const auto& e : analysis::entities(body.text, lang)) {
+  for (const auto& e : analysis::entities(text)) {
     entities.push_back({{"text", e.text}, {"kind", e.kind}, {"count", e.count}, {"aliases", e.aliases}});
   }
   summary["entities"] = std::move(entities);
