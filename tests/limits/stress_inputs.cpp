@@ -110,7 +110,9 @@ constexpr std::string_view kHostile =
     "<math><mtext><table><mglyph><style><img src=x></style></mglyph></table></mtext></math>\n";
 
 constexpr std::string_view kBlock =
-    R"({"type":"paragraph","text":"A paragraph with *emphasis* and a [link](/x), long enough to be a typical one."},)"
+    R"({"type":"paragraph","text":"A paragraph with *emphasis* and a [link](/x), long enough to be a typical one: )"
+    R"(blocks of real articles hold a few sentences each, so that a body of some megabytes stays well under )"
+    R"(the limit of a hundred thousand blocks."},)"
     R"({"type":"quote","text":"A quotation of a sentence or two.","cite":"Someone"},)"
     R"({"type":"list","items":["one","two"]},)"
     R"({"type":"quote","text":"Quoted.","cite":"Someone"},)"
