@@ -157,6 +157,10 @@ class EntityFinder {
   void read_sentences() {
     std::size_t previous_end = 0;
     sentences_.reserve(analyzed_.sentences.size());
+    std::size_t tokens = 0;
+    for (const AnalyzedSentence& sentence : analyzed_.sentences) tokens += sentence.tokens.size();
+    lowercase_words_.reserve(tokens);
+    capitalized_inside_.reserve(tokens);
     for (const AnalyzedSentence& sentence : analyzed_.sentences) {
       const std::string_view s = sentence.text;
       const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
@@ -264,30 +268,32 @@ class EntityFinder {
       if (capitalised(t)) continue;
       const std::string& w = st.words[t];
       if (w == "the") continue;
-      const std::vector<std::size_t> left(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(p));
+      const auto left_begin = run.begin();
+      const auto left_end = run.begin() + static_cast<std::ptrdiff_t>(p);
       std::size_t q = p + 1;
       while (q < run.size() && !capitalised(run[q])) ++q;
-      const std::vector<std::size_t> right(run.begin() + static_cast<std::ptrdiff_t>(q), run.end());
+      const auto right_begin = run.begin() + static_cast<std::ptrdiff_t>(q);
       bool keep = false;
       if (w == "and") {
-        const bool left_has_org = std::any_of(left.begin(), left.end(), [&](std::size_t x) {
+        const bool left_has_org = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return is_organization_word(st.words[x]);
         });
-        const bool left_has_connector = std::any_of(left.begin(), left.end(), [&](std::size_t x) {
+        const bool left_has_connector = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && is_organization_word(st.words[right.back()])) ||
-               (left_has_org && left_has_connector && q == p + 1 && !names_thing(st, right));
+        keep = (!left_has_org && is_organization_word(st.words[run.back()])) ||
+               (left_has_org && left_has_connector && q == p + 1 &&
+                !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
       } else if (is_name_particle(w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
         keep = is_cue_word(st.words[run[p - 1]]);
       }
       if (!keep) {
-        split_run(s, left);
-        split_run(s, right);
+        split_run(s, std::vector<std::size_t>(left_begin, left_end));
+        split_run(s, std::vector<std::size_t>(right_begin, run.end()));
         return;
       }
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "analysis/sorted_words.hpp"
+
 namespace galley::analysis {
 namespace {
 
@@ -42,7 +44,7 @@ GALLEY_ASSERT_SORTED(kKnownNames, name_of);
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view word) {
-  return std::binary_search(std::begin(list), std::end(list), word);
+  return contains_word(std::begin(list), std::end(list), word);
 }
 
 }  // namespace
@@ -71,8 +73,7 @@ bool is_corporate_suffix(std::string_view word) { return in(kCorporateSuffixes, 
 bool is_first_name(std::string_view word) { return in(kFirstNames, word); }
 
 std::optional<EntityKind> known_name(std::string_view name) {
-  const auto it = std::lower_bound(std::begin(kKnownNames), std::end(kKnownNames), name,
-                                   [](const KnownName& k, std::string_view n) { return k.name < n; });
+  const KnownName* it = lower_bound_word(std::begin(kKnownNames), std::end(kKnownNames), name, name_of);
   if (it != std::end(kKnownNames) && it->name == name) return it->kind;
   return std::nullopt;
 }

@@ -168,17 +168,21 @@ class KeywordFinder {
   }
 
   void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
-    std::string key;
-    key.reserve(32);
+    std::string& key = key_buffer_;
+    key.clear();
     Casing casing = Casing::capitals;
     for (std::size_t k = start; k < start + n; ++k) {
       if (!key.empty() && !unspaced) key.push_back(' ');
       key.append(run[k].key);
       if (!run[k].connector) casing = std::min(casing, run[k].casing);
     }
-    auto [it, inserted] = terms_.try_emplace(std::move(key));
+    // Looked up before inserting, so that a term seen again costs no copy of its key.
+    auto it = terms_.find(key);
+    const bool inserted = it == terms_.end();
+    if (inserted) it = terms_.emplace(key, Term{}).first;
     Term& term = it->second;
     if (inserted) {
+      term.words.reserve(n);
       for (std::size_t k = start; k < start + n; ++k) term.words.push_back(run[k].key);
       term.first = order_;
       term.unspaced = unspaced;
@@ -271,6 +275,7 @@ class KeywordFinder {
   std::unordered_map<std::string, Term> terms_;
   std::unordered_map<std::string_view, std::size_t> frequency_;
   std::size_t order_ = 0;
+  std::string key_buffer_;  // reused by add_term
 };
 
 }  // namespace

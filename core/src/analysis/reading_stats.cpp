@@ -11,6 +11,12 @@ ReadingStats reading_stats(std::string_view text, std::string_view lang,
                            unsigned words_per_minute, unsigned cjk_characters_per_minute) {
   ReadingStats stats;
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII: spaces are tab to carriage return and ' '
+      if (byte != ' ' && (byte < 0x09 || byte > 0x0D)) ++stats.characters;
+      ++i;
+      continue;
+    }
     const DecodedChar d = decode_utf8(text, i);
     if (!is_space(d.cp)) ++stats.characters;
     i += d.length;
@@ -20,6 +26,11 @@ ReadingStats reading_stats(std::string_view text, std::string_view lang,
   for (const Token& token : tokenize(text, "")) {
     bool other = false;
     for (std::size_t i = 0; i < token.text.size();) {
+      if (static_cast<unsigned char>(token.text[i]) < 0x80) {  // neither CJK nor a mark
+        other = true;
+        ++i;
+        continue;
+      }
       const DecodedChar d = decode_utf8(token.text, i);
       if (is_cjk(d.cp)) {
         ++stats.cjk_characters;

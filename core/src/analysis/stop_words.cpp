@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "analysis/sorted_words.hpp"
+
 namespace galley::analysis {
 namespace {
 
@@ -143,15 +145,7 @@ StopWordList stop_words(std::string_view language) {
 }
 
 bool StopWordList::contains(std::string_view lowercase_word) const {
-  // The first byte settles most comparisons without a call to memcmp; the
-  // order is the same as std::string_view's (bytes compared as unsigned).
-  const auto less = [](std::string_view x, std::string_view y) {
-    if (!x.empty() && !y.empty() && x.front() != y.front()) {
-      return static_cast<unsigned char>(x.front()) < static_cast<unsigned char>(y.front());
-    }
-    return x < y;
-  };
-  return std::binary_search(first, last, lowercase_word, less);
+  return contains_word(first, last, lowercase_word);
 }
 
 bool is_cjk_function_char(char32_t cp, std::string_view language) {

@@ -92,6 +92,8 @@ class Tokenizer {
         pos = next(pos);
         continue;
       }
+      // Only these ASCII characters may join two parts of a word.
+      if (cp < 0x80 && cp != '\'' && cp != '-' && cp != '.' && cp != ',' && cp != ':') break;
       const char32_t before = decode_utf8_before(text_, pos).cp;
       const std::size_t after_pos = next(pos);
       const char32_t after = at(after_pos);
