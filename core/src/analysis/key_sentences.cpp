@@ -57,23 +57,35 @@ std::vector<std::string_view> sentence_terms(const AnalyzedSentence& sentence) {
   return terms;
 }
 
-double dot(const TermVector& a, const TermVector& b) {
-  double sum = 0.0;
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      sum += a[i].second * b[j].second;
-      ++i;
-      ++j;
+// Sentence i's vector spread over all term ids, so that its dot product
+// with another vector is one pass over the other's terms. Products are added
+// in increasing term id, as a merge of the two sorted vectors would.
+class SpreadVector {
+ public:
+  explicit SpreadVector(std::size_t terms) : weight_(terms, 0.0), owner_(terms, kNobody) {}
+
+  void assign(const TermVector& v, std::size_t owner) {
+    for (const auto& [id, weight] : v) {
+      weight_[id] = weight;
+      owner_[id] = owner;
     }
+    current_ = owner;
   }
-  return sum;
-}
+
+  double dot(const TermVector& other) const {
+    double sum = 0.0;
+    for (const auto& [id, weight] : other) {
+      if (owner_[id] == current_) sum += weight_[id] * weight;
+    }
+    return sum;
+  }
+
+ private:
+  static constexpr std::size_t kNobody = static_cast<std::size_t>(-1);
+  std::vector<double> weight_;
+  std::vector<std::size_t> owner_;  // which assigned vector weight_[id] belongs to
+  std::size_t current_ = kNobody;
+};
 
 std::vector<double> page_rank(const std::vector<double>& weights, std::size_t n) {
   std::vector<double> out_weight(n, 0.0);
@@ -160,10 +172,13 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     norms[s] = std::sqrt(norms[s]);
   }
   std::vector<double> weights(n * n, 0.0);
+  SpreadVector spread(ids.size());
   for (std::size_t i = 0; i < n; ++i) {
+    if (norms[i] == 0.0) continue;
+    spread.assign(vectors[i], i);
     for (std::size_t j = i + 1; j < n; ++j) {
-      if (norms[i] == 0.0 || norms[j] == 0.0) continue;
-      const double similarity = dot(vectors[i], vectors[j]) / (norms[i] * norms[j]);
+      if (norms[j] == 0.0) continue;
+      const double similarity = spread.dot(vectors[j]) / (norms[i] * norms[j]);
       weights[i * n + j] = similarity;
       weights[j * n + i] = similarity;
     }
