@@ -2,7 +2,8 @@
 # The WebAssembly soak against a module linked with Emscripten's runtime
 # checks (-sASSERTIONS=1: heap and stack checks, argument checks in the glue).
 # Builds into build-hardening-wasm/ (a few minutes), puts the result into a copy
-# of the JS package and runs tests/wasm_soak/soak.mjs on that copy.
+# of the JS package and runs tests/wasm_soak/soak.mjs on that copy, with Node
+# presented as a worker (as_worker.mjs) since the asserting glue refuses Node.
 #   bash tests/wasm_soak/assertions-soak.sh [soak.mjs arguments...]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,4 +21,4 @@ rm -rf "$package"
 mkdir -p "$package/dist"
 cp -r bindings/js/src bindings/js/package.json "$package/"
 cp "$build/wasm/galley.mjs" "$build/wasm/galley.wasm" "$package/dist/"
-node tests/wasm_soak/soak.mjs --package "$package" "$@"
+node --import ./tests/wasm_soak/as_worker.mjs tests/wasm_soak/soak.mjs --package "$package" "$@"
