@@ -502,6 +502,7 @@ class Checker {
       if (rel == nullptr || !has_token(rel->value, "noopener")) return fail("target=_blank without rel=noopener");
     }
     if (open.name == "script" && find_attr(attrs, "type") == nullptr) return fail("<script> that is not JSON-LD");
+    if (open.name == "img" && find_attr(attrs, "src") == nullptr) return fail("<img> without src");
     if (open.name == "iframe") {
       if (find_attr(attrs, "sandbox") == nullptr) return fail("<iframe> without sandbox");
       if (find_attr(attrs, "src") == nullptr) return fail("<iframe> without src");
@@ -528,7 +529,8 @@ class Checker {
       case Value::srcset: return srcset_problem(v, open.name == "img");
       case Value::integer: {
         const std::string_view digits = !v.empty() && v[0] == '-' ? std::string_view(v).substr(1) : std::string_view(v);
-        return !digits.empty() && all_of(digits, is_ascii_digit) ? "" : "not an integer";
+        // docs/sanitizer.md: an optional '-' and up to 9 digits.
+        return !digits.empty() && digits.size() <= 9 && all_of(digits, is_ascii_digit) ? "" : "not an integer";
       }
       case Value::non_negative: return !v.empty() && all_of(v, is_ascii_digit) ? "" : "not a non-negative integer";
       case Value::choice: return is_choice(v, rule.choices) ? "" : "value '" + v + "' not one of " + std::string(rule.choices);

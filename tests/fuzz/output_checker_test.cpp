@@ -123,6 +123,8 @@ TEST_CASE("checker catches each kind of violation", "[fuzz][checker]") {
       R"h(<figure class="galley-embed"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" sandbox="allow-scripts">x</iframe></figure>)h",
       R"h(<details open="open">x</details>)h",
       R"h(<ol start="x"><li>x</li></ol>)h",
+      R"h(<ol start="1234567890"><li>x</li></ol>)h",
+      R"h(<img alt="no source">)h",
       R"h(<code class="lang-js">x</code>)h",
       "<article></article>",
       "<meta charset=\"utf-8\">",
@@ -137,7 +139,7 @@ TEST_CASE("checker rules follow the options", "[fuzz][checker]") {
   OutputRules rules;
   rules.allow_data_images = true;
   CHECK(check_html(R"h(<img src="data:image/png;base64,AA">)h", rules) == "");
-  CHECK(check_html(R"h(<img srcset="data:image/png;base64,AA 1x,data:image/gif;base64,R0 2x">)h", rules) == "");
+  CHECK(check_html(R"h(<img src="a.png" srcset="data:image/png;base64,AA 1x,data:image/gif;base64,R0 2x">)h", rules) == "");
   CHECK(check_html(R"h(<img src="data:image/svg+xml,x">)h", rules) != "");
   CHECK(check_html(R"h(<a href="data:image/png;base64,AA">x</a>)h", rules) != "");
 
