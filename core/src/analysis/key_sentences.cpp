@@ -163,10 +163,14 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
       i = j;
     }
   }
+  std::vector<double> idf(ids.size());
+  for (std::size_t id = 0; id < ids.size(); ++id) {
+    idf[id] = 1.0 + portable_log(static_cast<double>(n) / static_cast<double>(document_frequency[id]));
+  }
   std::vector<double> norms(n, 0.0);
   for (std::size_t s = 0; s < n; ++s) {
     for (auto& [id, weight] : vectors[s]) {
-      weight *= 1.0 + portable_log(static_cast<double>(n) / static_cast<double>(document_frequency[id]));
+      weight *= idf[id];
       norms[s] += weight * weight;
     }
     norms[s] = std::sqrt(norms[s]);

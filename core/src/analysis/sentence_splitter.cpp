@@ -78,6 +78,11 @@ class Splitter {
     std::size_t start = begin;
     std::size_t pos = begin;
     while (pos < end) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {  // the only ASCII terminals
+        ++pos;
+        continue;
+      }
       const char32_t cp = at(pos, end);
       if (!is_terminal(cp)) {
         pos = next(pos);
