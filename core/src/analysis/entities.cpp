@@ -157,10 +157,6 @@ class EntityFinder {
   void read_sentences() {
     std::size_t previous_end = 0;
     sentences_.reserve(analyzed_.sentences.size());
-    std::size_t tokens = 0;
-    for (const AnalyzedSentence& sentence : analyzed_.sentences) tokens += sentence.tokens.size();
-    lowercase_words_.reserve(tokens);
-    capitalized_inside_.reserve(tokens);
     for (const AnalyzedSentence& sentence : analyzed_.sentences) {
       const std::string_view s = sentence.text;
       const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());

@@ -95,7 +95,8 @@ class KeywordFinder {
 
   void read_sentence(const AnalyzedSentence& sentence) {
     const std::vector<Token>& tokens = sentence.tokens;
-    std::vector<Unit> run;
+    std::vector<Unit>& run = run_buffer_;
+    run.clear();
     const auto flush = [&]() {
       add_run(run, false, false);
       run.clear();
@@ -275,7 +276,8 @@ class KeywordFinder {
   std::unordered_map<std::string, Term> terms_;
   std::unordered_map<std::string_view, std::size_t> frequency_;
   std::size_t order_ = 0;
-  std::string key_buffer_;  // reused by add_term
+  std::string key_buffer_;        // reused by add_term
+  std::vector<Unit> run_buffer_;  // reused by read_sentence
 };
 
 }  // namespace
