@@ -87,6 +87,7 @@ fuzz() {
   local target="$1" dictionary="tests/fuzz/dictionaries/$1.dict"
   [ "$target" = render ] && dictionary=tests/fuzz/dictionaries/article.dict
   local corpus="$build/fuzz-corpus/$target" artifacts="$build/fuzz-artifacts/$target"
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   "$build/bin/fuzz_$target" "$corpus" "$seeds/$target" -max_total_time="$fuzz_seconds" -timeout=10 \
     -max_len=16384 -dict="$dictionary" -print_final_stats=1 -artifact_prefix="$artifacts/" || {
