@@ -197,3 +197,43 @@ TEST_CASE("unpaired surrogate escapes are repaired like invalid UTF-8", "[input]
   CHECK(r.html == "<p>pair \xF0\x9F\x98\x80 lone \xEF\xBF\xBD escaped \\ud800</p>");
   CHECK(r.summary_json.find("\"title\":\"a\xEF\xBF\xBD" "b\"") != std::string::npos);
 }
+
+TEST_CASE("JSON errors point into the caller's text even after UTF-8 repair", "[input]") {
+  const auto r = render_text("\"\xFF");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->code == "invalid_json");
+  CHECK(r.error->offset >= 0);
+  CHECK(r.error->offset <= 2);
+  CHECK(r.error->column <= 3);
+}
+
+TEST_CASE("numbers beyond a double are malformed JSON with a position", "[input]") {
+  const auto r = render_text(R"({"title": "t", "x": 1e400})");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->code == "invalid_json");
+  CHECK(r.error->offset == 20);
+  CHECK(r.error->line == 1);
+}
+
+TEST_CASE("a base URL with another scheme than http(s) is never used", "[input][urls]") {
+  galley::Error error;
+  const auto options = galley::Options::from_json(R"({"policy": {"base_url": "javascript:alert(1)//"}})", &error);
+  REQUIRE(options);
+  const auto r = galley::render(R"j({"title": "t", "body": "[x](y) ![i](z.png)"})j", *options);
+  REQUIRE(r.ok());
+  CHECK(r.html.find("javascript") == std::string::npos);
+  CHECK(r.html.find("href=\"y\"") != std::string::npos);
+}
+
+TEST_CASE("a scheme hidden by control characters is refused", "[input][urls]") {
+  const auto r = galley::sanitize_html("<a href=\"h&#14;ttp://x\">a</a>");
+  REQUIRE(r.ok());
+  CHECK(r.html == "<a>a</a>");
+  CHECK(galley::sanitize_html(r.html).html == r.html);
+}
+
+TEST_CASE("deeply nested options are an options error", "[input]") {
+  galley::Error error;
+  CHECK_FALSE(galley::Options::from_json(std::string(17, '['), &error));
+  CHECK(error.code == "invalid_options");
+}

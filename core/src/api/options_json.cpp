@@ -105,7 +105,8 @@ std::optional<Options> Options::from_json(std::string_view text, Error* error) {
     return read_options(json::parse_text(text, kOptionsDepth, kInvalidOptions));
   } catch (const RenderFailure& failure) {
     if (error) {
-      *error = Error{failure.code, failure.what(), failure.path, failure.line, failure.column, failure.offset};
+      // Every problem with options is an options error, too-deep nesting included.
+      *error = Error{kInvalidOptions, failure.what(), failure.path, failure.line, failure.column, failure.offset};
     }
   } catch (const std::exception& e) {
     if (error) *error = Error{kInvalidOptions, e.what(), "", -1, -1, -1};

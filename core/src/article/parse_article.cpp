@@ -6,6 +6,7 @@
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 #include "text/input_text.hpp"
+#include "text/utf8.hpp"
 
 namespace galley {
 namespace {
@@ -314,9 +315,21 @@ class ArticleReader {
 
 Article parse_article(std::string_view text, const Limits& limits, Diagnostics& diagnostics) {
   std::string repaired;
+  const std::string_view original = text;
   text = checked_input(text, limits, repaired, diagnostics);
   std::vector<std::size_t> surrogates;
-  const Json root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &surrogates);
+  Json root;
+  try {
+    root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &surrogates);
+  } catch (RenderFailure& failure) {
+    // Positions must point into the text the caller gave, not the repaired copy.
+    if (text.data() != original.data() && failure.offset >= 0) {
+      const std::size_t offset = utf8::original_offset(original, static_cast<std::size_t>(failure.offset));
+      failure.offset = static_cast<std::int64_t>(offset);
+      if (failure.line >= 0) json::locate(original, offset, failure.line, failure.column);
+    }
+    throw;
+  }
   for (std::size_t offset : surrogates) {
     diagnostics.warn("invalid_utf8", "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
                      static_cast<std::int64_t>(offset));

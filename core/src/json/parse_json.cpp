@@ -35,19 +35,6 @@ void check_depth(std::string_view text, std::size_t max_depth) {
   }
 }
 
-void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column) {
-  offset = std::min(offset, text.size());
-  line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  column = static_cast<std::int64_t>(offset - line_start) + 1;
-}
-
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
 std::string plain_message(const char* what) {
   std::string message(what);
@@ -107,6 +94,19 @@ std::vector<std::size_t> lone_surrogate_escapes(std::string_view text) {
 
 }  // namespace
 
+void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column) {
+  offset = std::min(offset, text.size());
+  line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  column = static_cast<std::int64_t>(offset - line_start) + 1;
+}
+
 nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
                           std::vector<std::size_t>* repaired) {
   check_depth(text, max_depth);
@@ -129,6 +129,21 @@ nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const st
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     failure.offset = static_cast<std::int64_t>(std::min(offset, text.size()));
     locate(text, offset, failure.line, failure.column);
+    throw failure;
+  } catch (const nlohmann::json::exception& e) {
+    // A number beyond the range of a double: nlohmann names the token
+    // ("number overflow parsing '1e400'") but not its position, so find it.
+    const std::string message = plain_message(e.what());
+    RenderFailure failure(error_code, "malformed JSON: " + message, "");
+    const std::size_t open = message.find('\'');
+    const std::size_t close = message.rfind('\'');
+    if (open != std::string::npos && close > open + 1) {
+      const std::size_t at = text.find(std::string_view(message).substr(open + 1, close - open - 1));
+      if (at != std::string_view::npos) {
+        failure.offset = static_cast<std::int64_t>(at);
+        locate(text, at, failure.line, failure.column);
+      }
+    }
     throw failure;
   }
 }

@@ -254,7 +254,7 @@ std::string render_commonmark_html(std::string_view markdown) {
   std::string out;
   out.reserve(markdown.size() + markdown.size() / 4);
   SpecHtml html(out);
-  parse_markdown(markdown, MD_DIALECT_COMMONMARK, html);
+  parse_markdown(std::string(markdown), MD_DIALECT_COMMONMARK, html);
   return out;
 }
 

@@ -302,8 +302,9 @@ class PolicyRenderer {
 
 void render_markdown(std::string_view markdown, Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base) {
-  PolicyRenderer renderer(markdown, out, scope, offset_base);
-  parse_markdown(markdown, markdown_dialect, renderer);
+  const std::string terminated(markdown);
+  PolicyRenderer renderer(terminated, out, scope, offset_base);
+  parse_markdown(terminated, markdown_dialect, renderer);
   renderer.finish();
 }
 

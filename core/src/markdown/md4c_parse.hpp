@@ -23,7 +23,9 @@ namespace galley {
 template <class Handler>
 class Md4cDriver {
  public:
-  static void parse(std::string_view markdown, unsigned flags, Handler& handler) {
+  // md4c reads up to one byte past the end of the text (at least in 0.4.8),
+  // so it only ever gets a std::string, whose terminating NUL makes that safe.
+  static void parse(const std::string& markdown, unsigned flags, Handler& handler) {
     if (markdown.size() > std::numeric_limits<MD_SIZE>::max()) {
       throw std::length_error("Markdown text too large for the parser");
     }
@@ -126,7 +128,7 @@ class Md4cDriver {
 };
 
 template <class Handler>
-void parse_markdown(std::string_view markdown, unsigned flags, Handler& handler) {
+void parse_markdown(const std::string& markdown, unsigned flags, Handler& handler) {
   Md4cDriver<Handler>::parse(markdown, flags, handler);
 }
 

@@ -328,7 +328,6 @@ struct Sanitizer::Impl {
     if (dropped.active()) {
       if (dropped_start_tag(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.token_attributes)) return;
     }
-    pre_just_opened = false;
     // In HTML content a browser reads <image> as <img> (not inside svg).
     if (!tag.structural && tag.name == "image") tag.name = "img";
     const std::string_view requested = tag.name;
@@ -377,6 +376,7 @@ struct Sanitizer::Impl {
 
   void open_implied(Tag tag) {
     const sanitize::ElementInfo& info = sanitize::element_info(tag);
+    pre_just_opened = false;
     writer.start_tag_open(info.name);
     writer.start_tag_close();
     push(tag, info.name, false);
@@ -415,6 +415,9 @@ struct Sanitizer::Impl {
     }
 
     text_break(info.text_break);
+    // Only an element actually written ends the start of a pre; an unwrapped
+    // or dropped one leaves the next text first in the pre.
+    pre_just_opened = false;
     writer.start_tag_open(info.name);
     const std::size_t id_position = writer.size();
     for (const OutAttribute& attribute : out) {

@@ -221,7 +221,9 @@ std::string host_of(std::string_view url) {
 UrlPolicy::UrlPolicy(const Policy& policy) : policy_(policy) {
   const std::string base = clean_url(policy.base());
   const std::string base_scheme = scheme_of(base);
-  if (!base_scheme.empty() && split_uri(base).has_scheme) base_ = base;
+  // Only a web address can be a base: resolving against any other scheme
+  // (javascript:, data:) would smuggle that scheme into every relative link.
+  if ((base_scheme == "http" || base_scheme == "https") && split_uri(base).has_scheme) base_ = base;
   site_host_ = host_of(clean_url(policy.site().empty() ? policy.base() : policy.site()));
 }
 
@@ -246,6 +248,13 @@ std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) 
     // against a base URL would send readers to another page.
     if (base_.empty() || cleaned.empty() || cleaned.front() == '#') return cleaned;
     return resolve_url(base_, cleaned);
+  }
+  // The scheme was judged with control characters ignored; if the written URL
+  // does not start with it, a browser would read something else (for
+  // "h\x0Ettp:" a relative URL), so the URL is refused rather than guessed at.
+  if (cleaned.size() <= scheme.size() || cleaned[scheme.size()] != ':' ||
+      !equals_ignoring_case(std::string_view(cleaned).substr(0, scheme.size()), scheme)) {
+    return std::nullopt;
   }
   if (scheme == "data") {
     if (allowed_data_image(cleaned, use)) return cleaned;

@@ -91,6 +91,21 @@ void repair(std::string_view text, std::string& out, std::vector<std::size_t>& r
   }
 }
 
+std::size_t original_offset(std::string_view original, std::size_t repaired_offset) {
+  constexpr std::size_t kReplacementBytes = sizeof(kReplacement) - 1;
+  std::size_t pos = 0, repaired = 0;
+  while (pos < original.size()) {
+    const std::size_t bad = pos + find_invalid(original.substr(pos));
+    if (repaired_offset < repaired + (bad - pos)) return pos + (repaired_offset - repaired);
+    repaired += bad - pos;
+    if (bad >= original.size()) break;
+    if (repaired_offset < repaired + kReplacementBytes) return bad;
+    repaired += kReplacementBytes;
+    pos = bad + invalid_subpart_length(original, bad);
+  }
+  return original.size();
+}
+
 char32_t decode(std::string_view text, std::size_t& pos) {
   const Decoded d = decode_at(text, pos);
   pos += d.length;

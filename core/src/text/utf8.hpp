@@ -38,6 +38,9 @@ std::size_t find_invalid(std::string_view text);
 // records the byte offset (in `text`) of each replacement.
 void repair(std::string_view text, std::string& out, std::vector<std::size_t>& replaced_at);
 
+// Maps a byte offset in repair(original)'s output back to `original`.
+std::size_t original_offset(std::string_view original, std::size_t repaired_offset);
+
 // Decodes the scalar value at `pos` like decode_at and advances `pos` past it.
 char32_t decode(std::string_view text, std::size_t& pos);
 
