@@ -3,6 +3,8 @@
 // with GALLEY_UPDATE_GOLDEN=1 and review the diff.
 #include <catch2/catch.hpp>
 
+#include "test_files.hpp"
+
 #include <galley/galley.hpp>
 
 #include <algorithm>
@@ -17,12 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using galley::test::read_file;
 
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);

@@ -3,6 +3,8 @@
 // metadata string can break out of its attribute or script in document mode.
 #include <catch2/catch.hpp>
 
+#include "test_files.hpp"
+
 #include <galley/galley.hpp>
 #include <nlohmann/json.hpp>
 
@@ -20,12 +22,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using galley::test::read_file;
 
 // Article JSON texts: the demo articles, and the entity test texts as Markdown bodies.
 std::vector<std::string> corpus() {
