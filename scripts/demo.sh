@@ -14,5 +14,5 @@ for article in demo/articles/*.json; do
 done
 echo
 echo "Summary of demo/articles/news-agency.json:"
-cat out/news-agency.summary.json
-echo
+node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")), null, 2))' \
+  out/news-agency.summary.json

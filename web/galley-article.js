@@ -40,6 +40,7 @@ h1, h2, h3, h4, h5, h6 {
 .galley-kicker { text-transform: uppercase; letter-spacing: 0.06em; color: var(--galley-accent, #b3261e); font-weight: 600; }
 .galley-subtitle { font-size: 1.2em; color: var(--galley-muted, #5f6368); margin-top: 0; }
 .galley-breadcrumbs ol, .galley-tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em; }
+.galley-breadcrumbs li + li::before { content: "/"; margin-right: 0.5em; color: var(--galley-rule, #d0d0d5); }
 .galley-tag { border: 1px solid var(--galley-rule, #d0d0d5); border-radius: 1em; padding: 0 0.6em; }
 a { color: var(--galley-accent, #b3261e); text-underline-offset: 0.15em; }
 img, video, iframe { max-width: 100%; height: auto; }
