@@ -45,36 +45,18 @@ sanitized HTML. The two Galley rows below it show where the time goes.`;
 
 const machine = `Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} (load average ${startLoad.toFixed(1)} at the start), Node ${process.version}, ${chromium}.`;
 
-writeFileSync(join(rootDir, 'benchmarks/js/results.md'), `# Galley in JavaScript: size and speed
+const resultsPath = join(rootDir, 'benchmarks/js/results.md');
+const previous = readFileSync(resultsPath, 'utf8');
+// The build-choices section is measured by hand whenever the flags change; keep it as written.
+const buildChoices = previous.slice(previous.indexOf('## Build choices'), previous.indexOf('Raw numbers:')).trimEnd();
+
+writeFileSync(resultsPath, `# Galley in JavaScript: size and speed
 
 Produced by \`node benchmarks/js/run.mjs\`. ${machine}
 
 ${table}
 
-## Build choices
-
-Measured on the same sources while choosing the flags in
-\`bindings/wasm/CMakeLists.txt\` (the gzip command line at -9, which packs a
-little tighter than Node's zlib above; speed as CPU time per article in Node
-over 60 generated articles, median of three runs on a busy machine):
-
-| build | .wasm | JS glue | CPU per article |
-| --- | ---: | ---: | ---: |
-| -O3, native Wasm exceptions | 239.5 KB | 8.0 KB | |
-| -Oz, native Wasm exceptions | 194.1 KB | 8.0 KB | |
-| -O3 + LTO, native Wasm exceptions | 230.6 KB | 8.0 KB | 6.4 ms |
-| **-Oz + LTO, native Wasm exceptions (shipped)** | **180.8 KB** | **8.0 KB** | **8.8 ms** |
-| -Oz + LTO, JS-emulated exceptions (\`-fexceptions\`, \`DISABLE_EXCEPTION_CATCHING=0\`) | 187.6 KB | 9.7 KB | |
-| -Oz + LTO, emmalloc instead of dlmalloc | 177.9 KB | 8.0 KB | |
-
--Oz trades about a quarter of the speed for 22% less to download; with the
-size target in mind the shipped build is -Oz. Native Wasm exception handling
-is both smaller and faster than the JS emulation and works in Node ≥ 18 and in
-every evergreen browser (Chromium 95+, Firefox 100+, Safari 15.2+). What
-remains is mostly the core itself: a third of the code section is
-nlohmann/json (instantiated for two JSON types) and md4c, and the data section
-(47 KB gzip) is the HTML entity table, the entity lexicon and the stop-word
-lists.
+${buildChoices}
 
 Raw numbers:
 
