@@ -1,9 +1,11 @@
 #include "article/layout_labels.hpp"
 
-#include <cctype>
+#include "sanitize/ascii.hpp"
 
 namespace galley {
 namespace {
+
+using sanitize::ascii::equals_ignoring_case;
 
 struct LabelsEntry {
   std::string_view lang;
@@ -21,14 +23,6 @@ constexpr LabelsEntry kLabels[] = {
 };
 
 std::string_view primary_subtag(std::string_view lang) { return lang.substr(0, lang.find('-')); }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
 
 }  // namespace
 

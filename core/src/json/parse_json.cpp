@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/limit_error.hpp"
+#include "sanitize/ascii.hpp"
 
 namespace galley::json {
 namespace {
@@ -43,19 +44,12 @@ std::string plain_message(const char* what) {
   return message;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // The code unit of a `\uXXXX` escape starting at `pos`, or -1.
 long escape_at(std::string_view text, std::size_t pos) {
   if (pos + 6 > text.size() || text[pos] != '\\' || text[pos + 1] != 'u') return -1;
   long value = 0;
   for (std::size_t i = pos + 2; i < pos + 6; ++i) {
-    const int digit = hex_value(text[i]);
+    const int digit = sanitize::ascii::hex_value(text[i]);
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }

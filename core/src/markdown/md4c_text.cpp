@@ -1,5 +1,7 @@
 #include "markdown/md4c_text.hpp"
 
+#include "sanitize/ascii.hpp"
+
 #include <cstddef>
 
 #include "text/utf8.hpp"
@@ -11,13 +13,6 @@ extern "C" {
 namespace galley {
 namespace {
 
-int hex_digit_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // "&#…;" with md4c's guarantees: 1–7 decimal or 1–6 hexadecimal digits, so
 // the value always fits in char32_t.
 char32_t numeric_reference_value(std::string_view reference) {
@@ -27,7 +22,7 @@ char32_t numeric_reference_value(std::string_view reference) {
   const char32_t radix = hex ? 16 : 10;
   char32_t value = 0;
   for (char c : digits) {
-    const int digit = hex_digit_value(c);
+    const int digit = sanitize::ascii::hex_value(c);
     if (digit < 0 || (!hex && digit > 9)) return 0;
     value = value * radix + static_cast<char32_t>(digit);
   }

@@ -1,6 +1,6 @@
 #include "summary/byline.hpp"
 
-#include <algorithm>
+#include "sanitize/ascii.hpp"
 
 namespace galley {
 namespace {
@@ -16,9 +16,7 @@ std::string_view conjunction(std::string_view lang) {
       {"ar", " و"},    {"ja", "、"},   {"zh", "、"},    {"ko", ", "},
   };
   for (const Entry& e : kWords) {
-    if (primary.size() == e.lang.size() &&
-        std::equal(primary.begin(), primary.end(), e.lang.begin(),
-                   [](char a, char b) { return (a | 0x20) == b; })) {
+    if (sanitize::ascii::equals_ignoring_case(primary, e.lang)) {
       return e.word;
     }
   }
