@@ -3,6 +3,7 @@
 
 #include "serialize/html_writer.hpp"
 #include "sanitize/url_policy.hpp"
+#include "summary/metadata.hpp"
 
 namespace galley {
 namespace {
@@ -65,8 +66,7 @@ std::string render_document_page(const Article& article, const Options& options,
   w.text(article.title);
   w.end_tag("title");
   w.raw("\n");
-  const std::string description =
-      article.subtitle.empty() ? summary["excerpt"].get<std::string>() : article.subtitle;
+  const std::string description = article_description(article, summary);
   if (!description.empty()) meta_tag(w, "name", "description", description);
   if (!article.url.empty()) link_tag(w, "canonical", article.url);
   for (const Json& tag : summary["meta"]) {

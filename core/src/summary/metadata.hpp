@@ -22,6 +22,10 @@ struct MetadataInput {
   const nlohmann::ordered_json& keywords;  // summary.keywords
 };
 
+// The article's description for search and social metadata: the subtitle,
+// else the summary's excerpt.
+std::string article_description(const Article& article, const nlohmann::ordered_json& summary);
+
 nlohmann::ordered_json build_jsonld(const MetadataInput& input);
 nlohmann::ordered_json build_social_meta(const MetadataInput& input);
 

@@ -35,6 +35,10 @@ std::string og_locale(const std::string& lang) {
 
 }  // namespace
 
+std::string article_description(const Article& article, const Json& summary) {
+  return article.subtitle.empty() ? summary["excerpt"].get<std::string>() : article.subtitle;
+}
+
 Json build_social_meta(const MetadataInput& in) {
   const Article& a = in.article;
   const std::string& url = a.url;

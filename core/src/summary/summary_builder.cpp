@@ -113,7 +113,7 @@ Json build_summary(const Article& a, const BodyContent& body, const Options& opt
   s["images"] = images_json(body.images);
   s["removed"] = removed_json(body.removed);
   add_analysis(body, a.lang, options, s);
-  const std::string description = a.subtitle.empty() ? s["excerpt"].get<std::string>() : a.subtitle;
+  const std::string description = article_description(a, s);
   const MetadataInput metadata{a, options, description, s["word_count"].get<std::size_t>(), s["keywords"]};
   s["jsonld"] = build_jsonld(metadata);
   s["meta"] = build_social_meta(metadata);
