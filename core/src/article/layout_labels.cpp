@@ -1,11 +1,11 @@
 #include "article/layout_labels.hpp"
 
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 
 namespace galley {
 namespace {
 
-using sanitize::ascii::equals_ignoring_case;
+using ascii::equals_ignoring_case;
 
 struct LabelsEntry {
   std::string_view lang;

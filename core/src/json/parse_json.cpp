@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "common/limit_error.hpp"
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 
 namespace galley::json {
 namespace {
@@ -49,7 +49,7 @@ long escape_at(std::string_view text, std::size_t pos) {
   if (pos + 6 > text.size() || text[pos] != '\\' || text[pos + 1] != 'u') return -1;
   long value = 0;
   for (std::size_t i = pos + 2; i < pos + 6; ++i) {
-    const int digit = sanitize::ascii::hex_value(text[i]);
+    const int digit = ascii::hex_value(text[i]);
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }

@@ -1,6 +1,6 @@
 #include "markdown/md4c_text.hpp"
 
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 
 #include <cstddef>
 
@@ -22,7 +22,7 @@ char32_t numeric_reference_value(std::string_view reference) {
   const char32_t radix = hex ? 16 : 10;
   char32_t value = 0;
   for (char c : digits) {
-    const int digit = sanitize::ascii::hex_value(c);
+    const int digit = ascii::hex_value(c);
     if (digit < 0 || (!hex && digit > 9)) return 0;
     value = value * radix + static_cast<char32_t>(digit);
   }

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 #include "sanitize/element_tables.hpp"
 
 namespace galley::sanitize {

@@ -6,7 +6,7 @@
 
 #include "common/limit_error.hpp"
 #include "html/tokenizer.hpp"
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 #include "sanitize/attribute_values.hpp"
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
@@ -29,7 +29,7 @@ struct AttributeSpan {
   const AttributeView* end() const { return data + size; }
 };
 
-using sanitize::ascii::is_whitespace;
+using ascii::is_whitespace;
 
 bool all_whitespace(std::string_view text) {
   for (char c : text) {
@@ -686,7 +686,7 @@ struct Sanitizer::Impl {
     std::size_t start = html.size();
     for (std::size_t i = last_offset + 1; i + 1 < html.size(); ++i) {
       const char next = html[i + 1];
-      if (html[i] == '<' && (next == '/' || (sanitize::ascii::to_lower(next) >= 'a' && sanitize::ascii::to_lower(next) <= 'z'))) {
+      if (html[i] == '<' && (next == '/' || (ascii::to_lower(next) >= 'a' && ascii::to_lower(next) <= 'z'))) {
         start = i;
         break;
       }

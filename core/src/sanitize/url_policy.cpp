@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 
 namespace galley::sanitize {
 namespace {

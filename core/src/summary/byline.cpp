@@ -1,6 +1,6 @@
 #include "summary/byline.hpp"
 
-#include "sanitize/ascii.hpp"
+#include "text/ascii.hpp"
 
 namespace galley {
 namespace {
@@ -16,7 +16,7 @@ std::string_view conjunction(std::string_view lang) {
       {"ar", " و"},    {"ja", "、"},   {"zh", "、"},    {"ko", ", "},
   };
   for (const Entry& e : kWords) {
-    if (sanitize::ascii::equals_ignoring_case(primary, e.lang)) {
+    if (ascii::equals_ignoring_case(primary, e.lang)) {
       return e.word;
     }
   }

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace galley::sanitize::ascii {
+namespace galley::ascii {
 
 constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -32,4 +32,4 @@ inline std::string lowercase(std::string text) {
   return text;
 }
 
-}  // namespace galley::sanitize::ascii
+}  // namespace galley::ascii
