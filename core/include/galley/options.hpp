@@ -23,7 +23,7 @@ enum class Mode {
 // Hard limits on work and memory. Exceeding any is a `limit_exceeded` error.
 struct Limits {
   std::size_t max_input_bytes = 32u * 1024u * 1024u;   // article JSON text
-  std::size_t max_json_depth = 64;                      // nesting of JSON arrays/objects
+  std::size_t max_json_depth = 64;                      // nesting of JSON arrays/objects (at most 1000)
   std::size_t max_blocks = 100000;                      // entries of `blocks`
   std::size_t max_nesting = 256;                        // open HTML elements in the body
   std::size_t max_output_bytes = 128u * 1024u * 1024u;  // rendered HTML

@@ -31,7 +31,7 @@ void apply_bool(json::ObjectReader& reader, const char* key, Setter set) {
   if (const auto v = reader.boolean(key)) set(*v);
 }
 
-void read_policy(const json::Json& value, const std::string& path, Policy& policy) {
+void read_policy(const json::Value& value, const std::string& path, Policy& policy) {
   json::ObjectReader r(value, path, kInvalidOptions);
   apply_bool(r, "allow_data_images", [&](bool v) { policy.allow_data_images(v); });
   apply_bool(r, "add_nofollow_ugc", [&](bool v) { policy.add_nofollow_ugc(v); });
@@ -41,19 +41,19 @@ void read_policy(const json::Json& value, const std::string& path, Policy& polic
   if (auto v = r.string("site_url")) policy.site_url(std::move(*v));
   if (r.array("url_schemes")) policy.url_schemes(r.string_array("url_schemes"));
   for (std::string& tag : r.string_array("remove_elements")) policy.remove_element(std::move(tag));
-  if (const json::Json* attrs = r.object("remove_attributes")) {
+  if (const json::Value* attrs = r.object("remove_attributes")) {
     // {"img": ["title", "srcset"], "*": ["title"]}
     json::ObjectReader per_tag(*attrs, r.path_of("remove_attributes"), kInvalidOptions);
-    for (const auto& item : attrs->items()) {
-      for (std::string& attribute : per_tag.string_array(item.key())) {
-        policy.remove_attribute(item.key(), std::move(attribute));
+    for (const json::Member& item : attrs->members()) {
+      for (std::string& attribute : per_tag.string_array(item.key)) {
+        policy.remove_attribute(item.key, std::move(attribute));
       }
     }
   }
   reject_unread(r);
 }
 
-void read_limits(const json::Json& value, const std::string& path, Limits& limits) {
+void read_limits(const json::Value& value, const std::string& path, Limits& limits) {
   json::ObjectReader r(value, path, kInvalidOptions);
   const auto read = [&](const char* key, std::size_t& target) {
     if (const auto v = r.integer(key, 1, INT64_MAX)) target = static_cast<std::size_t>(*v);
@@ -66,15 +66,18 @@ void read_limits(const json::Json& value, const std::string& path, Limits& limit
   // Browsers stop nesting elements at a fixed depth (Chromium: 512); deeper
   // output would be re-parsed into a different tree.
   if (limits.max_nesting > 400) r.fail("max_nesting", "'max_nesting' must be at most 400");
+  if (limits.max_json_depth > json::kDeepestNesting) {
+    r.fail("max_json_depth", "'max_json_depth' must be at most " + std::to_string(json::kDeepestNesting));
+  }
   reject_unread(r);
 }
 
-Options read_options(const json::Json& value) {
+Options read_options(const json::Value& value) {
   Options options;
   json::ObjectReader r(value, "", kInvalidOptions);
   if (const auto mode = r.string("mode")) options.mode = parse_mode(r, *mode);
-  if (const json::Json* policy = r.object("policy")) read_policy(*policy, r.path_of("policy"), options.policy);
-  if (const json::Json* limits = r.object("limits")) read_limits(*limits, r.path_of("limits"), options.limits);
+  if (const json::Value* policy = r.object("policy")) read_policy(*policy, r.path_of("policy"), options.policy);
+  if (const json::Value* limits = r.object("limits")) read_limits(*limits, r.path_of("limits"), options.limits);
   if (auto v = r.string("heading_id_prefix")) options.heading_id_prefix = std::move(*v);
   if (const auto v = r.integer("words_per_minute", 0, 100000)) options.words_per_minute = static_cast<unsigned>(*v);
   if (const auto v = r.integer("cjk_characters_per_minute", 0, 100000)) {

@@ -11,6 +11,7 @@
 #include "article/render_body.hpp"
 #include "common/diagnostics.hpp"
 #include "common/limit_error.hpp"
+#include "json/write_json.hpp"
 #include "markdown/commonmark_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
@@ -73,10 +74,10 @@ RenderResult render(std::string_view article_json, const Options& options) {
     } else {
       render_article_layout(article, effective, writer, body_renderer);
     }
-    nlohmann::ordered_json summary = build_summary(article, body, effective);
+    const json::Value summary = build_summary(article, body, effective);
     if (effective.mode == Mode::document) html = render_document_page(article, effective, summary, html);
 
-    result.summary_json = summary.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    result.summary_json = json::to_text(summary);
     result.html = std::move(html);
     result.diagnostics = diagnostics.take();
   });

@@ -1,6 +1,7 @@
 // `document` mode: a complete HTML5 page around the article.
 #include "article/document_page.hpp"
 
+#include "json/write_json.hpp"
 #include "serialize/html_writer.hpp"
 #include "sanitize/url_policy.hpp"
 #include "summary/metadata.hpp"
@@ -8,12 +9,12 @@
 namespace galley {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::Value;
 
 // JSON inside <script> must not be able to end the element or open a comment:
 // escape < > & (only possible inside JSON strings) and the JS line separators.
-std::string script_safe_json(const Json& value) {
-  const std::string raw = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string script_safe_json(const Value& value) {
+  const std::string raw = json::to_text(value);
   std::string out;
   out.reserve(raw.size() + 32);
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -49,7 +50,7 @@ void link_tag(HtmlWriter& w, std::string_view rel, std::string_view href) {
 
 }  // namespace
 
-std::string render_document_page(const Article& article, const Options& options, const Json& summary,
+std::string render_document_page(const Article& article, const Options& options, const Value& summary,
                                   const std::string& article_html) {
   std::string page;
   page.reserve(article_html.size() + 4096);
@@ -69,10 +70,10 @@ std::string render_document_page(const Article& article, const Options& options,
   const std::string description = article_description(article, summary);
   if (!description.empty()) meta_tag(w, "name", "description", description);
   if (!article.url.empty()) link_tag(w, "canonical", article.url);
-  for (const Json& tag : summary["meta"]) {
-    const bool is_property = tag.contains("property");
-    meta_tag(w, is_property ? "property" : "name", tag[is_property ? "property" : "name"].get<std::string>(),
-             tag["content"].get<std::string>());
+  for (const Value& tag : summary.find("meta")->items()) {
+    // Each tag is {"property" or "name": key, "content": value}.
+    const json::Member& key = tag.members()[0];
+    meta_tag(w, key.key, key.value.text(), tag.find("content")->text());
   }
   if (!options.stylesheet_url.empty()) {
     // Options are trusted, but a stylesheet URL still has to be a URL.
@@ -81,7 +82,7 @@ std::string render_document_page(const Article& article, const Options& options,
       link_tag(w, "stylesheet", *stylesheet);
     }
   }
-  for (const Json& item : summary["jsonld"]) {
+  for (const Value& item : summary.find("jsonld")->items()) {
     w.raw("<script type=\"application/ld+json\">");
     w.raw(script_safe_json(item));
     w.raw("</script>\n");

@@ -5,15 +5,14 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
+#include "json/value.hpp"
 
 namespace galley {
 
 std::string render_document_page(const Article& article, const Options& options,
-                                  const nlohmann::ordered_json& summary, const std::string& article_html);
+                                  const json::Value& summary, const std::string& article_html);
 
 }  // namespace galley

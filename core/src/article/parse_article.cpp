@@ -5,13 +5,14 @@
 #include "common/limit_error.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
+#include "json/write_json.hpp"
 #include "text/input_text.hpp"
 #include "text/utf8.hpp"
 
 namespace galley {
 namespace {
 
-using json::Json;
+using json::Value;
 using json::ObjectReader;
 
 constexpr const char* kInvalidArticle = "invalid_article";
@@ -83,7 +84,7 @@ class ArticleReader {
  public:
   ArticleReader(const Limits& limits, Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
 
-  Article read(const Json& root) {
+  Article read(const Value& root) {
     ObjectReader r(root, "", kInvalidArticle);
     Article a;
     a.title = r.required_string("title");
@@ -103,10 +104,10 @@ class ArticleReader {
     a.tags = r.string_array("tags");
     read_breadcrumbs(r, a);
     read_authors(r, a);
-    if (const Json* image = r.object("image")) a.image = read_image(*image, r.path_of("image"));
-    if (const Json* publisher = r.object("publisher")) a.publisher = read_publisher(*publisher, r.path_of("publisher"));
+    if (const Value* image = r.object("image")) a.image = read_image(*image, r.path_of("image"));
+    if (const Value* publisher = r.object("publisher")) a.publisher = read_publisher(*publisher, r.path_of("publisher"));
     read_body(r, a);
-    if (const Json* blocks = r.array("blocks")) {
+    if (const Value* blocks = r.array("blocks")) {
       if (a.body) r.fail("blocks", "give the body as either 'body' or 'blocks', not both");
       read_blocks(*blocks, r.path_of("blocks"), a);
     }
@@ -128,15 +129,15 @@ class ArticleReader {
   // Unknown fields are ignored but never silently: the value is reported.
   void warn_unread(const ObjectReader& r, const char* what) {
     for (const std::string& key : r.unread_keys()) {
-      const Json* value = r.peek(key);
+      const Value* value = r.peek(key);
       diagnostics_.warn(std::string("unknown_") + what, "unknown " + std::string(what) + " '" + key + "' ignored",
                         r.path_of(key), -1,
-                        value ? value->dump(-1, ' ', false, Json::error_handler_t::replace) : std::string());
+                        value ? json::to_text(*value) : std::string());
     }
   }
 
   void read_breadcrumbs(ObjectReader& r, Article& a) {
-    const Json* list = r.array("breadcrumbs");
+    const Value* list = r.array("breadcrumbs");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
       ObjectReader item((*list)[i], json::pointer_append(r.path_of("breadcrumbs"), i), kInvalidArticle);
@@ -149,7 +150,7 @@ class ArticleReader {
   }
 
   void read_authors(ObjectReader& r, Article& a) {
-    const Json* list = r.array("authors");
+    const Value* list = r.array("authors");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
       ObjectReader item((*list)[i], json::pointer_append(r.path_of("authors"), i), kInvalidArticle);
@@ -164,7 +165,7 @@ class ArticleReader {
     }
   }
 
-  Image read_image(const Json& value, std::string path) {
+  Image read_image(const Value& value, std::string path) {
     ObjectReader r(value, std::move(path), kInvalidArticle);
     Image image = read_image_fields(r);
     warn_unread(r, "field");
@@ -183,7 +184,7 @@ class ArticleReader {
     return image;
   }
 
-  Publisher read_publisher(const Json& value, std::string path) {
+  Publisher read_publisher(const Value& value, std::string path) {
     ObjectReader r(value, std::move(path), kInvalidArticle);
     Publisher p;
     p.name = r.required_string("name");
@@ -194,11 +195,11 @@ class ArticleReader {
   }
 
   void read_body(ObjectReader& r, Article& a) {
-    const Json* body = r.value("body");
+    const Value* body = r.value("body");
     if (!body || body->is_null()) return;
     Body b;
     if (body->is_string()) {
-      b.content = body->get<std::string>();
+      b.content = body->text();
       b.path = r.path_of("body");
     } else if (body->is_object()) {
       ObjectReader br(*body, r.path_of("body"), kInvalidArticle);
@@ -216,7 +217,7 @@ class ArticleReader {
     a.body = std::move(b);
   }
 
-  void read_blocks(const Json& list, const std::string& path, Article& a) {
+  void read_blocks(const Value& list, const std::string& path, Article& a) {
     if (list.size() > limits_.max_blocks) {
       throw limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
     }
@@ -230,7 +231,7 @@ class ArticleReader {
       block.path = block_path;
       if (!read_block(type, r, block)) {
         diagnostics_.warn("unknown_block_type", "block type '" + type + "' is not supported; block skipped",
-                          block_path, -1, list[i].dump(-1, ' ', false, Json::error_handler_t::replace));
+                          block_path, -1, json::to_text(list[i]));
         continue;
       }
       warn_unread(r, "field");
@@ -290,10 +291,10 @@ class ArticleReader {
   }
 
   void read_rows(ObjectReader& r, Block& b) {
-    const Json* rows = r.array("rows");
+    const Value* rows = r.array("rows");
     if (!rows) r.fail("rows", "'rows' is required");
     for (std::size_t i = 0; i < rows->size(); ++i) {
-      const Json& row = (*rows)[i];
+      const Value& row = (*rows)[i];
       const std::string row_path = json::pointer_append(r.path_of("rows"), i);
       if (!row.is_array()) throw RenderFailure(kInvalidArticle, "a table row must be an array of strings", row_path);
       std::vector<std::string> cells;
@@ -301,7 +302,7 @@ class ArticleReader {
         if (!row[j].is_string()) {
           throw RenderFailure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
         }
-        cells.push_back(row[j].get<std::string>());
+        cells.push_back(row[j].text());
       }
       b.rows.push_back(std::move(cells));
     }
@@ -318,7 +319,7 @@ Article parse_article(std::string_view text, const Limits& limits, Diagnostics& 
   const std::string_view original = text;
   text = checked_input(text, limits, repaired, diagnostics);
   std::vector<std::size_t> surrogates;
-  Json root;
+  Value root;
   try {
     root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &surrogates);
   } catch (RenderFailure& failure) {

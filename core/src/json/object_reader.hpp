@@ -9,49 +9,47 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json/value.hpp"
 
 namespace galley::json {
-
-using Json = nlohmann::json;
 
 // Appends one reference token to a JSON pointer ("~" → "~0", "/" → "~1").
 std::string pointer_append(std::string_view pointer, std::string_view token);
 std::string pointer_append(std::string_view pointer, std::size_t index);
 
 // Short name of a JSON value's type for messages ("string", "array", …).
-const char* type_name(const Json& value);
+const char* type_name(const Value& value);
 
 class ObjectReader {
  public:
   // `error_code` is used for every failure (e.g. "invalid_article").
-  ObjectReader(const Json& value, std::string path, std::string error_code);
+  ObjectReader(const Value& value, std::string path, std::string error_code);
 
   std::optional<std::string> string(std::string_view key);
   std::string required_string(std::string_view key);
   std::optional<bool> boolean(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max);
   // Returns nullptr when absent; throws when present with another type.
-  const Json* array(std::string_view key);
-  const Json* object(std::string_view key);
+  const Value* array(std::string_view key);
+  const Value* object(std::string_view key);
   // Any present value, unchecked (for values with several allowed types).
-  const Json* value(std::string_view key);
+  const Value* value(std::string_view key);
   std::vector<std::string> string_array(std::string_view key);
 
   std::string path_of(std::string_view key) const { return pointer_append(path_, key); }
   const std::string& path() const { return path_; }
   // The value at `key` without marking it read (nullptr when absent).
-  const Json* peek(std::string_view key) const;
-  // Keys present in the object that no getter asked for (in key order).
+  const Value* peek(std::string_view key) const;
+  // Keys present in the object that no getter asked for, in document order.
   std::vector<std::string> unread_keys() const;
 
   [[noreturn]] void fail(std::string_view key, std::string message) const;
-  [[noreturn]] void fail_type(std::string_view key, const char* expected, const Json& got) const;
+  [[noreturn]] void fail_type(std::string_view key, const char* expected, const Value& got) const;
   [[noreturn]] void fail_range(std::string_view key, std::int64_t min, std::int64_t max) const;
 
  private:
-  const Json* find(std::string_view key);
-  const Json& object_;
+  const Value* find(std::string_view key);
+  const Value& object_;
   std::string path_;
   std::string error_code_;
   std::vector<std::string> read_;

@@ -1,90 +1,307 @@
 #include "json/parse_json.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "common/limit_error.hpp"
+#include "json/number.hpp"
 #include "text/ascii.hpp"
+#include "text/utf8.hpp"
 
 namespace galley::json {
 namespace {
 
-// Throws when arrays/objects nest deeper than max_depth. A cheap linear scan
-// that keeps the recursive value destructor and the parser away from
-// adversarial depths.
-void check_depth(std::string_view text, std::size_t max_depth) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth) {
-        RenderFailure failure = limit_exceeded(
-            "JSON nesting deeper than the limit of " + std::to_string(max_depth), "");
-        failure.offset = static_cast<std::int64_t>(i);
-        throw failure;
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Bytes a string copies as they are: printable ASCII other than '"' and '\'.
+constexpr bool is_plain(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+}
+
+// Objects this small are checked for repeated keys pairwise, without sorting.
+constexpr std::size_t kPairwiseKeyCheck = 16;
+
+// Duplicate keys: the first position keeps the last value (JSON.parse).
+void merge_duplicate_keys(std::vector<Member>& members) {
+  const std::size_t n = members.size();
+  if (n < 2) return;
+  std::vector<char> dropped(n, 0);
+  bool any = false;
+  const auto merge = [&](std::size_t first, std::size_t later) {
+    members[first].value = std::move(members[later].value);
+    dropped[later] = 1;
+    any = true;
+  };
+  if (n <= kPairwiseKeyCheck) {
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n && !dropped[i]; ++j) {
+        if (!dropped[j] && members[i].key == members[j].key) merge(i, j);
       }
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
     }
-  }
-}
-
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
-std::string plain_message(const char* what) {
-  std::string message(what);
-  const std::size_t colon = message.find(": ");
-  if (message.rfind("[json.exception", 0) == 0 && colon != std::string::npos) message.erase(0, colon + 2);
-  return message;
-}
-
-// The code unit of a `\uXXXX` escape starting at `pos`, or -1.
-long escape_at(std::string_view text, std::size_t pos) {
-  if (pos + 6 > text.size() || text[pos] != '\\' || text[pos + 1] != 'u') return -1;
-  long value = 0;
-  for (std::size_t i = pos + 2; i < pos + 6; ++i) {
-    const int digit = ascii::hex_value(text[i]);
-    if (digit < 0) return -1;
-    value = value * 16 + digit;
-  }
-  return value;
-}
-
-// Offsets of `\uXXXX` escapes that are unpaired surrogates, in strings only.
-std::vector<std::size_t> lone_surrogate_escapes(std::string_view text) {
-  std::vector<std::size_t> found;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (!in_string) {
-      in_string = c == '"';
-      continue;
-    }
-    if (c == '"') {
-      in_string = false;
-    } else if (c == '\\') {
-      const long unit = escape_at(text, i);
-      if (unit >= 0xD800 && unit <= 0xDBFF) {
-        const long next = escape_at(text, i + 6);
-        if (next >= 0xDC00 && next <= 0xDFFF) {
-          i += 11;
-          continue;
-        }
-        found.push_back(i);
-      } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
-        found.push_back(i);
+  } else {
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return members[a].key < members[b].key; });
+    for (std::size_t i = 0; i < n;) {
+      std::size_t j = i + 1;
+      while (j < n && members[order[j]].key == members[order[i]].key) ++j;
+      if (j - i > 1) {
+        merge(order[i], order[j - 1]);
+        for (std::size_t k = i + 1; k + 1 < j; ++k) dropped[order[k]] = 1;
       }
-      ++i;  // skip the escaped character
+      i = j;
     }
   }
-  return found;
+  if (!any) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!dropped[i]) {
+      if (kept != i) members[kept] = std::move(members[i]);
+      ++kept;
+    }
+  }
+  members.erase(members.begin() + static_cast<std::ptrdiff_t>(kept), members.end());
 }
+
+class Parser {
+ public:
+  Parser(std::string_view text, std::size_t max_depth, const std::string& error_code,
+         std::vector<std::size_t>* repaired)
+      : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), repaired_(repaired) {}
+
+  Value document() {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+    skip_space();
+    Value root = value(0);
+    skip_space();
+    if (pos_ < text_.size()) fail("unexpected " + describe() + " after the JSON value");
+    return root;
+  }
+
+ private:
+  char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
+
+  void skip_space() {
+    while (pos_ < text_.size() && is_space(text_[pos_])) ++pos_;
+  }
+
+  Value value(std::size_t depth) {
+    switch (peek()) {
+      case '{': return object(depth + 1);
+      case '[': return array(depth + 1);
+      case '"': return Value(string());
+      case 't': return literal("true", Value(true));
+      case 'f': return literal("false", Value(false));
+      case 'n': return literal("null", Value());
+      default: break;
+    }
+    if (peek() == '-' || is_digit(peek())) return number();
+    fail("unexpected " + describe() + "; expected a value");
+  }
+
+  void enter(std::size_t depth) const {
+    if (depth <= max_depth_) return;
+    RenderFailure failure = limit_exceeded("JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
+    failure.offset = static_cast<std::int64_t>(pos_);
+    throw failure;
+  }
+
+  Value object(std::size_t depth) {
+    enter(depth);
+    ++pos_;
+    std::vector<Member> members;
+    skip_space();
+    if (peek() == '}') {
+      ++pos_;
+      return Value::object(std::move(members));
+    }
+    for (;;) {
+      if (peek() != '"') fail("expected a string key in an object, got " + describe());
+      std::string key = string();
+      skip_space();
+      if (peek() != ':') fail("expected ':' after an object key, got " + describe());
+      ++pos_;
+      skip_space();
+      members.push_back(Member{std::move(key), value(depth)});
+      skip_space();
+      if (peek() == '}') break;
+      if (peek() != ',') fail("expected ',' or '}' after an object member, got " + describe());
+      ++pos_;
+      skip_space();
+    }
+    ++pos_;
+    merge_duplicate_keys(members);
+    return Value::object(std::move(members));
+  }
+
+  Value array(std::size_t depth) {
+    enter(depth);
+    ++pos_;
+    std::vector<Value> items;
+    skip_space();
+    if (peek() == ']') {
+      ++pos_;
+      return Value::array(std::move(items));
+    }
+    for (;;) {
+      items.push_back(value(depth));
+      skip_space();
+      if (peek() == ']') break;
+      if (peek() != ',') fail("expected ',' or ']' after an array element, got " + describe());
+      ++pos_;
+      skip_space();
+    }
+    ++pos_;
+    return Value::array(std::move(items));
+  }
+
+  std::string string() {
+    ++pos_;
+    std::string out;
+    for (;;) {
+      const std::size_t run = pos_;
+      while (pos_ < text_.size() && is_plain(text_[pos_])) ++pos_;
+      out.append(text_, run, pos_ - run);
+      if (pos_ >= text_.size()) fail("unexpected end of input in a string");
+      const auto c = static_cast<unsigned char>(text_[pos_]);
+      if (c == '"') {
+        ++pos_;
+        return out;
+      }
+      if (c == '\\') {
+        escape(out);
+      } else if (c < 0x20) {
+        fail("control character " + describe() + " in a string must be escaped");
+      } else {
+        const std::size_t length = utf8::valid_sequence_length(text_, pos_);
+        if (length == 0) fail("invalid UTF-8 " + describe() + " in a string");
+        out.append(text_, pos_, length);
+        pos_ += length;
+      }
+    }
+  }
+
+  void escape(std::string& out) {
+    const std::size_t backslash = pos_;
+    switch (pos_ + 1 < text_.size() ? text_[pos_ + 1] : '\0') {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': unicode_escape(out); return;
+      default:
+        pos_ = backslash + 1;
+        fail("invalid escape: expected one of \" \\ / b f n r t u after '\\', got " + describe());
+    }
+    pos_ = backslash + 2;
+  }
+
+  // The code unit of a \uXXXX escape at `at`, or -1 when there is none.
+  long code_unit_at(std::size_t at) const {
+    if (at + 6 > text_.size() || text_[at] != '\\' || text_[at + 1] != 'u') return -1;
+    long unit = 0;
+    for (std::size_t i = at + 2; i < at + 6; ++i) {
+      const int digit = ascii::hex_value(text_[i]);
+      if (digit < 0) return -1;
+      unit = unit * 16 + digit;
+    }
+    return unit;
+  }
+
+  void unicode_escape(std::string& out) {
+    const std::size_t at = pos_;
+    const long unit = code_unit_at(at);
+    if (unit < 0) {
+      pos_ = at + 2;
+      fail("invalid \\u escape: expected four hexadecimal digits");
+    }
+    pos_ = at + 6;
+    char32_t code_point = static_cast<char32_t>(unit);
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      const long low = unit <= 0xDBFF ? code_unit_at(pos_) : -1;
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+        pos_ += 6;
+      } else {
+        code_point = 0xFFFD;
+        if (repaired_) repaired_->push_back(at);
+      }
+    }
+    utf8::append(out, code_point);
+  }
+
+  void digits() {
+    while (is_digit(peek())) ++pos_;
+  }
+
+  void require_digit(const char* where) {
+    if (!is_digit(peek())) fail(std::string("invalid number: expected a digit") + where + ", got " + describe());
+  }
+
+  Value number() {
+    const std::size_t start = pos_;
+    if (peek() == '-') ++pos_;
+    require_digit("");
+    if (peek() == '0') ++pos_;
+    else digits();
+    if (peek() == '.') {
+      ++pos_;
+      require_digit(" after '.'");
+      digits();
+    }
+    bool has_exponent = false;
+    if (peek() == 'e' || peek() == 'E') {
+      has_exponent = true;
+      ++pos_;
+      if (peek() == '+' || peek() == '-') ++pos_;
+      require_digit(" in the exponent");
+      digits();
+    }
+    const std::string_view token = text_.substr(start, pos_ - start);
+    // Without an exponent only a token of over 300 digits can be that large.
+    if ((has_exponent || token.size() > 300) && exceeds_double(token)) {
+      pos_ = start;
+      fail("number " + std::string(token.substr(0, 40)) + (token.size() > 40 ? "…" : "") +
+           " is beyond the range of a double");
+    }
+    return Value::number_token(std::string(token));
+  }
+
+  Value literal(std::string_view word, Value result) {
+    for (std::size_t i = 0; i < word.size(); ++i, ++pos_) {
+      if (peek() != word[i]) fail("invalid literal: expected true, false or null");
+    }
+    return result;
+  }
+
+  // The byte at the current position, for messages.
+  std::string describe() const {
+    if (pos_ >= text_.size()) return "end of input";
+    const auto c = static_cast<unsigned char>(text_[pos_]);
+    if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
+    constexpr char kHex[] = "0123456789ABCDEF";
+    return std::string(c < 0x80 ? "U+00" : "byte 0x") + kHex[c >> 4] + kHex[c & 0xF];
+  }
+
+  [[noreturn]] void fail(const std::string& message) const {
+    RenderFailure failure(error_code_, "malformed JSON: " + message, "");
+    failure.offset = static_cast<std::int64_t>(pos_);
+    locate(text_, pos_, failure.line, failure.column);
+    throw failure;
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t max_depth_;
+  const std::string& error_code_;
+  std::vector<std::size_t>* repaired_;
+};
 
 }  // namespace
 
@@ -101,45 +318,9 @@ void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::
   column = static_cast<std::int64_t>(offset - line_start) + 1;
 }
 
-nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
-                          std::vector<std::size_t>* repaired) {
-  check_depth(text, max_depth);
-  std::string patched;
-  if (text.find("\\u") != std::string_view::npos) {
-    const std::vector<std::size_t> lone = lone_surrogate_escapes(text);
-    if (!lone.empty()) {
-      patched.assign(text);
-      // Same length replacement: offsets of everything else stay valid.
-      for (std::size_t offset : lone) patched.replace(offset, 6, "\\uFFFD");
-      if (repaired) repaired->insert(repaired->end(), lone.begin(), lone.end());
-      text = patched;
-    }
-  }
-  try {
-    return nlohmann::json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    RenderFailure failure(error_code, "malformed JSON: " + plain_message(e.what()), "");
-    // e.byte is 1-based and points at the last character read.
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    failure.offset = static_cast<std::int64_t>(std::min(offset, text.size()));
-    locate(text, offset, failure.line, failure.column);
-    throw failure;
-  } catch (const nlohmann::json::exception& e) {
-    // A number beyond the range of a double: nlohmann names the token
-    // ("number overflow parsing '1e400'") but not its position, so find it.
-    const std::string message = plain_message(e.what());
-    RenderFailure failure(error_code, "malformed JSON: " + message, "");
-    const std::size_t open = message.find('\'');
-    const std::size_t close = message.rfind('\'');
-    if (open != std::string::npos && close > open + 1) {
-      const std::size_t at = text.find(std::string_view(message).substr(open + 1, close - open - 1));
-      if (at != std::string_view::npos) {
-        failure.offset = static_cast<std::int64_t>(at);
-        locate(text, at, failure.line, failure.column);
-      }
-    }
-    throw failure;
-  }
+Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
+                 std::vector<std::size_t>* repaired) {
+  return Parser(text, max_depth, error_code, repaired).document();
 }
 
 }  // namespace galley::json

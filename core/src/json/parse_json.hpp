@@ -1,7 +1,14 @@
 #pragma once
-// Parses JSON text into a value. Malformed JSON throws RenderFailure with
-// `error_code` and the line, column and byte offset of the problem; nesting
-// deeper than `max_depth` throws limit_exceeded before any value is built.
+// Parses JSON text (RFC 8259; a leading UTF-8 byte order mark is skipped)
+// into a Value. Malformed JSON throws RenderFailure with `error_code` and the
+// line, column and byte offset of the offending byte; arrays and objects
+// nested deeper than `max_depth` (at most kDeepestNesting) throw limit_exceeded
+// at the opening bracket.
+//
+// Duplicate object keys keep the position of the first and the value of the
+// last, as JSON.parse does. `\uD800`-style escapes of unpaired UTF-16
+// surrogates (which JSON.stringify emits for broken strings) decode to U+FFFD;
+// the byte offset of each such escape is appended to `repaired` when given.
 
 #include <cstddef>
 #include <cstdint>
@@ -9,17 +16,18 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json/value.hpp"
 
 namespace galley::json {
 
-// `\uD800`-style escapes of unpaired UTF-16 surrogates (which JavaScript's
-// JSON.stringify emits for broken strings) are replaced by `\uFFFD` before
-// parsing; the byte offset of each is appended to `repaired` when given.
+// Values are parsed, copied, compared and written recursively; this bounds
+// the stack they need (well under 1 MiB) whatever depth limit is asked for.
+constexpr std::size_t kDeepestNesting = 1000;
+
+Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
+                 std::vector<std::size_t>* repaired = nullptr);
+
 // 1-based line and column (in bytes) of a byte offset.
 void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column);
-
-nlohmann::json parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
-                          std::vector<std::size_t>* repaired = nullptr);
 
 }  // namespace galley::json

@@ -6,11 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
+#include "json/value.hpp"
 
 namespace galley {
 
@@ -19,14 +18,14 @@ struct MetadataInput {
   const Options& options;
   std::string_view description;  // subtitle, or the excerpt when there is none
   std::size_t word_count;
-  const nlohmann::ordered_json& keywords;  // summary.keywords
+  const json::Value& keywords;  // summary.keywords
 };
 
 // The article's description for search and social metadata: the subtitle,
 // else the summary's excerpt.
-std::string article_description(const Article& article, const nlohmann::ordered_json& summary);
+std::string article_description(const Article& article, const json::Value& summary);
 
-nlohmann::ordered_json build_jsonld(const MetadataInput& input);
-nlohmann::ordered_json build_social_meta(const MetadataInput& input);
+json::Value build_jsonld(const MetadataInput& input);
+json::Value build_social_meta(const MetadataInput& input);
 
 }  // namespace galley

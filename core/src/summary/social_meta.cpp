@@ -5,21 +5,21 @@
 namespace galley {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::Value;
 
 class MetaList {
  public:
   // Open Graph uses `property`, Twitter cards use `name`.
   void property(const char* key, const std::string& value) { add("property", key, value); }
   void name(const char* key, const std::string& value) { add("name", key, value); }
-  Json take() { return std::move(list_); }
+  Value take() { return std::move(list_); }
 
  private:
   void add(const char* attribute, const char* key, const std::string& value) {
     if (value.empty()) return;
-    list_.push_back(Json{{attribute, key}, {"content", value}});
+    list_.push_back(Value::object({{attribute, key}, {"content", value}}));
   }
-  Json list_ = Json::array();
+  Value list_ = Value::array();
 };
 
 // og:locale wants language_TERRITORY ("en_GB"); other subtags are dropped.
@@ -35,11 +35,11 @@ std::string og_locale(const std::string& lang) {
 
 }  // namespace
 
-std::string article_description(const Article& article, const Json& summary) {
-  return article.subtitle.empty() ? summary["excerpt"].get<std::string>() : article.subtitle;
+std::string article_description(const Article& article, const Value& summary) {
+  return article.subtitle.empty() ? summary.find("excerpt")->text() : article.subtitle;
 }
 
-Json build_social_meta(const MetadataInput& in) {
+Value build_social_meta(const MetadataInput& in) {
   const Article& a = in.article;
   const std::string& url = a.url;
   const std::string image = a.image ? a.image->src : std::string();

@@ -2,7 +2,7 @@
 // Builds the summary object (docs/summary.md) from the article, what the
 // sanitizer recorded about the body, and the text analysis.
 
-#include <nlohmann/json.hpp>
+#include "json/value.hpp"
 
 #include <galley/options.hpp>
 
@@ -11,6 +11,6 @@
 
 namespace galley {
 
-nlohmann::ordered_json build_summary(const Article& article, const BodyContent& body, const Options& options);
+json::Value build_summary(const Article& article, const BodyContent& body, const Options& options);
 
 }  // namespace galley

@@ -1,0 +1,113 @@
+#include "json/value.hpp"
+
+#include <cmath>
+#include <utility>
+
+namespace galley::json {
+
+Value::Value(Type type, std::string text) : type_(type), ptr_(new std::string(std::move(text))) {}
+
+Value Value::decimal(double value) {
+  const double scaled = std::round(std::fabs(value) * 10000.0);
+  // Scores are small; anything that would not fit is written as its bound.
+  const auto units = static_cast<std::uint64_t>(std::fmin(scaled, 1e18));
+  std::string token = value < 0 && units != 0 ? "-" : "";
+  token += std::to_string(units / 10000);
+  token += '.';
+  std::string fraction = std::to_string(units % 10000);
+  fraction.insert(0, 4 - fraction.size(), '0');
+  while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
+  token += fraction;
+  return number_token(std::move(token));
+}
+
+Value Value::array(std::vector<Value> items) {
+  Value v;
+  v.type_ = Type::array;
+  v.ptr_ = new std::vector<Value>(std::move(items));
+  return v;
+}
+
+Value Value::object(std::initializer_list<Member> members) { return object(std::vector<Member>(members)); }
+
+Value Value::object(std::vector<Member> members) {
+  Value v;
+  v.type_ = Type::object;
+  v.ptr_ = new std::vector<Member>(std::move(members));
+  return v;
+}
+
+Value Value::strings(const std::vector<std::string>& items) {
+  std::vector<Value> values(items.begin(), items.end());
+  return array(std::move(values));
+}
+
+Value::Value(const Value& other) : type_(other.type_), flag_(other.flag_) {
+  switch (type_) {
+    case Type::string:
+    case Type::number: ptr_ = new std::string(other.text()); break;
+    case Type::array: ptr_ = new std::vector<Value>(other.items()); break;
+    case Type::object: ptr_ = new std::vector<Member>(other.members()); break;
+    case Type::null:
+    case Type::boolean: break;
+  }
+}
+
+Value::~Value() {
+  switch (type_) {
+    case Type::string:
+    case Type::number: delete static_cast<std::string*>(ptr_); break;
+    case Type::array: delete static_cast<std::vector<Value>*>(ptr_); break;
+    case Type::object: delete static_cast<std::vector<Member>*>(ptr_); break;
+    case Type::null:
+    case Type::boolean: break;
+  }
+}
+
+void Value::swap(Value& other) noexcept {
+  std::swap(type_, other.type_);
+  std::swap(flag_, other.flag_);
+  std::swap(ptr_, other.ptr_);
+}
+
+void Value::push_back(Value item) { mutable_items().push_back(std::move(item)); }
+
+const Value* Value::find(std::string_view key) const {
+  for (const Member& m : members()) {
+    if (m.key == key) return &m.value;
+  }
+  return nullptr;
+}
+
+void Value::set(std::string_view key, Value value) {
+  for (Member& m : mutable_members()) {
+    if (m.key == key) {
+      m.value = std::move(value);
+      return;
+    }
+  }
+  mutable_members().push_back(Member{std::string(key), std::move(value)});
+}
+
+bool Value::operator==(const Value& other) const {
+  if (type_ != other.type_) return false;
+  switch (type_) {
+    case Type::null: return true;
+    case Type::boolean: return flag_ == other.flag_;
+    case Type::string:
+    case Type::number: return text() == other.text();
+    case Type::array: return items() == other.items();
+    case Type::object: {
+      const auto& a = members();
+      const auto& b = other.members();
+      if (a.size() != b.size()) return false;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].key != b[i].key || a[i].value != b[i].value) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace galley::json

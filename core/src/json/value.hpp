@@ -1,0 +1,101 @@
+#pragma once
+// A JSON value: what the parser builds from the article and options text, and
+// what the summary is assembled from before it is written out. Objects keep
+// their members in insertion order, which gives the summary its documented
+// key order. Numbers keep the token as written (or as the core formatted it),
+// so nothing is lost or reformatted when a value is echoed back.
+//
+// The value is one tag and one pointer: large inputs (millions of array
+// elements) cost as little memory as the text they came from allows.
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace galley::json {
+
+struct Member;
+
+class Value {
+ public:
+  enum class Type : std::uint8_t { null, boolean, number, string, array, object };
+
+  Value() noexcept {}
+  Value(std::nullptr_t) noexcept {}  // NOLINT: null converts implicitly, like the others
+  Value(bool b) noexcept : type_(Type::boolean), flag_(b) {}
+  Value(std::string s) : Value(Type::string, std::move(s)) {}
+  Value(std::string_view s) : Value(Type::string, std::string(s)) {}
+  Value(const char* s) : Value(std::string_view(s)) {}
+  template <typename Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
+  Value(Int n) : Value(Type::number, std::to_string(n)) {}
+
+  // A number token exactly as it appears in JSON text (the parser checked it).
+  static Value number_token(std::string token) { return Value(Type::number, std::move(token)); }
+  // A fraction written with at most four decimal places and at least one
+  // ("0.25", "1.0"): the precision the text analysis rounds its scores to.
+  static Value decimal(double value);
+  static Value array(std::vector<Value> items = {});
+  static Value object(std::initializer_list<Member> members = {});
+  static Value object(std::vector<Member> members);
+  // An array of strings.
+  static Value strings(const std::vector<std::string>& items);
+
+  Value(const Value& other);
+  Value(Value&& other) noexcept : type_(other.type_), flag_(other.flag_), ptr_(other.ptr_) {
+    other.type_ = Type::null;
+    other.ptr_ = nullptr;
+  }
+  Value& operator=(Value other) noexcept {
+    swap(other);
+    return *this;
+  }
+  ~Value();
+  void swap(Value& other) noexcept;
+
+  Type type() const { return type_; }
+  bool is_null() const { return type_ == Type::null; }
+  bool is_boolean() const { return type_ == Type::boolean; }
+  bool is_number() const { return type_ == Type::number; }
+  bool is_string() const { return type_ == Type::string; }
+  bool is_array() const { return type_ == Type::array; }
+  bool is_object() const { return type_ == Type::object; }
+
+  // Only valid for the matching type.
+  bool boolean() const { return flag_; }
+  const std::string& text() const { return *static_cast<const std::string*>(ptr_); }  // string or number token
+  const std::vector<Value>& items() const { return *static_cast<const std::vector<Value>*>(ptr_); }
+  const std::vector<Member>& members() const { return *static_cast<const std::vector<Member>*>(ptr_); }
+
+  // Arrays.
+  std::size_t size() const { return items().size(); }
+  const Value& operator[](std::size_t index) const { return items()[index]; }
+  void push_back(Value item);
+
+  // Objects. find() returns nullptr when the key is absent; set() replaces
+  // the value of an existing key in place or appends a new member.
+  const Value* find(std::string_view key) const;
+  void set(std::string_view key, Value value);
+
+  bool operator==(const Value& other) const;
+  bool operator!=(const Value& other) const { return !(*this == other); }
+
+ private:
+  Value(Type type, std::string text);
+  std::vector<Value>& mutable_items() { return *static_cast<std::vector<Value>*>(ptr_); }
+  std::vector<Member>& mutable_members() { return *static_cast<std::vector<Member>*>(ptr_); }
+
+  Type type_ = Type::null;
+  bool flag_ = false;
+  void* ptr_ = nullptr;  // std::string (string, number), std::vector<Value> or std::vector<Member>
+};
+
+struct Member {
+  std::string key;
+  Value value;
+};
+
+}  // namespace galley::json

@@ -1,0 +1,141 @@
+#include "json/write_json.hpp"
+
+#include "text/utf8.hpp"
+
+namespace galley::json {
+namespace {
+
+constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
+}  // namespace
+
+void append_string(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t run = i;
+    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    out.append(text, run, i - run);
+    if (i == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t length = utf8::valid_sequence_length(text, i);
+      if (length > 0) {
+        out.append(text, i, length);
+        i += length;
+      } else {
+        out += "\xEF\xBF\xBD";
+        i += utf8::decode_at(text, i).length;
+      }
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+      }
+    }
+  }
+  out += '"';
+}
+
+void append_compact(std::string& out, const Value& value) {
+  switch (value.type()) {
+    case Value::Type::null: out += "null"; break;
+    case Value::Type::boolean: out += value.boolean() ? "true" : "false"; break;
+    case Value::Type::number: out += value.text(); break;
+    case Value::Type::string: append_string(out, value.text()); break;
+    case Value::Type::array: {
+      out += '[';
+      bool first = true;
+      for (const Value& item : value.items()) {
+        if (!first) out += ',';
+        first = false;
+        append_compact(out, item);
+      }
+      out += ']';
+      break;
+    }
+    case Value::Type::object: {
+      out += '{';
+      bool first = true;
+      for (const Member& m : value.members()) {
+        if (!first) out += ',';
+        first = false;
+        append_string(out, m.key);
+        out += ':';
+        append_compact(out, m.value);
+      }
+      out += '}';
+      break;
+    }
+  }
+}
+
+std::string to_text(const Value& value, int indent) {
+  std::string out;
+  append_compact(out, value);
+  return indent < 0 ? out : indent_compact(out, indent);
+}
+
+std::string indent_compact(std::string_view compact, int indent) {
+  const auto step = static_cast<std::size_t>(indent < 0 ? 0 : indent);
+  std::string out;
+  out.reserve(compact.size() + compact.size() / 2);
+  std::size_t depth = 0;
+  const auto new_line = [&] { out.append(1, '\n').append(depth * step, ' '); };
+  bool in_string = false;
+  for (std::size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\') out += compact[++i];
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        out += c;
+        break;
+      case '{':
+      case '[':
+        out += c;
+        if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+          out += compact[++i];  // an empty container stays on one line
+        } else {
+          ++depth;
+          new_line();
+        }
+        break;
+      case '}':
+      case ']':
+        --depth;
+        new_line();
+        out += c;
+        break;
+      case ',':
+        out += c;
+        new_line();
+        break;
+      case ':':
+        out += ": ";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace galley::json
