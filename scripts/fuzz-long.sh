@@ -25,7 +25,7 @@ cd "$root"
 minutes="${1:-10}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(render markdown html options)
+[ "${#targets[@]}" -gt 0 ] || targets=(render markdown html options json)
 build="${GALLEY_FUZZ_BUILD:-build-fuzz}"
 jobs="${GALLEY_FUZZ_JOBS:-2}"
 work="${GALLEY_FUZZ_WORK:-$build/fuzz-work}"

@@ -58,7 +58,7 @@ configure() {
 }
 compile() {
   cmake --build "$build" -j2 --target galley_unit_tests galley_limits_tests fuzz_output_checker_test \
-    fuzz_render fuzz_markdown fuzz_html fuzz_options
+    fuzz_render fuzz_markdown fuzz_html fuzz_options fuzz_json
 }
 check build configure
 [ "$failed" -eq 0 ] && check compile compile
@@ -75,7 +75,7 @@ check limits-asan "$build/bin/galley_limits_tests" '~[slow]'
 echo "== fuzz targets over seeds and regressions"
 seeds="$build/tests/fuzz/seeds"
 check seed-corpus node tests/fuzz/build_seed_corpus.mjs --out "$seeds" --md4c third_party/md4c --shared ../shared
-targets=(render markdown html options)
+targets=(render markdown html options json)
 for target in "${targets[@]}"; do
   inputs=("$seeds/$target")
   [ -d "tests/fuzz/regressions/$target" ] && inputs+=("tests/fuzz/regressions/$target")
@@ -98,17 +98,19 @@ fuzz() {
   }
 }
 # Two at a time, one per core.
-for pair in "render markdown" "html options"; do
+for pair in "render markdown" "html options" "json"; do
   set -- $pair
   started=$SECONDS
-  fuzz "$1" >"$logs/fuzz-$1.log" 2>&1 &
-  first=$!
-  fuzz "$2" >"$logs/fuzz-$2.log" 2>&1 &
-  second=$!
-  status=0; wait "$first" || status=$?
-  record "fuzz-$1" "$status" "$((SECONDS - started))"
-  status=0; wait "$second" || status=$?
-  record "fuzz-$2" "$status" "$((SECONDS - started))"
+  pids=()
+  for target in "$@"; do
+    fuzz "$target" >"$logs/fuzz-$target.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${!pids[@]}"; do
+    status=0; wait "${pids[$i]}" || status=$?
+    target_name=("$@")
+    record "fuzz-${target_name[$i]}" "$status" "$((SECONDS - started))"
+  done
 done
 
 echo "== WebAssembly soak"

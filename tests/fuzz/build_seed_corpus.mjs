@@ -6,6 +6,7 @@
 //   markdown  every example of md4c's test/*.txt files (CommonMark spec and extensions)
 //   html      html5lib tokenizer test inputs, XSS payloads, raw-HTML spec examples
 //   options   documentation examples and one document per option
+//   json      the render and options inputs plus corners of the JSON grammar
 // Sources outside the repository (md4c, ../shared) are used when present.
 //   node build_seed_corpus.mjs --out DIR [--md4c DIR] [--shared DIR]
 import { createHash } from 'node:crypto';
@@ -27,7 +28,7 @@ if (!outDir) {
 const md4cDir = argument('--md4c', join(root, 'third_party/md4c'));
 const sharedDir = argument('--shared', join(root, '../shared'));
 
-const corpora = { render: new Map(), markdown: new Map(), html: new Map(), options: new Map() };
+const corpora = { render: new Map(), markdown: new Map(), html: new Map(), options: new Map(), json: new Map() };
 function add(target, input) {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input, 'utf8');
   corpora[target].set(createHash('sha1').update(bytes).digest('hex'), bytes);
@@ -143,6 +144,20 @@ const options = [
   { unknown_option: 1 },
 ];
 for (const value of options) add('options', JSON.stringify(value));
+
+// ---- json: every article and options document, plus the grammar's corners
+for (const target of ['render', 'options']) {
+  for (const [hash, bytes] of corpora[target]) corpora.json.set(hash, bytes);
+}
+for (const text of [
+  '[0, -0, 1.5, -2.5e-3, 1E+2, 9223372036854775808, 1e308, 1e-400]',
+  '{"a": 1, "b": 2, "a": 3}',
+  String.raw`["\u00e9\ud83d\ude00", "\ud800", "x\udc00", "\"\\\/\b\f\n\r\t"]`,
+  '\ufeff{"bom": true}',
+  '[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]',
+  '{"":""}',
+  '[1,]', '{"a":1,}', '01', '1.', '"\t"', '[1e400]',
+]) add('json', text);
 
 // ---- write, replacing whatever an earlier run left
 for (const [target, inputs] of Object.entries(corpora)) {

@@ -1,0 +1,53 @@
+// Fuzz target: the core's JSON parser and writer against nlohmann/json.
+// Both must accept the same texts (except where the core deliberately
+// differs: it repairs unpaired surrogate escapes, caps nesting depth, and
+// reads a NUL byte as a byte where nlohmann/json stops at it as end of input),
+// read the same values, and the writer's output, compact or indented, must
+// parse back to the same value; writing is a fixed point.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/limit_error.hpp"
+#include "fuzz_checks.hpp"
+#include "json/parse_json.hpp"
+#include "json/write_json.hpp"
+
+using namespace galley;
+using namespace galley::fuzz;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(as_text(data, size));
+  const bool comparable = text.find('\0') == std::string::npos;
+  const bool reference_accepts = comparable && nlohmann::json::accept(text);
+  std::vector<std::size_t> repaired;
+  json::Value value;
+  try {
+    value = json::parse_text(text, json::kDeepestNesting, "invalid_json", &repaired);
+  } catch (const RenderFailure& failure) {
+    require(failure.offset >= 0 && static_cast<std::size_t>(failure.offset) <= text.size(),
+            "a parse error has an offset within the text", failure.what());
+    if (failure.code == "limit_exceeded") return 0;
+    require(failure.code == "invalid_json", "a parse error is invalid_json", failure.what());
+    require(failure.line >= 1 && failure.column >= 1, "a parse error has a line and column", failure.what());
+    require(!reference_accepts, "text nlohmann/json accepts is accepted", failure.what());
+    return 0;
+  }
+  const std::string written = json::to_text(value);
+  require(nlohmann::json::accept(written), "written JSON is valid", written);
+  if (comparable && repaired.empty()) {
+    require(reference_accepts, "text nlohmann/json rejects is rejected", written);
+    require(nlohmann::json::parse(written) == nlohmann::json::parse(text), "values read as nlohmann/json reads them",
+            written);
+  }
+  const json::Value reread = json::parse_text(written, json::kDeepestNesting, "invalid_json");
+  require(reread == value, "written JSON reads back as the same value", written);
+  require(json::to_text(reread) == written, "writing is a fixed point", written);
+  const std::string indented = json::indent_compact(written, 2);
+  require(json::parse_text(indented, json::kDeepestNesting, "invalid_json") == value,
+          "indented output reads back as the same value", indented);
+  return 0;
+}
