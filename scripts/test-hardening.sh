@@ -99,17 +99,16 @@ fuzz() {
 }
 # Two at a time, one per core.
 for pair in "render markdown" "html options" "json"; do
-  set -- $pair
+  names=($pair)
   started=$SECONDS
   pids=()
-  for target in "$@"; do
+  for target in "${names[@]}"; do
     fuzz "$target" >"$logs/fuzz-$target.log" 2>&1 &
     pids+=($!)
   done
   for i in "${!pids[@]}"; do
     status=0; wait "${pids[$i]}" || status=$?
-    target_name=("$@")
-    record "fuzz-${target_name[$i]}" "$status" "$((SECONDS - started))"
+    record "fuzz-${names[$i]}" "$status" "$((SECONDS - started))"
   done
 done
 
