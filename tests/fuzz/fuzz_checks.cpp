@@ -10,7 +10,7 @@ namespace {
 
 // docs/article-json.md, "Errors and warnings".
 constexpr std::string_view kDiagnosticCodes[] = {
-    "invalid_utf8", "unknown_field", "unknown_block_type", "invalid_value", "invalid_embed",
+    "invalid_utf8", "duplicate_key", "unknown_field", "unknown_block_type", "invalid_value", "invalid_embed",
     "missing_body", "removed_element", "unwrapped_element", "removed_attribute", "removed_url",
     "removed_comment", "removed_text", "demoted_heading"};
 

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,10 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(as_text(data, size));
   const bool comparable = text.find('\0') == std::string::npos;
   const bool reference_accepts = comparable && nlohmann::json::accept(text);
-  std::vector<std::size_t> repaired;
+  json::ParseNotes notes;
   json::Value value;
   try {
-    value = json::parse_text(text, json::kDeepestNesting, "invalid_json", &repaired);
+    value = json::parse_text(text, json::kDeepestNesting, "invalid_json", &notes);
   } catch (const RenderFailure& failure) {
     require(failure.offset >= 0 && static_cast<std::size_t>(failure.offset) <= text.size(),
             "a parse error has an offset within the text", failure.what());
@@ -38,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const std::string written = json::to_text(value);
   require(nlohmann::json::accept(written), "written JSON is valid", written);
-  if (comparable && repaired.empty()) {
+  if (comparable && notes.repaired_surrogates.empty()) {
     require(reference_accepts, "text nlohmann/json rejects is rejected", written);
     require(nlohmann::json::parse(written) == nlohmann::json::parse(text), "values read as nlohmann/json reads them",
             written);

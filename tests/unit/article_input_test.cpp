@@ -1,6 +1,8 @@
 // Input validation: malformed JSON, wrong types, limits, warnings.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <galley/galley.hpp>
 
 #include <string>
@@ -95,6 +97,35 @@ TEST_CASE("unknown fields and block types are warnings, never silent", "[input]"
   CHECK(r.html == "<p>ok</p>");
   for (const auto& d : r.diagnostics) {
     if (d.code == "unknown_block_type") CHECK(d.removed.find("question") != std::string::npos);
+  }
+}
+
+TEST_CASE("a repeated key keeps its last value and reports the one it replaced", "[input]") {
+  const auto r = render_text(
+      R"({"title": "<script>x</script>", "body": "first", "title": "Second", "blocks": null, "body": "last"})");
+  REQUIRE(r.ok());
+  CHECK(r.html == "<p>last</p>");
+  CHECK(r.summary_json.find(R"("title":"Second")") != std::string::npos);
+  std::vector<std::string> replaced;
+  for (const auto& d : r.diagnostics) {
+    if (d.code == "duplicate_key") replaced.push_back(d.path + " " + d.removed);
+  }
+  std::sort(replaced.begin(), replaced.end());
+  CHECK(replaced == std::vector<std::string>{"/body \"first\"", "/title \"<script>x</script>\""});
+}
+
+TEST_CASE("numbers in integer fields may be written in any JSON form of a whole number", "[input]") {
+  for (const char* width : {"1200", "1200.0", "1.2e3", "12000e-1"}) {
+    const auto r = render_text(std::string(R"({"title": "t", "image": {"src": "a.png", "width": )") + width + "}}");
+    INFO(width);
+    CHECK(r.ok());
+  }
+  for (const char* width : {"1200.5", "1e19", "-1", "0", "100001"}) {
+    const auto r = render_text(std::string(R"({"title": "t", "image": {"src": "a.png", "width": )") + width + "}}");
+    INFO(width);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "invalid_article");
+    CHECK(r.error->path == "/image/width");
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -20,8 +21,8 @@ namespace {
 
 using galley::json::Value;
 
-Value parse(const std::string& text, std::vector<std::size_t>* repaired = nullptr) {
-  return galley::json::parse_text(text, 64, "invalid_json", repaired);
+Value parse(const std::string& text, galley::json::ParseNotes* notes = nullptr) {
+  return galley::json::parse_text(text, 64, "invalid_json", notes);
 }
 
 // The failure parse_text throws for `text` (code "none" when it succeeds).
@@ -121,18 +122,25 @@ TEST_CASE("nesting beyond the limit is a limit error at the opening bracket", "[
 }
 
 TEST_CASE("duplicate keys keep the first position and the last value", "[json]") {
-  const Value small = parse(R"({"a": 1, "b": 2, "a": 3, "c": 4, "a": 5})");
+  galley::json::ParseNotes notes;
+  const Value small = parse(R"({"a": 1, "b": 2, "a": 3, "c": 4, "a": 5})", &notes);
   REQUIRE(small.members().size() == 3);
   CHECK(small.members()[0].key == "a");
   CHECK(small.members()[0].value.text() == "5");
   CHECK(small.members()[1].key == "b");
   CHECK(small.members()[2].key == "c");
+  REQUIRE(notes.duplicate_keys.size() == 2);
+  CHECK(notes.duplicate_keys[0].path == "/a");
+  CHECK(notes.duplicate_keys[0].removed == "1");
+  CHECK(notes.duplicate_keys[1].removed == "3");
 
   // Large objects take the sorting path; the result must be the same.
   std::string text = "{";
   for (int i = 0; i < 40; ++i) text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
   text += "\"k7\": \"last\", \"k0\": null}";
-  const Value large = parse(text);
+  galley::json::ParseNotes large_notes;
+  const Value nested = parse("[{}, {\"inner\": " + text + "}]", &large_notes);
+  const Value& large = *nested[1].find("inner");
   REQUIRE(large.members().size() == 40);
   CHECK(large.members()[0].key == "k0");
   CHECK(large.members()[0].value.is_null());
@@ -140,16 +148,22 @@ TEST_CASE("duplicate keys keep the first position and the last value", "[json]")
   CHECK(large.members()[7].value.text() == "last");
   CHECK(large.members()[39].key == "k39");
   CHECK(nlohmann::json::parse(galley::json::to_text(large)) == nlohmann::json::parse(text));
+  // Each replaced value is reported with the pointer of its key.
+  REQUIRE(large_notes.duplicate_keys.size() == 2);
+  std::vector<std::string> reported;
+  for (const auto& dropped : large_notes.duplicate_keys) reported.push_back(dropped.path + "=" + dropped.removed);
+  std::sort(reported.begin(), reported.end());
+  CHECK(reported == std::vector<std::string>{"/1/inner/k0=0", "/1/inner/k7=7"});
 }
 
 TEST_CASE("unpaired surrogate escapes become U+FFFD and are reported", "[json]") {
-  std::vector<std::size_t> repaired;
-  const Value v = parse(R"(["\ud800", "x\udc00y", "\ud83d\ude00", "\ud800\u0041"])", &repaired);
+  galley::json::ParseNotes notes;
+  const Value v = parse(R"(["\ud800", "x\udc00y", "\ud83d\ude00", "\ud800\u0041"])", &notes);
   CHECK(v[0].text() == "\xEF\xBF\xBD");
   CHECK(v[1].text() == "x\xEF\xBF\xBD" "y");
   CHECK(v[2].text() == "\xF0\x9F\x98\x80");
   CHECK(v[3].text() == "\xEF\xBF\xBD" "A");
-  CHECK(repaired == std::vector<std::size_t>{2, 13, 40});
+  CHECK(notes.repaired_surrogates == std::vector<std::size_t>{2, 13, 40});
 }
 
 TEST_CASE("numbers keep their token and answer whole-number questions exactly", "[json]") {

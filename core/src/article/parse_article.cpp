@@ -318,10 +318,10 @@ Article parse_article(std::string_view text, const Limits& limits, Diagnostics& 
   std::string repaired;
   const std::string_view original = text;
   text = checked_input(text, limits, repaired, diagnostics);
-  std::vector<std::size_t> surrogates;
+  json::ParseNotes notes;
   Value root;
   try {
-    root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &surrogates);
+    root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &notes);
   } catch (RenderFailure& failure) {
     // Positions must point into the text the caller gave, not the repaired copy.
     if (text.data() != original.data() && failure.offset >= 0) {
@@ -331,9 +331,14 @@ Article parse_article(std::string_view text, const Limits& limits, Diagnostics& 
     }
     throw;
   }
-  for (std::size_t offset : surrogates) {
+  for (std::size_t offset : notes.repaired_surrogates) {
+    if (text.data() != original.data()) offset = utf8::original_offset(original, offset);
     diagnostics.warn("invalid_utf8", "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
                      static_cast<std::int64_t>(offset));
+  }
+  for (json::ParseNotes::DroppedValue& dropped : notes.duplicate_keys) {
+    diagnostics.warn("duplicate_key", "repeated key: this value was replaced by the last one", dropped.path, -1,
+                     std::move(dropped.removed));
   }
   return ArticleReader(limits, diagnostics).read(root);
 }

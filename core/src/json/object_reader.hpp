@@ -9,13 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "json/pointer.hpp"
 #include "json/value.hpp"
 
 namespace galley::json {
-
-// Appends one reference token to a JSON pointer ("~" → "~0", "/" → "~1").
-std::string pointer_append(std::string_view pointer, std::string_view token);
-std::string pointer_append(std::string_view pointer, std::size_t index);
 
 // Short name of a JSON value's type for messages ("string", "array", …).
 const char* type_name(const Value& value);

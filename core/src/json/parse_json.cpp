@@ -5,6 +5,8 @@
 
 #include "common/limit_error.hpp"
 #include "json/number.hpp"
+#include "json/pointer.hpp"
+#include "json/write_json.hpp"
 #include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
@@ -23,12 +25,15 @@ constexpr bool is_plain(char c) {
 constexpr std::size_t kPairwiseKeyCheck = 16;
 
 // Duplicate keys: the first position keeps the last value (JSON.parse).
-void merge_duplicate_keys(std::vector<Member>& members) {
+// `on_drop` sees each value that a later one replaces, in no particular order.
+template <typename OnDrop>
+void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
   const std::size_t n = members.size();
   if (n < 2) return;
   std::vector<char> dropped(n, 0);
   bool any = false;
   const auto merge = [&](std::size_t first, std::size_t later) {
+    on_drop(members[first]);
     members[first].value = std::move(members[later].value);
     dropped[later] = 1;
     any = true;
@@ -48,8 +53,7 @@ void merge_duplicate_keys(std::vector<Member>& members) {
       std::size_t j = i + 1;
       while (j < n && members[order[j]].key == members[order[i]].key) ++j;
       if (j - i > 1) {
-        merge(order[i], order[j - 1]);
-        for (std::size_t k = i + 1; k + 1 < j; ++k) dropped[order[k]] = 1;
+        for (std::size_t k = i + 1; k < j; ++k) merge(order[i], order[k]);
       }
       i = j;
     }
@@ -67,9 +71,8 @@ void merge_duplicate_keys(std::vector<Member>& members) {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::size_t max_depth, const std::string& error_code,
-         std::vector<std::size_t>* repaired)
-      : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), repaired_(repaired) {}
+  Parser(std::string_view text, std::size_t max_depth, const std::string& error_code, ParseNotes* notes)
+      : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), notes_(notes) {}
 
   Value document() {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
@@ -124,7 +127,10 @@ class Parser {
       if (peek() != ':') fail("expected ':' after an object key, got " + describe());
       ++pos_;
       skip_space();
-      members.push_back(Member{std::move(key), value(depth)});
+      path_.push_back(Step{&key, 0});
+      Value member_value = value(depth);
+      path_.pop_back();
+      members.push_back(Member{std::move(key), std::move(member_value)});
       skip_space();
       if (peek() == '}') break;
       if (peek() != ',') fail("expected ',' or '}' after an object member, got " + describe());
@@ -132,7 +138,9 @@ class Parser {
       skip_space();
     }
     ++pos_;
-    merge_duplicate_keys(members);
+    merge_duplicate_keys(members, [&](const Member& replaced) {
+      if (notes_) notes_->duplicate_keys.push_back({pointer_append(pointer(), replaced.key), to_text(replaced.value)});
+    });
     return Value::object(std::move(members));
   }
 
@@ -146,7 +154,10 @@ class Parser {
       return Value::array(std::move(items));
     }
     for (;;) {
-      items.push_back(value(depth));
+      path_.push_back(Step{nullptr, items.size()});
+      Value item = value(depth);
+      path_.pop_back();
+      items.push_back(std::move(item));
       skip_space();
       if (peek() == ']') break;
       if (peek() != ',') fail("expected ',' or ']' after an array element, got " + describe());
@@ -230,7 +241,7 @@ class Parser {
         pos_ += 6;
       } else {
         code_point = 0xFFFD;
-        if (repaired_) repaired_->push_back(at);
+        if (notes_) notes_->repaired_surrogates.push_back(at);
       }
     }
     utf8::append(out, code_point);
@@ -296,11 +307,25 @@ class Parser {
     throw failure;
   }
 
+  // The JSON pointer of the value being parsed.
+  std::string pointer() const {
+    std::string out;
+    for (const Step& step : path_) out = step.key ? pointer_append(out, *step.key) : pointer_append(out, step.index);
+    return out;
+  }
+
+  // One level of the path to the value being parsed: an object key or an array index.
+  struct Step {
+    const std::string* key;
+    std::size_t index;
+  };
+
   std::string_view text_;
   std::size_t pos_ = 0;
   std::size_t max_depth_;
   const std::string& error_code_;
-  std::vector<std::size_t>* repaired_;
+  ParseNotes* notes_;
+  std::vector<Step> path_;
 };
 
 }  // namespace
@@ -318,9 +343,8 @@ void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::
   column = static_cast<std::int64_t>(offset - line_start) + 1;
 }
 
-Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
-                 std::vector<std::size_t>* repaired) {
-  return Parser(text, max_depth, error_code, repaired).document();
+Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code, ParseNotes* notes) {
+  return Parser(text, max_depth, error_code, notes).document();
 }
 
 }  // namespace galley::json

@@ -7,8 +7,9 @@
 //
 // Duplicate object keys keep the position of the first and the value of the
 // last, as JSON.parse does. `\uD800`-style escapes of unpaired UTF-16
-// surrogates (which JSON.stringify emits for broken strings) decode to U+FFFD;
-// the byte offset of each such escape is appended to `repaired` when given.
+// surrogates (which JSON.stringify emits for broken strings) decode to U+FFFD.
+// Both are recorded in `notes` when given, so that nothing is dropped or
+// changed without the caller being able to say so.
 
 #include <cstddef>
 #include <cstdint>
@@ -24,8 +25,17 @@ namespace galley::json {
 // the stack they need (well under 1 MiB) whatever depth limit is asked for.
 constexpr std::size_t kDeepestNesting = 1000;
 
+struct ParseNotes {
+  struct DroppedValue {
+    std::string path;     // JSON pointer of the repeated key
+    std::string removed;  // the value that a later one replaced, as JSON
+  };
+  std::vector<std::size_t> repaired_surrogates;  // byte offsets of the escapes
+  std::vector<DroppedValue> duplicate_keys;
+};
+
 Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
-                 std::vector<std::size_t>* repaired = nullptr);
+                 ParseNotes* notes = nullptr);
 
 // 1-based line and column (in bytes) of a byte offset.
 void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column);

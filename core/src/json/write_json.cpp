@@ -1,5 +1,7 @@
 #include "json/write_json.hpp"
 
+#include <vector>
+
 #include "text/utf8.hpp"
 
 namespace galley::json {
@@ -7,10 +9,9 @@ namespace {
 
 constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
-}  // namespace
-
-void append_string(std::string& out, std::string_view text) {
-  out += '"';
+// Appends `text` escaped, up to its first invalid UTF-8 byte, and returns
+// that byte's position (text.size() when the text is valid).
+std::size_t append_escaped(std::string& out, std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t run = i;
@@ -20,13 +21,9 @@ void append_string(std::string& out, std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       const std::size_t length = utf8::valid_sequence_length(text, i);
-      if (length > 0) {
-        out.append(text, i, length);
-        i += length;
-      } else {
-        out += "\xEF\xBF\xBD";
-        i += utf8::decode_at(text, i).length;
-      }
+      if (length == 0) return i;
+      out.append(text, i, length);
+      i += length;
       continue;
     }
     ++i;
@@ -45,6 +42,21 @@ void append_string(std::string& out, std::string_view text) {
         out += kHex[c & 0xF];
       }
     }
+  }
+  return text.size();
+}
+
+}  // namespace
+
+void append_string(std::string& out, std::string_view text) {
+  out += '"';
+  const std::size_t invalid = append_escaped(out, text);
+  if (invalid < text.size()) {
+    // Rare (the core's strings are valid), so the rest is repaired in a copy.
+    std::string repaired;
+    std::vector<std::size_t> replaced_at;
+    utf8::repair(text.substr(invalid), repaired, replaced_at);
+    append_escaped(out, repaired);
   }
   out += '"';
 }
