@@ -3,18 +3,15 @@
 #include <array>
 #include <cstdint>
 
+#include "html/entity_table.hpp"
 #include "text/utf8.hpp"
-
-extern "C" {
-#include "entity.h"
-}
 
 namespace galley::html {
 
 namespace {
 
 // Names that HTML also recognises without a trailing ';' (for compatibility
-// with old pages). Their code points come from the full table via "&name;".
+// with old pages). Their text is that of the same name with ';'.
 constexpr std::array<std::string_view, 106> kLegacyNames = {
     "AElig", "AMP",    "Aacute", "Acirc",  "Agrave", "Aring",  "Atilde", "Auml",   "COPY",
     "Ccedil", "ETH",   "Eacute", "Ecirc",  "Egrave", "Euml",   "GT",     "Iacute", "Icirc",
@@ -29,9 +26,6 @@ constexpr std::array<std::string_view, 106> kLegacyNames = {
     "sect",   "shy",   "sup1",   "sup2",   "sup3",   "szlig",  "thorn",  "times",  "uacute",
     "ucirc",  "ugrave", "uml",   "uuml",   "yacute", "yen",    "yuml",
 };
-
-// The longest name in the full table ("&CounterClockwiseContourIntegral;").
-constexpr std::size_t kLongestEntity = 33;
 
 // Windows-1252 meanings of numeric references to C1 controls; 0 = unchanged.
 constexpr std::array<char32_t, 32> kC1Replacements = {
@@ -57,17 +51,6 @@ void report(std::vector<ParseError>* errors, const char* code, std::size_t offse
 }
 
 char at(std::string_view s, std::size_t pos) { return pos < s.size() ? s[pos] : '\0'; }
-
-// `with_semicolon` is "&name;" exactly as the md4c table spells it.
-const entity* lookup(std::string_view with_semicolon) {
-  if (with_semicolon.size() > kLongestEntity) return nullptr;
-  return entity_lookup(with_semicolon.data(), with_semicolon.size());
-}
-
-void append_entity(std::string& out, const entity& e) {
-  utf8::append(out, e.codepoints[0]);
-  if (e.codepoints[1] != 0) utf8::append(out, e.codepoints[1]);
-}
 
 std::size_t longest_legacy_prefix(std::string_view name) {
   std::size_t longest = 0;
@@ -146,14 +129,15 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
 
   // Every name in the table is alphanumeric, so a match ending in ';' can
   // only be the whole alphanumeric run followed by ';'.
+  const std::string_view name = input.substr(name_start, name_end - name_start);
   if (at(input, name_end) == ';') {
-    if (const entity* e = lookup(input.substr(ampersand, name_end + 1 - ampersand))) {
-      append_entity(out, *e);
+    const std::string_view text = named_reference_text(name);
+    if (!text.empty()) {
+      out.append(text);
       return name_end + 1;
     }
   }
 
-  const std::string_view name = input.substr(name_start, name_end - name_start);
   const std::size_t legacy = longest_legacy_prefix(name);
   if (legacy == 0) {
     // Ambiguous ampersand: the text stays as it is.
@@ -168,13 +152,7 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
     return after;
   }
   report(errors, "missing-semicolon-after-character-reference", after);
-  std::array<char, 8> with_semicolon{};  // '&' + at most six letters + ';'
-  const std::size_t length = after - ampersand;
-  input.copy(with_semicolon.data(), length, ampersand);
-  with_semicolon[length] = ';';
-  if (const entity* e = lookup(std::string_view(with_semicolon.data(), length + 1))) {
-    append_entity(out, *e);
-  }
+  out.append(named_reference_text(name.substr(0, legacy)));
   return after;
 }
 

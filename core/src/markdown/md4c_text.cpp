@@ -4,11 +4,8 @@
 
 #include <cstddef>
 
+#include "html/entity_table.hpp"
 #include "text/utf8.hpp"
-
-extern "C" {
-#include <entity.h>
-}
 
 namespace galley {
 namespace {
@@ -38,13 +35,11 @@ void append_decoded_entity(std::string& out, std::string_view reference) {
     utf8::append(out, value == 0 ? char32_t{0xFFFD} : value);
     return;
   }
-  const entity* found = entity_lookup(reference.data(), reference.size());
-  if (found == nullptr) {
-    out.append(reference);
-    return;
-  }
-  utf8::append(out, found->codepoints[0]);
-  if (found->codepoints[1] != 0) utf8::append(out, found->codepoints[1]);
+  // "&name;": md4c only hands over references of that shape.
+  const std::string_view text =
+      reference.size() > 2 ? html::named_reference_text(reference.substr(1, reference.size() - 2))
+                           : std::string_view();
+  out.append(text.empty() ? reference : text);
 }
 
 void append_decoded_attribute(std::string& out, const MD_ATTRIBUTE& attribute) {
