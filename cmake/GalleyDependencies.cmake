@@ -1,6 +1,7 @@
-# Third-party code: nlohmann/json (header-only, from the system or a staged
-# include folder for Emscripten) and md4c, always compiled from its fetched
-# sources so that native and WebAssembly builds parse Markdown identically.
+# Third-party code: md4c, always compiled from its fetched sources so that
+# native and WebAssembly builds parse Markdown identically, and nlohmann/json
+# (header-only, from the system or a staged include folder for Emscripten),
+# which only the CLI and the tests use: the core has its own JSON code.
 
 set(GALLEY_MD4C_DIR "${GALLEY_THIRD_PARTY_DIR}/md4c")
 if(NOT EXISTS "${GALLEY_MD4C_DIR}/src/md4c.c" OR NOT EXISTS "${GALLEY_MD4C_DIR}/.galley-verified")
