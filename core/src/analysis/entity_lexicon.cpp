@@ -1,51 +1,42 @@
 #include "analysis/entity_lexicon.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "analysis/sorted_words.hpp"
 
 namespace galley::analysis {
 namespace {
 
-struct KnownName {
-  std::string_view name;
-  EntityKind kind;
-};
-
 #include "analysis/entity_lexicon_data.inc"
 
-template <typename T, typename Key>
-constexpr bool sorted_by(const T* first, const T* last, Key key) {
-  for (const T* p = first; p + 1 < last; ++p) {
-    if (!(key(p[0]) < key(p[1]))) return false;
+// Whether no word of `few` is also in `many`: a known name has one kind.
+constexpr bool share_no_word(std::string_view few, std::string_view many) {
+  for (std::size_t start = 1; start < few.size();) {
+    const std::string_view word = word_at(few, start);
+    if (contains_word(many, word)) return false;
+    start += word.size() + 1;
   }
   return true;
 }
-constexpr std::string_view self(std::string_view s) { return s; }
-constexpr std::string_view name_of(const KnownName& k) { return k.name; }
 
-#define GALLEY_ASSERT_SORTED(list, key) \
-  static_assert(sorted_by(std::begin(list), std::end(list), key), #list " must be sorted")
-GALLEY_ASSERT_SORTED(kHeadTitles, self);
-GALLEY_ASSERT_SORTED(kTitleModifiers, self);
-GALLEY_ASSERT_SORTED(kOrganizationWords, self);
-GALLEY_ASSERT_SORTED(kPlaceWords, self);
-GALLEY_ASSERT_SORTED(kEventWords, self);
-GALLEY_ASSERT_SORTED(kConnectors, self);
-GALLEY_ASSERT_SORTED(kNameParticles, self);
-GALLEY_ASSERT_SORTED(kDemonyms, self);
-GALLEY_ASSERT_SORTED(kOrganizationAdjectives, self);
-GALLEY_ASSERT_SORTED(kCalendarWords, self);
-GALLEY_ASSERT_SORTED(kCorporateSuffixes, self);
-GALLEY_ASSERT_SORTED(kFirstNames, self);
-GALLEY_ASSERT_SORTED(kKnownNames, name_of);
-#undef GALLEY_ASSERT_SORTED
-
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view word) {
-  return contains_word(std::begin(list), std::end(list), word);
-}
+#define GALLEY_ASSERT_WORD_LIST(list) static_assert(is_word_list(list), #list " must be sorted and well formed")
+GALLEY_ASSERT_WORD_LIST(kHeadTitles);
+GALLEY_ASSERT_WORD_LIST(kTitleModifiers);
+GALLEY_ASSERT_WORD_LIST(kOrganizationWords);
+GALLEY_ASSERT_WORD_LIST(kPlaceWords);
+GALLEY_ASSERT_WORD_LIST(kEventWords);
+GALLEY_ASSERT_WORD_LIST(kConnectors);
+GALLEY_ASSERT_WORD_LIST(kNameParticles);
+GALLEY_ASSERT_WORD_LIST(kDemonyms);
+GALLEY_ASSERT_WORD_LIST(kOrganizationAdjectives);
+GALLEY_ASSERT_WORD_LIST(kCalendarWords);
+GALLEY_ASSERT_WORD_LIST(kCorporateSuffixes);
+GALLEY_ASSERT_WORD_LIST(kFirstNames);
+GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
+GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
+GALLEY_ASSERT_WORD_LIST(kKnownOthers);
+#undef GALLEY_ASSERT_WORD_LIST
+static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(kKnownOthers, kKnownPlaces) &&
+                  share_no_word(kKnownOthers, kKnownOrganizations),
+              "a known name must have one kind");
 
 }  // namespace
 
@@ -59,22 +50,23 @@ std::string_view to_string(EntityKind kind) {
   return "other";
 }
 
-bool is_head_title(std::string_view word) { return in(kHeadTitles, word); }
-bool is_title_modifier(std::string_view word) { return in(kTitleModifiers, word); }
-bool is_organization_word(std::string_view word) { return in(kOrganizationWords, word); }
-bool is_place_word(std::string_view word) { return in(kPlaceWords, word); }
-bool is_event_word(std::string_view word) { return in(kEventWords, word); }
-bool is_name_connector(std::string_view word) { return in(kConnectors, word); }
-bool is_name_particle(std::string_view word) { return in(kNameParticles, word); }
-bool is_demonym(std::string_view word) { return in(kDemonyms, word); }
-bool is_organization_adjective(std::string_view word) { return in(kOrganizationAdjectives, word); }
-bool is_calendar_word(std::string_view word) { return in(kCalendarWords, word); }
-bool is_corporate_suffix(std::string_view word) { return in(kCorporateSuffixes, word); }
-bool is_first_name(std::string_view word) { return in(kFirstNames, word); }
+bool is_head_title(std::string_view word) { return contains_word(kHeadTitles, word); }
+bool is_title_modifier(std::string_view word) { return contains_word(kTitleModifiers, word); }
+bool is_organization_word(std::string_view word) { return contains_word(kOrganizationWords, word); }
+bool is_place_word(std::string_view word) { return contains_word(kPlaceWords, word); }
+bool is_event_word(std::string_view word) { return contains_word(kEventWords, word); }
+bool is_name_connector(std::string_view word) { return contains_word(kConnectors, word); }
+bool is_name_particle(std::string_view word) { return contains_word(kNameParticles, word); }
+bool is_demonym(std::string_view word) { return contains_word(kDemonyms, word); }
+bool is_organization_adjective(std::string_view word) { return contains_word(kOrganizationAdjectives, word); }
+bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
+bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
+bool is_first_name(std::string_view word) { return contains_word(kFirstNames, word); }
 
 std::optional<EntityKind> known_name(std::string_view name) {
-  const KnownName* it = lower_bound_word(std::begin(kKnownNames), std::end(kKnownNames), name, name_of);
-  if (it != std::end(kKnownNames) && it->name == name) return it->kind;
+  if (contains_word(kKnownPlaces, name)) return EntityKind::place;
+  if (contains_word(kKnownOrganizations, name)) return EntityKind::organization;
+  if (contains_word(kKnownOthers, name)) return EntityKind::other;
   return std::nullopt;
 }
 

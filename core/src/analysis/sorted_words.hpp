@@ -1,46 +1,70 @@
 #pragma once
-// Lookups in the built-in word lists, which are sorted by byte value. The
-// words are short, so comparing bytes inline is cheaper than the library's
-// string comparison, whose call to memcmp dominated the analysis.
+// The built-in word lists are each ONE string: the words sorted by byte value,
+// every word followed by a newline and the first one preceded by a newline,
+// "\nadm\nadmiral\n…\nsultan\n". Unlike an array of string_views this stores
+// no (pointer, length) record per word, which in WebAssembly weighed as much
+// as the text itself; lookups bisect the bytes directly.
 
 #include <cstddef>
 #include <string_view>
 
 namespace galley::analysis {
 
-// The order of std::string_view::compare (bytes as unsigned), as -1, 0 or 1.
-inline int compare_words(std::string_view a, std::string_view b) {
-  const std::size_t n = a.size() < b.size() ? a.size() : b.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto x = static_cast<unsigned char>(a[i]);
-    const auto y = static_cast<unsigned char>(b[i]);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  if (a.size() == b.size()) return 0;
-  return a.size() < b.size() ? -1 : 1;
+constexpr char kWordEnd = '\n';
+
+// The word of `list` that starts at byte `start` (just after a newline).
+constexpr std::string_view word_at(std::string_view list, std::size_t start) {
+  return list.substr(start, list.find(kWordEnd, start) - start);
 }
 
-// The first entry of [first, last) whose key is not less than `word`
-// (`key` maps an entry to its word); last when there is none.
-template <typename T, typename Key>
-const T* lower_bound_word(const T* first, const T* last, std::string_view word, Key key) {
-  auto count = static_cast<std::size_t>(last - first);
-  while (count > 0) {
-    const std::size_t half = count / 2;
-    const T* middle = first + half;
-    if (compare_words(key(*middle), word) < 0) {
-      first = middle + 1;
-      count -= half + 1;
+// Whether `list` has the form above with strictly ascending, non-empty words
+// free of control bytes and ASCII capitals (lookups take lowercased words).
+// Checked at compile time for every list, so a misplaced word fails the build.
+constexpr bool is_word_list(std::string_view list) {
+  if (list.empty() || list.front() != kWordEnd || list.back() != kWordEnd) return false;
+  std::string_view previous;  // "" sorts first, so this also rejects empty words
+  for (std::size_t start = 1; start < list.size();) {
+    const std::string_view word = word_at(list, start);
+    if (!(previous < word)) return false;
+    for (const char c : word) {
+      if (static_cast<unsigned char>(c) < 0x20 || (c >= 'A' && c <= 'Z')) return false;
+    }
+    previous = word;
+    start += word.size() + 1;
+  }
+  return true;
+}
+
+// Binary search over the bytes: take the word around the middle byte of the
+// remaining range, compare, keep the half that can still hold `word`. The
+// comparison is an inline byte loop: the words are short, and a call to
+// memcmp or memchr per step dominated the analysis.
+constexpr bool contains_word(std::string_view list, std::string_view word) {
+  if (list.empty()) return false;
+  // Invariant: the candidates are the words after a newline in [low, high);
+  // both ends are newlines.
+  std::size_t low = 0;
+  std::size_t high = list.size() - 1;
+  while (low < high) {
+    std::size_t start = low + (high - low) / 2;
+    while (list[start] != kWordEnd) --start;  // stops at `low` at the latest
+    ++start;
+    std::size_t i = 0;
+    while (list[start + i] != kWordEnd && i < word.size() && list[start + i] == word[i]) ++i;
+    const bool entry_ended = list[start + i] == kWordEnd;
+    if (entry_ended && i == word.size()) return true;
+    // The entry sorts first if it is a prefix of `word` or has the lower byte
+    // where they differ (the bytes differ whenever neither one has ended).
+    const bool entry_first = entry_ended || (i < word.size() && static_cast<unsigned char>(list[start + i]) <
+                                                                     static_cast<unsigned char>(word[i]));
+    if (entry_first) {
+      low = start + i;
+      while (list[low] != kWordEnd) ++low;
     } else {
-      count = half;
+      high = start - 1;
     }
   }
-  return first;
-}
-
-inline bool contains_word(const std::string_view* first, const std::string_view* last, std::string_view word) {
-  const std::string_view* found = lower_bound_word(first, last, word, [](std::string_view w) { return w; });
-  return found != last && *found == word;
+  return false;
 }
 
 }  // namespace galley::analysis

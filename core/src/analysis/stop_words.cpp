@@ -1,128 +1,92 @@
 #include "analysis/stop_words.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include "analysis/sorted_words.hpp"
 
 namespace galley::analysis {
 namespace {
 
-// Function words per language, sorted by byte value so lookups can bisect.
+// Function words per language in the sorted form of sorted_words.hpp.
 // Words are lowercase; apostrophes are ASCII (callers normalise U+2019).
-constexpr std::string_view kEnglish[] = {
-    "a", "about", "above", "according", "after", "again", "against", "ago", "all", "almost",
-    "along", "already", "also", "although", "always", "am", "among", "an", "and", "another",
-    "any", "anyone", "anything", "are", "around", "as", "at", "away", "back", "be", "became",
-    "because", "become", "becomes", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "can't", "cannot", "could", "did", "didn't", "do", "does", "doesn't",
-    "doing", "don't", "done", "down", "during", "each", "either", "else", "enough", "even",
-    "ever", "every", "few", "for", "from", "further", "get", "gets", "got", "had", "has",
-    "hasn't", "have", "haven't", "having", "he", "he's", "her", "here", "hers", "herself",
-    "him", "himself", "his", "how", "however", "i", "i'm", "i've", "if", "in", "including",
-    "into", "is", "isn't", "it", "it's", "its", "itself", "just", "last", "least", "less",
-    "let's", "like", "made", "make", "many", "may", "me", "might", "more", "most", "mr", "mrs",
-    "ms", "much", "must", "my", "myself", "near", "neither", "never", "next", "no", "nor",
-    "not", "now", "of", "off", "often", "on", "once", "one", "only", "onto", "or", "other",
-    "others", "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "quite",
-    "rather", "really", "said", "same", "say", "says", "see", "seen", "several", "shall",
-    "she", "she's", "should", "since", "so", "some", "still", "such", "than", "that", "that's",
-    "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these",
-    "they", "they're", "they've", "this", "those", "though", "through", "thus", "to", "told",
-    "too", "toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was",
-    "wasn't", "we", "we're", "we've", "well", "were", "weren't", "what", "whatever", "when",
-    "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-    "within", "without", "won't", "would", "yet", "you", "you're", "your", "yours", "yourself",
-    "yourselves",
-};
+constexpr std::string_view kEnglish =
+    "\n"
+    "a\nabout\nabove\naccording\nafter\nagain\nagainst\nago\nall\nalmost\nalong\nalready\nalso\n"
+    "although\nalways\nam\namong\nan\nand\nanother\nany\nanyone\nanything\nare\naround\nas\nat\n"
+    "away\nback\nbe\nbecame\nbecause\nbecome\nbecomes\nbeen\nbefore\nbeing\nbelow\nbetween\nboth\n"
+    "but\nby\ncan\ncan't\ncannot\ncould\ndid\ndidn't\ndo\ndoes\ndoesn't\ndoing\ndon't\ndone\ndown\n"
+    "during\neach\neither\nelse\nenough\neven\never\nevery\nfew\nfor\nfrom\nfurther\nget\ngets\n"
+    "got\nhad\nhas\nhasn't\nhave\nhaven't\nhaving\nhe\nhe's\nher\nhere\nhers\nherself\nhim\n"
+    "himself\nhis\nhow\nhowever\ni\ni'm\ni've\nif\nin\nincluding\ninto\nis\nisn't\nit\nit's\nits\n"
+    "itself\njust\nlast\nleast\nless\nlet's\nlike\nmade\nmake\nmany\nmay\nme\nmight\nmore\nmost\n"
+    "mr\nmrs\nms\nmuch\nmust\nmy\nmyself\nnear\nneither\nnever\nnext\nno\nnor\nnot\nnow\nof\noff\n"
+    "often\non\nonce\none\nonly\nonto\nor\nother\nothers\nour\nours\nourselves\nout\nover\nown\n"
+    "per\nperhaps\nquite\nrather\nreally\nsaid\nsame\nsay\nsays\nsee\nseen\nseveral\nshall\nshe\n"
+    "she's\nshould\nsince\nso\nsome\nstill\nsuch\nthan\nthat\nthat's\nthe\ntheir\ntheirs\nthem\n"
+    "themselves\nthen\nthere\nthere's\nthese\nthey\nthey're\nthey've\nthis\nthose\nthough\n"
+    "through\nthus\nto\ntold\ntoo\ntoward\ntowards\nunder\nuntil\nup\nupon\nus\nvery\nvia\nwas\n"
+    "wasn't\nwe\nwe're\nwe've\nwell\nwere\nweren't\nwhat\nwhatever\nwhen\nwhere\nwhether\nwhich\n"
+    "while\nwho\nwhom\nwhose\nwhy\nwill\nwith\nwithin\nwithout\nwon't\nwould\nyet\nyou\nyou're\n"
+    "your\nyours\nyourself\nyourselves\n";
 
-constexpr std::string_view kFrench[] = {
-    "afin", "ai", "ainsi", "alors", "après", "au", "aussi", "autre", "autres", "aux",
-    "avaient", "avait", "avant", "avec", "avoir", "avons", "bien", "c", "car", "ce", "ceci",
-    "cela", "celle", "celles", "celui", "cependant", "ces", "cet", "cette", "ceux", "chaque",
-    "chez", "comme", "comment", "d", "dans", "de", "depuis", "des", "deux", "doit", "donc",
-    "dont", "du", "déjà", "elle", "elles", "en", "encore", "entre", "est", "et", "eu", "eux",
-    "faire", "fait", "fois", "font", "j", "jusqu", "l", "la", "le", "les", "leur", "leurs",
-    "lors", "lorsqu", "lorsque", "lui", "m", "mais", "me", "mes", "moi", "moins", "mon",
-    "même", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "où", "par", "parce",
-    "pas", "peu", "peut", "plus", "pour", "pourquoi", "puis", "puisqu", "puisque", "qu",
-    "quand", "que", "quel", "quelle", "quelles", "quels", "qui", "s", "sa", "sans", "se",
-    "selon", "sera", "seront", "ses", "si", "son", "sont", "sous", "sur", "t", "ta", "tandis",
-    "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "très", "tu", "un", "une",
-    "vers", "vos", "votre", "vous", "y", "à", "également", "étaient", "était", "été",
-    "être",
-};
+constexpr std::string_view kFrench =
+    "\n"
+    "afin\nai\nainsi\nalors\naprès\nau\naussi\nautre\nautres\naux\navaient\navait\navant\navec\n"
+    "avoir\navons\nbien\nc\ncar\nce\nceci\ncela\ncelle\ncelles\ncelui\ncependant\nces\ncet\ncette\n"
+    "ceux\nchaque\nchez\ncomme\ncomment\nd\ndans\nde\ndepuis\ndes\ndeux\ndoit\ndonc\ndont\ndu\n"
+    "déjà\nelle\nelles\nen\nencore\nentre\nest\net\neu\neux\nfaire\nfait\nfois\nfont\nj\njusqu\nl\n"
+    "la\nle\nles\nleur\nleurs\nlors\nlorsqu\nlorsque\nlui\nm\nmais\nme\nmes\nmoi\nmoins\nmon\n"
+    "même\nn\nne\nni\nnos\nnotre\nnous\non\nont\nou\noù\npar\nparce\npas\npeu\npeut\nplus\npour\n"
+    "pourquoi\npuis\npuisqu\npuisque\nqu\nquand\nque\nquel\nquelle\nquelles\nquels\nqui\ns\nsa\n"
+    "sans\nse\nselon\nsera\nseront\nses\nsi\nson\nsont\nsous\nsur\nt\nta\ntandis\nte\ntes\ntoi\n"
+    "ton\ntous\ntout\ntoute\ntoutes\ntrès\ntu\nun\nune\nvers\nvos\nvotre\nvous\ny\nà\négalement\n"
+    "étaient\nétait\nété\nêtre\n";
 
-constexpr std::string_view kGerman[] = {
-    "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "andere",
-    "anderen", "anderer", "anderes", "auch", "auf", "aus", "bei", "beim", "bereits", "bin",
-    "bis", "bist", "bzw", "da", "damit", "dann", "das", "dass", "dem", "den", "denn", "der",
-    "des", "dessen", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "doch",
-    "dort", "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es",
-    "etwa", "euch", "euer", "für", "gegen", "gewesen", "hab", "habe", "haben", "hat", "hatte",
-    "hatten", "hier", "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem",
-    "ihren", "ihrer", "im", "in", "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder",
-    "jedes", "jetzt", "kann", "kein", "keine", "keinen", "können", "könnte", "man", "manche",
-    "mehr", "mein", "meine", "mit", "muss", "musste", "nach", "nicht", "nichts", "noch", "nun",
-    "nur", "ob", "oder", "ohne", "schon", "sehr", "sei", "sein", "seine", "seinem", "seinen",
-    "seiner", "seit", "sich", "sie", "sind", "so", "solche", "soll", "sollte", "sondern",
-    "sowie", "um", "und", "uns", "unser", "unter", "viel", "vom", "von", "vor", "war", "waren",
-    "warum", "was", "weil", "welche", "welcher", "wenn", "wer", "werde", "werden", "wie",
-    "wieder", "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwar", "zwischen",
-    "über",
-};
+constexpr std::string_view kGerman =
+    "\n"
+    "aber\nalle\nallem\nallen\naller\nalles\nals\nalso\nam\nan\nandere\nanderen\nanderer\nanderes\n"
+    "auch\nauf\naus\nbei\nbeim\nbereits\nbin\nbis\nbist\nbzw\nda\ndamit\ndann\ndas\ndass\ndem\n"
+    "den\ndenn\nder\ndes\ndessen\ndie\ndies\ndiese\ndiesem\ndiesen\ndieser\ndieses\ndoch\ndort\n"
+    "du\ndurch\nein\neine\neinem\neinen\neiner\neines\ner\nes\netwa\neuch\neuer\nfür\ngegen\n"
+    "gewesen\nhab\nhabe\nhaben\nhat\nhatte\nhatten\nhier\nhin\nhinter\nich\nihm\nihn\nihnen\nihr\n"
+    "ihre\nihrem\nihren\nihrer\nim\nin\nins\nist\nja\njede\njedem\njeden\njeder\njedes\njetzt\n"
+    "kann\nkein\nkeine\nkeinen\nkönnen\nkönnte\nman\nmanche\nmehr\nmein\nmeine\nmit\nmuss\nmusste\n"
+    "nach\nnicht\nnichts\nnoch\nnun\nnur\nob\noder\nohne\nschon\nsehr\nsei\nsein\nseine\nseinem\n"
+    "seinen\nseiner\nseit\nsich\nsie\nsind\nso\nsolche\nsoll\nsollte\nsondern\nsowie\num\nund\n"
+    "uns\nunser\nunter\nviel\nvom\nvon\nvor\nwar\nwaren\nwarum\nwas\nweil\nwelche\nwelcher\nwenn\n"
+    "wer\nwerde\nwerden\nwie\nwieder\nwir\nwird\nwo\nwurde\nwurden\nzu\nzum\nzur\nzwar\nzwischen\n"
+    "über\n";
 
-constexpr std::string_view kSpanish[] = {
-    "a", "al", "algo", "algunas", "algunos", "ante", "antes", "aquí", "así", "aunque",
-    "bajo", "bien", "cada", "como", "con", "contra", "cual", "cuando", "de", "del", "desde",
-    "donde", "dos", "durante", "e", "el", "ella", "ellas", "ellos", "en", "entre", "era",
-    "eran", "es", "esa", "esas", "ese", "eso", "esos", "esta", "estas", "este", "esto",
-    "estos", "está", "están", "fue", "fueron", "ha", "había", "han", "hasta", "hay", "la",
-    "las", "le", "les", "lo", "los", "me", "mi", "mientras", "muy", "más", "nada", "ni", "no",
-    "nos", "nosotros", "o", "otra", "otras", "otro", "otros", "para", "pero", "poco", "por",
-    "porque", "que", "quien", "quienes", "qué", "se", "sea", "según", "ser", "si", "sido",
-    "sin", "sobre", "su", "sus", "sí", "también", "tan", "tanto", "te", "tiene", "tienen",
-    "todo", "todos", "tras", "tu", "un", "una", "uno", "unos", "y", "ya", "él",
-};
+constexpr std::string_view kSpanish =
+    "\n"
+    "a\nal\nalgo\nalgunas\nalgunos\nante\nantes\naquí\nasí\naunque\nbajo\nbien\ncada\ncomo\ncon\n"
+    "contra\ncual\ncuando\nde\ndel\ndesde\ndonde\ndos\ndurante\ne\nel\nella\nellas\nellos\nen\n"
+    "entre\nera\neran\nes\nesa\nesas\nese\neso\nesos\nesta\nestas\neste\nesto\nestos\nestá\nestán\n"
+    "fue\nfueron\nha\nhabía\nhan\nhasta\nhay\nla\nlas\nle\nles\nlo\nlos\nme\nmi\nmientras\nmuy\n"
+    "más\nnada\nni\nno\nnos\nnosotros\no\notra\notras\notro\notros\npara\npero\npoco\npor\nporque\n"
+    "que\nquien\nquienes\nqué\nse\nsea\nsegún\nser\nsi\nsido\nsin\nsobre\nsu\nsus\nsí\ntambién\n"
+    "tan\ntanto\nte\ntiene\ntienen\ntodo\ntodos\ntras\ntu\nun\nuna\nuno\nunos\ny\nya\nél\n";
 
-constexpr std::string_view kRussian[] = {
-    "а", "без", "более", "бы", "был", "была", "были", "было",
-    "быть", "в", "вам", "вас", "весь", "во", "вот", "все", "всего",
-    "всех", "вы", "где", "да", "даже", "для", "до", "его", "ее",
-    "ей", "ему", "если", "есть", "еще", "ещё", "её", "же", "за",
-    "здесь", "и", "из", "или", "им", "их", "к", "как", "когда",
-    "кто", "ли", "либо", "между", "мне", "может", "мы", "на",
-    "над", "надо", "не", "него", "нее", "нет", "неё", "ни", "них",
-    "но", "ну", "о", "об", "однако", "он", "она", "они", "оно", "от",
-    "очень", "по", "под", "после", "при", "с", "со", "так",
-    "также", "такой", "там", "те", "тем", "то", "того", "тоже",
-    "той", "только", "том", "ты", "у", "уже", "хотя", "чего",
-    "чем", "что", "чтобы", "эта", "эти", "это", "этого", "этой",
-    "этом", "этот", "я",
-};
+constexpr std::string_view kRussian =
+    "\n"
+    "а\nбез\nболее\nбы\nбыл\nбыла\nбыли\nбыло\nбыть\nв\nвам\nвас\nвесь\nво\nвот\nвсе\nвсего\nвсех\n"
+    "вы\nгде\nда\nдаже\nдля\nдо\nего\nее\nей\nему\nесли\nесть\nеще\nещё\nеё\nже\nза\nздесь\nи\nиз\n"
+    "или\nим\nих\nк\nкак\nкогда\nкто\nли\nлибо\nмежду\nмне\nможет\nмы\nна\nнад\nнадо\nне\nнего\n"
+    "нее\nнет\nнеё\nни\nних\nно\nну\nо\nоб\nоднако\nон\nона\nони\nоно\nот\nочень\nпо\nпод\nпосле\n"
+    "при\nс\nсо\nтак\nтакже\nтакой\nтам\nте\nтем\nто\nтого\nтоже\nтой\nтолько\nтом\nты\nу\nуже\n"
+    "хотя\nчего\nчем\nчто\nчтобы\nэта\nэти\nэто\nэтого\nэтой\nэтом\nэтот\nя\n";
 
-constexpr std::string_view kArabic[] = {
-    "أن", "أنا", "أنه", "أو", "أي", "أيضا", "إذا", "إلى", "إن",
-    "التي", "الذي", "الذين", "بعد", "بل", "بين", "تلك", "ثم",
-    "حتى", "ذلك", "على", "عليه", "عليها", "عن", "عند", "غير", "في",
-    "فيه", "فيها", "قال", "قبل", "قد", "كان", "كانت", "كل", "كما",
-    "لا", "لكن", "لم", "لن", "له", "لها", "ما", "مع", "من", "منذ",
-    "منه", "منها", "نحن", "هذا", "هذه", "هم", "هو", "هي", "وفي",
-    "وقال", "وقد", "وكان", "ومن", "وهو", "وهي",
-};
+constexpr std::string_view kArabic =
+    "\n"
+    "أن\nأنا\nأنه\nأو\nأي\nأيضا\nإذا\nإلى\nإن\nالتي\nالذي\nالذين\nبعد\nبل\nبين\nتلك\nثم\nحتى\nذلك\n"
+    "على\nعليه\nعليها\nعن\nعند\nغير\nفي\nفيه\nفيها\nقال\nقبل\nقد\nكان\nكانت\nكل\nكما\nلا\nلكن\nلم\n"
+    "لن\nله\nلها\nما\nمع\nمن\nمنذ\nمنه\nمنها\nنحن\nهذا\nهذه\nهم\nهو\nهي\nوفي\nوقال\nوقد\nوكان\n"
+    "ومن\nوهو\nوهي\n";
 
-constexpr bool sorted(const std::string_view* first, const std::string_view* last) {
-  for (const std::string_view* p = first; p + 1 < last; ++p) {
-    if (!(p[0] < p[1])) return false;
-  }
-  return true;
-}
-static_assert(sorted(std::begin(kEnglish), std::end(kEnglish)), "English list unsorted");
-static_assert(sorted(std::begin(kFrench), std::end(kFrench)), "French list unsorted");
-static_assert(sorted(std::begin(kGerman), std::end(kGerman)), "German list unsorted");
-static_assert(sorted(std::begin(kSpanish), std::end(kSpanish)), "Spanish list unsorted");
-static_assert(sorted(std::begin(kRussian), std::end(kRussian)), "Russian list unsorted");
-static_assert(sorted(std::begin(kArabic), std::end(kArabic)), "Arabic list unsorted");
+static_assert(is_word_list(kEnglish), "English list unsorted or malformed");
+static_assert(is_word_list(kFrench), "French list unsorted or malformed");
+static_assert(is_word_list(kGerman), "German list unsorted or malformed");
+static_assert(is_word_list(kSpanish), "Spanish list unsorted or malformed");
+static_assert(is_word_list(kRussian), "Russian list unsorted or malformed");
+static_assert(is_word_list(kArabic), "Arabic list unsorted or malformed");
 
 // Characters that work as particles, pronouns or copulas in Chinese running
 // text; they split Han runs into candidate terms.
@@ -132,20 +96,17 @@ constexpr std::u32string_view kChineseFunctionChars =
 }  // namespace
 
 StopWordList stop_words(std::string_view language) {
-  const auto list = [](const auto& words) {
-    return StopWordList{std::begin(words), std::end(words)};
-  };
-  if (language == "fr") return list(kFrench);
-  if (language == "de") return list(kGerman);
-  if (language == "es") return list(kSpanish);
-  if (language == "ru") return list(kRussian);
-  if (language == "ar") return list(kArabic);
+  if (language == "fr") return {kFrench};
+  if (language == "de") return {kGerman};
+  if (language == "es") return {kSpanish};
+  if (language == "ru") return {kRussian};
+  if (language == "ar") return {kArabic};
   if (language == "zh" || language == "ja" || language == "ko") return {};
-  return list(kEnglish);
+  return {kEnglish};
 }
 
 bool StopWordList::contains(std::string_view lowercase_word) const {
-  return contains_word(first, last, lowercase_word);
+  return contains_word(words, lowercase_word);
 }
 
 bool is_cjk_function_char(char32_t cp, std::string_view language) {

@@ -7,12 +7,11 @@
 namespace galley::analysis {
 
 struct StopWordList {
-  const std::string_view* first = nullptr;
-  const std::string_view* last = nullptr;
+  std::string_view words = "\n";  // in the sorted form of sorted_words.hpp
 
   // `lowercase_word` must be lowercased with ASCII apostrophes (normalize_word).
   bool contains(std::string_view lowercase_word) const;
-  bool empty() const { return first == last; }
+  bool empty() const { return words.size() <= 1; }
 };
 
 // The list for a language subtag ("en", "fr", "de", "es", "ru", "ar"). Other
