@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds the WebAssembly module with Emscripten (emcmake + CMake, which fetches
-// md4c through scripts/fetch-md4c.sh) and copies it into dist/.
+// md4c through scripts/fetch-md4c.sh) and puts it into dist/, the JS glue
+// minified with terser.
 //   node scripts/build.mjs [--if-missing] [--with-tests] [--build-dir DIR]
 // --if-missing   do nothing when dist/ is already complete (used by prepack)
 // --with-tests   also configure the Catch2 suite for ctest under Node
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +37,28 @@ run('emcmake', ['cmake', '-S', rootDir, '-B', buildDir, '-DCMAKE_BUILD_TYPE=Rele
   '-DGALLEY_BUILD_CLI=OFF', `-DGALLEY_BUILD_TESTS=${flag('--with-tests') ? 'ON' : 'OFF'}`]);
 run('cmake', ['--build', buildDir, '--target', 'galley_wasm', 'galley_wasm_single', '--parallel', '2']);
 
+// Emscripten 3.1.6 only strips whitespace from its JS glue; terser also
+// shortens local names and folds constants, taking a third off the gzipped glue.
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch {
+  console.error('terser is missing: run `npm install` (in bindings/js or the repository root) first');
+  process.exit(1);
+}
 mkdirSync(distDir, { recursive: true });
-for (const name of artifacts) copyFileSync(join(buildDir, 'wasm', name), join(distDir, name));
+for (const name of artifacts) {
+  const built = readFileSync(join(buildDir, 'wasm', name));
+  if (!name.endsWith('.mjs')) {
+    writeFileSync(join(distDir, name), built);
+    continue;
+  }
+  const { code } = await minify(built.toString('utf8'), {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+  writeFileSync(join(distDir, name), code);
+}
 console.log(`built ${artifacts.map((name) => `dist/${name}`).join(', ')}`);

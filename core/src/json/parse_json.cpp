@@ -1,7 +1,8 @@
 #include "json/parse_json.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/limit_error.hpp"
 #include "json/number.hpp"
@@ -45,17 +46,12 @@ void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
       }
     }
   } else {
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return members[a].key < members[b].key; });
-    for (std::size_t i = 0; i < n;) {
-      std::size_t j = i + 1;
-      while (j < n && members[order[j]].key == members[order[i]].key) ++j;
-      if (j - i > 1) {
-        for (std::size_t k = i + 1; k < j; ++k) merge(order[i], order[k]);
-      }
-      i = j;
+    // The first index of each key; later ones merge into it in order.
+    std::unordered_map<std::string_view, std::size_t> first_index;
+    first_index.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto [it, inserted] = first_index.emplace(members[i].key, i);
+      if (!inserted) merge(it->second, i);
     }
   }
   if (!any) return;
