@@ -4,6 +4,7 @@
 // possessives, plurals) are merged. See docs/text-analysis.md.
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -704,26 +705,34 @@ class EntityFinder {
   // ---- output ------------------------------------------------------------
 
   std::vector<Entity> output() const {
-    std::vector<const EntityGroup*> live;
-    for (const EntityGroup& g : groups_) {
-      if (!g.merged) live.push_back(&g);
-    }
     const auto count = [&](const EntityGroup* g) {
       return static_cast<std::size_t>(std::count_if(g->mentions.begin(), g->mentions.end(),
                                                     [&](std::size_t i) { return !mentions_[i].definition; }));
     };
-    std::stable_sort(live.begin(), live.end(), [&](const EntityGroup* a, const EntityGroup* b) {
-      if (count(a) != count(b)) return count(a) > count(b);
-      return a->first < b->first;
+    struct Ranked {
+      std::size_t count;
+      const EntityGroup* group;
+    };
+    std::vector<Ranked> ranked;
+    for (const EntityGroup& g : groups_) {
+      if (!g.merged) ranked.push_back({count(&g), &g});
+    }
+    // Most mentioned first, then in order of appearance; the group's place in
+    // groups_ settles the rest, so the order is total and the sort need not be stable.
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+      if (a.count != b.count) return a.count > b.count;
+      if (a.group->first != b.group->first) return a.group->first < b.group->first;
+      return std::less<const EntityGroup*>()(a.group, b.group);
     });
     std::vector<Entity> out;
-    out.reserve(live.size());
-    for (const EntityGroup* g : live) {
+    out.reserve(ranked.size());
+    for (const Ranked& r : ranked) {
+      const EntityGroup* g = r.group;
       Entity e;
       const Mention& name = name_of(*g);
       e.text = name.text;
       e.kind = std::string(to_string(g->kind));
-      e.count = count(g);
+      e.count = r.count;
       const std::string canonical_key = normalize_word(e.text);
       std::set<std::string> seen{canonical_key};
       for (std::size_t i : g->mentions) {
