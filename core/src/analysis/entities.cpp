@@ -7,9 +7,9 @@
 #include <functional>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -631,7 +631,7 @@ class EntityFinder {
     }
     // 2. Acronyms matching the initials of a multiword name (the earliest
     //    such name wins).
-    std::map<std::string, std::size_t> by_initials;
+    std::unordered_map<std::string, std::size_t> by_initials;
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
       if (groups_[j].merged || words.size() < 2) continue;
@@ -653,7 +653,7 @@ class EntityFinder {
       if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
     }
     // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
-    std::map<std::string, std::size_t> by_words;
+    std::unordered_map<std::string, std::size_t> by_words;
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       if (!groups_[j].merged) by_words.emplace(join(name_of(groups_[j]).words), j);
     }
@@ -734,7 +734,7 @@ class EntityFinder {
       e.kind = std::string(to_string(g->kind));
       e.count = r.count;
       const std::string canonical_key = normalize_word(e.text);
-      std::set<std::string> seen{canonical_key};
+      std::unordered_set<std::string> seen{canonical_key};
       for (std::size_t i : g->mentions) {
         const std::string& form = mentions_[i].text;
         if (seen.insert(normalize_word(form)).second) e.aliases.push_back(form);
@@ -754,7 +754,7 @@ class EntityFinder {
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
-  std::map<std::string, std::size_t> index_;  // key → group
+  std::unordered_map<std::string, std::size_t> index_;  // key → group
 };
 
 }  // namespace

@@ -31,7 +31,7 @@ std::string slugify(std::string_view text) {
 
 std::string SlugRegistry::unique(std::string id) {
   if (used_.insert(id).second) return id;
-  unsigned& n = next_suffix_.try_emplace(id, 2u).first->second;
+  std::size_t& n = next_suffix_.try_emplace(id, std::size_t{2}).first->second;
   while (true) {
     std::string candidate = id + "-" + std::to_string(n++);
     if (used_.insert(candidate).second) return candidate;

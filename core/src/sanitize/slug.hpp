@@ -23,7 +23,7 @@ class SlugRegistry {
  private:
   std::unordered_set<std::string> used_;
   // Next suffix to try per id, so that many equal headings stay linear.
-  std::unordered_map<std::string, unsigned> next_suffix_;
+  std::unordered_map<std::string, std::size_t> next_suffix_;
 };
 
 }  // namespace galley::sanitize
