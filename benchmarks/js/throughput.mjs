@@ -18,6 +18,7 @@ async function contenders() {
   const { JSDOM } = await import('jsdom');
 
   const lean = { key_sentences: 0, keywords: 0 };
+  const plain = { key_sentences: 0, keywords: 0, entities: false };
   const markdownIt = new MarkdownIt({ html: true, linkify: false });
   const sanitizeOptions = {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'h1', 'h2'],
@@ -27,8 +28,10 @@ async function contenders() {
   return [
     { name: 'galley (WebAssembly)', input: 'json', render: (text) => galley.render(text).html },
     // Where Galley's time goes: without the ranked key sentences and keywords,
-    // and Markdown alone (md4c's reference output, unsanitized).
+    // without any text analysis, and Markdown alone (md4c's reference output,
+    // unsanitized).
     { name: 'galley, key_sentences and keywords off', input: 'json', render: (text) => galley.render(text, lean).html },
+    { name: 'galley, no text analysis (entities off too)', input: 'json', render: (text) => galley.render(text, plain).html },
     { name: 'galley.commonmark (md4c only, not sanitized)', input: 'markdown', render: (md) => galley.commonmark(md) },
     { name: 'markdown-it + sanitize-html', input: 'markdown', render: (md) => sanitizeHtml(markdownIt.render(md), sanitizeOptions) },
     { name: 'marked + DOMPurify (jsdom)', input: 'markdown', render: (md) => purify.sanitize(marked.parse(md)) },

@@ -139,6 +139,8 @@ export interface Options {
   key_sentences?: number;
   /** Number of summary.keywords. Default 10. */
   keywords?: number;
+  /** Whether to find summary.entities. Default true. Off, with key_sentences and keywords 0, skips the text analysis. */
+  entities?: boolean;
   /** Stylesheet linked from document mode (checked by the URL policy). */
   stylesheet_url?: string;
 }

@@ -9,7 +9,7 @@ import { createGalley, GalleyError } from '../../bindings/js/src/node.js';
 import { createGalley as createSingleFileGalley } from '../../bindings/js/src/single.js';
 import { instantiateGalley } from '../../bindings/js/src/core.js';
 import createGalleyModule from '../../bindings/js/dist/galley.mjs';
-import { demoArticles, packageDir } from './helpers.mjs';
+import { demoArticles, demoArticlesDir, packageDir } from './helpers.mjs';
 
 const wasmPath = join(packageDir, 'dist/galley.wasm');
 const galley = await createGalley();
@@ -65,6 +65,19 @@ test('options given as an object or as JSON text select the mode', () => {
   assert.match(article.html, /^<article[ >]/);
   assert.match(documentPage.html, /^<!DOCTYPE html>/i);
   assert.equal(article.summary.title, fragment.summary.title);
+});
+
+test('the text analysis can be turned off, leaving the rest of the result as it was', () => {
+  const article = readFileSync(join(demoArticlesDir, 'news-agency.json'), 'utf8');
+  const full = galley.render(article);
+  const plain = galley.render(article, { key_sentences: 0, keywords: 0, entities: false });
+  assert.ok(full.summary.entities.length > 0);
+  assert.deepEqual(plain.summary.entities, []);
+  assert.deepEqual(plain.summary.keywords, []);
+  assert.deepEqual(plain.summary.key_sentences, []);
+  assert.equal(plain.html, full.html);
+  assert.equal(plain.summary.word_count, full.summary.word_count);
+  assert.deepEqual(plain.summary.outline, full.summary.outline);
 });
 
 test('policy options reach the sanitizer', () => {

@@ -18,7 +18,7 @@ TEST_CASE("every documented option is read", "[options]") {
   galley::Error error;
   const auto options = galley::Options::from_json(R"({
     "mode": "article", "heading_id_prefix": "s-", "words_per_minute": 180, "cjk_characters_per_minute": 400,
-    "excerpt_length": 90, "key_sentences": 5, "keywords": 4, "stylesheet_url": "/site.css",
+    "excerpt_length": 90, "key_sentences": 5, "keywords": 4, "entities": false, "stylesheet_url": "/site.css",
     "policy": {"allow_data_images": true, "add_nofollow_ugc": true, "external_links_in_new_tab": true,
                "lazy_images": false, "base_url": "https://example.com/a/", "site_url": "https://example.com/",
                "url_schemes": ["https"], "remove_elements": ["mark"], "remove_attributes": {"img": ["title"]}},
@@ -28,6 +28,7 @@ TEST_CASE("every documented option is read", "[options]") {
   CHECK(options->mode == galley::Mode::article);
   CHECK(options->heading_id_prefix == "s-");
   CHECK(options->words_per_minute == 180);
+  CHECK_FALSE(options->entities);
   CHECK(options->cjk_characters_per_minute == 400);
   CHECK(options->excerpt_length == 90);
   CHECK(options->key_sentences == 5);

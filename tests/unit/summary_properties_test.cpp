@@ -116,6 +116,41 @@ TEST_CASE("key sentences, entities and keywords come from the body text", "[summ
   }
 }
 
+TEST_CASE("each analysis can be turned off without changing the rest of the summary", "[summary][properties]") {
+  const auto articles = corpus();
+  const auto without = [](Json s, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) s.erase(key);
+    // JSON-LD keywords repeat summary.keywords.
+    for (Json& item : s["jsonld"]) item.erase("keywords");
+    return s;
+  };
+  for (const std::string& article : articles) {
+    const galley::RenderResult full = galley::render(article);
+    REQUIRE(full.ok());
+    const Json all = Json::parse(full.summary_json);
+    INFO("article " << all["title"]);
+
+    galley::Options no_entities;
+    no_entities.entities = false;
+    const galley::RenderResult r1 = galley::render(article, no_entities);
+    REQUIRE(r1.ok());
+    const Json s1 = Json::parse(r1.summary_json);
+    CHECK(s1["entities"] == Json::array());
+    CHECK(s1["key_sentences"] == all["key_sentences"]);
+    CHECK(s1["keywords"] == all["keywords"]);
+
+    galley::Options none = no_entities;
+    none.key_sentences = 0;
+    none.keywords = 0;
+    const galley::RenderResult r2 = galley::render(article, none);
+    REQUIRE(r2.ok());
+    const Json s2 = Json::parse(r2.summary_json);
+    for (const char* key : {"key_sentences", "keywords", "entities"}) CHECK(s2[key] == Json::array());
+    CHECK(r2.html == full.html);
+    CHECK(without(s2, {"key_sentences", "keywords", "entities"}) == without(all, {"key_sentences", "keywords", "entities"}));
+  }
+}
+
 TEST_CASE("no metadata string breaks out of its attribute or script", "[summary][properties]") {
   const std::vector<std::string> hostile = {
       "\"><script>alert(1)</script>",

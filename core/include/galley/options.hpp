@@ -48,6 +48,10 @@ struct Options {
   std::size_t key_sentences = 3;
   // Number of entries in summary.keywords.
   std::size_t keywords = 10;
+  // Whether to find summary.entities. With entities off and no key sentences
+  // or keywords asked for, the body text is not analysed at all, which is
+  // the fastest render.
+  bool entities = true;
   // Stylesheet linked from `document` mode output, if any.
   std::string stylesheet_url;
 

@@ -86,6 +86,7 @@ Options read_options(const json::Value& value) {
   if (const auto v = r.integer("excerpt_length", 0, kMaxCount)) options.excerpt_length = static_cast<std::size_t>(*v);
   if (const auto v = r.integer("key_sentences", 0, 1000)) options.key_sentences = static_cast<std::size_t>(*v);
   if (const auto v = r.integer("keywords", 0, 1000)) options.keywords = static_cast<std::size_t>(*v);
+  if (const auto v = r.boolean("entities")) options.entities = *v;
   if (auto v = r.string("stylesheet_url")) options.stylesheet_url = std::move(*v);
   reject_unread(r);
   return options;

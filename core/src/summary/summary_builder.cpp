@@ -66,6 +66,10 @@ Value removed_json(const RemovedCounts& r) {
 }
 
 void add_analysis(const BodyContent& body, const std::string& lang, const Options& options, Value& summary) {
+  if (options.key_sentences == 0 && options.keywords == 0 && !options.entities) {
+    for (const char* key : {"key_sentences", "keywords", "entities"}) summary.set(key, Value::array());
+    return;
+  }
   // Split and tokenized once, shared by the three analyses.
   const analysis::AnalyzedText text = analysis::analyze_text(body.text, lang);
   Value sentences = Value::array();
@@ -79,9 +83,11 @@ void add_analysis(const BodyContent& body, const std::string& lang, const Option
   }
   summary.set("keywords", std::move(keywords));
   Value entities = Value::array();
-  for (const auto& e : analysis::entities(text)) {
-    entities.push_back(Value::object(
-        {{"text", e.text}, {"kind", e.kind}, {"count", e.count}, {"aliases", Value::strings(e.aliases)}}));
+  if (options.entities) {
+    for (const auto& e : analysis::entities(text)) {
+      entities.push_back(Value::object(
+          {{"text", e.text}, {"kind", e.kind}, {"count", e.count}, {"aliases", Value::strings(e.aliases)}}));
+    }
   }
   summary.set("entities", std::move(entities));
 }
