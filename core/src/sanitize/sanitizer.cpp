@@ -154,20 +154,20 @@ struct Sanitizer::Impl {
 
   // ---- visible text ------------------------------------------------------
 
+  // Copies runs of ordinary characters in one go: this sees every character
+  // of the body.
   void append_visible(std::string_view text) {
     std::string& out = body.text;
-    if (pre_depth > 0) {
-      for (char c : text) {
-        if (c != '\r') out += c;
-      }
-      return;
-    }
-    for (char c : text) {
-      if (is_whitespace(c)) {
-        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-      } else {
-        out += c;
-      }
+    const bool in_pre = pre_depth > 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const std::size_t run = i;
+      while (i < text.size() && (in_pre ? text[i] != '\r' : !is_whitespace(text[i]))) ++i;
+      out.append(text.data() + run, i - run);
+      if (i == text.size()) break;
+      // In a pre a CR is dropped; elsewhere whitespace collapses to one space.
+      if (!in_pre && !out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+      ++i;
     }
   }
 
