@@ -22,7 +22,7 @@ constexpr bool is_plain(char c) {
   return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
 }
 
-// Objects this small are checked for repeated keys pairwise, without sorting.
+// Objects this small are checked for repeated keys pairwise, without hashing.
 constexpr std::size_t kPairwiseKeyCheck = 16;
 
 // Duplicate keys: the first position keeps the last value (JSON.parse).
@@ -31,18 +31,18 @@ template <typename OnDrop>
 void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
   const std::size_t n = members.size();
   if (n < 2) return;
-  std::vector<char> dropped(n, 0);
-  bool any = false;
+  std::vector<char> dropped;  // allocated at the first duplicate: most objects have none
+  const auto is_dropped = [&](std::size_t i) { return !dropped.empty() && dropped[i]; };
   const auto merge = [&](std::size_t first, std::size_t later) {
+    if (dropped.empty()) dropped.assign(n, 0);
     on_drop(members[first]);
     members[first].value = std::move(members[later].value);
     dropped[later] = 1;
-    any = true;
   };
   if (n <= kPairwiseKeyCheck) {
     for (std::size_t i = 0; i < n; ++i) {
-      for (std::size_t j = i + 1; j < n && !dropped[i]; ++j) {
-        if (!dropped[j] && members[i].key == members[j].key) merge(i, j);
+      for (std::size_t j = i + 1; j < n && !is_dropped(i); ++j) {
+        if (!is_dropped(j) && members[i].key == members[j].key) merge(i, j);
       }
     }
   } else {
@@ -54,7 +54,7 @@ void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
       if (!inserted) merge(it->second, i);
     }
   }
-  if (!any) return;
+  if (dropped.empty()) return;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (!dropped[i]) {
