@@ -25,7 +25,7 @@ class Value {
   enum class Type : std::uint8_t { null, boolean, number, string, array, object };
 
   Value() noexcept {}
-  Value(std::nullptr_t) noexcept {}  // NOLINT: null converts implicitly, like the others
+  Value(std::nullptr_t) noexcept {}
   Value(bool b) noexcept : type_(Type::boolean), flag_(b) {}
   Value(std::string s) : Value(Type::string, std::move(s)) {}
   Value(std::string_view s) : Value(Type::string, std::string(s)) {}
