@@ -109,6 +109,17 @@ TEST_CASE("parse errors point at the offending byte", "[json]") {
   }
 }
 
+TEST_CASE("parse errors name the offending character", "[json]") {
+  const auto message = [](const std::string& text) { return std::string(failure_of(text).what()); };
+  CHECK(message("[x]") == "malformed JSON: unexpected 'x'; expected a value");
+  CHECK(message("[\xC3\xA9]") == "malformed JSON: unexpected U+00E9; expected a value");
+  CHECK(message("[\xF0\x9F\x98\x80]") == "malformed JSON: unexpected U+1F600; expected a value");
+  CHECK(message("[\x01]") == "malformed JSON: unexpected U+0001; expected a value");
+  CHECK(message("[\xFF]") == "malformed JSON: unexpected byte 0xFF; expected a value");
+  CHECK(message("[1") == "malformed JSON: expected ',' or ']' after an array element, got end of input");
+  CHECK(message("\"a\tb\"") == "malformed JSON: control character U+0009 in a string must be escaped");
+}
+
 TEST_CASE("nesting beyond the limit is a limit error at the opening bracket", "[json]") {
   const galley::RenderFailure deep = failure_of("[[[[1]]]]", 3);
   CHECK(deep.code == "limit_exceeded");

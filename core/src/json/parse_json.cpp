@@ -288,12 +288,18 @@ class Parser {
   }
 
   // The byte at the current position, for messages.
+  // Printable ASCII as itself, other characters as U+XXXX, bytes that are
+  // not UTF-8 as 0xNN.
   std::string describe() const {
     if (pos_ >= text_.size()) return "end of input";
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
     constexpr char kHex[] = "0123456789ABCDEF";
-    return std::string(c < 0x80 ? "U+00" : "byte 0x") + kHex[c >> 4] + kHex[c & 0xF];
+    const bool character = c < 0x80 || utf8::valid_sequence_length(text_, pos_) > 0;
+    auto value = static_cast<std::uint32_t>(character ? utf8::decode_at(text_, pos_).cp : c);
+    std::string digits;
+    for (int i = 0; i < (character ? 4 : 2) || value != 0; ++i, value >>= 4) digits.insert(digits.begin(), kHex[value & 0xF]);
+    return (character ? "U+" : "byte 0x") + digits;
   }
 
   [[noreturn]] void fail(const std::string& message) const {
