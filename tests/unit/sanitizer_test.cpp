@@ -846,6 +846,12 @@ namespace {
 
 const char* const kIdempotenceInputs[] = {
     "<p>a<div>b</div>c</p>",
+    // A CR from a character reference is written as a LF: at the start of a
+    // pre it must go like a LF, and a heading id must see it as a LF.
+    "<pre>&#xd",
+    "<pre>&#13;&#10;x</pre>",
+    "<pre><h2>a&#xdt",
+    "<pre><h2>a&#13;&#10;b&#13;c</h2></pre>",
     "<p><b>x<i>y</b>z</i></p>",
     "<b><p>x</b>y</p>",
     "<a href=\"/a\">1<a href=\"/b\">2</a>3</a>",

@@ -86,8 +86,11 @@ std::string element_name(std::string_view name) { return "<" + std::string(name)
 
 // Browsers drop one newline right after <pre> when parsing, and no longer add
 // one back when serializing, so a pre whose text starts with a newline cannot
-// survive a re-parse unchanged.
-bool starts_with_newline(std::string_view text) { return !text.empty() && text.front() == '\n'; }
+// survive a re-parse unchanged. A CR counts: the writer turns it into a LF
+// (a CR gets there through "&#13;").
+bool starts_with_newline(std::string_view text) {
+  return !text.empty() && (text.front() == '\n' || text.front() == '\r');
+}
 
 }  // namespace
 
@@ -165,8 +168,12 @@ struct Sanitizer::Impl {
       while (i < text.size() && (in_pre ? text[i] != '\r' : !is_whitespace(text[i]))) ++i;
       out.append(text.data() + run, i - run);
       if (i == text.size()) break;
-      // In a pre a CR is dropped; elsewhere whitespace collapses to one space.
-      if (!in_pre && !out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+      if (in_pre) {
+        // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
+        if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
+      } else if (!out.empty() && out.back() != ' ' && out.back() != '\n') {
+        out += ' ';  // whitespace collapses to one space
+      }
       ++i;
     }
   }
