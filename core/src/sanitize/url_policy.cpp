@@ -303,7 +303,9 @@ std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vec
     }
     if (url.empty()) continue;
     std::optional<std::string> checked = check(url, use);
-    if (!checked) {
+    // A candidate whose URL was only control characters has no URL left: its
+    // descriptors alone would be read as the URL next time.
+    if (!checked || checked->empty()) {
       removed.emplace_back(url);
       continue;
     }
