@@ -854,6 +854,7 @@ const char* const kIdempotenceInputs[] = {
     "<pre><h2>a&#13;&#10;b&#13;c</h2></pre>",
     // A srcset candidate whose URL is only control characters.
     "<img src=p srcset=\"\x1F \x1F 2x, q.png 1x\">",
+    "<img src=g srcset=m,\x1F>",
     "<p><b>x<i>y</b>z</i></p>",
     "<b><p>x</b>y</p>",
     "<a href=\"/a\">1<a href=\"/b\">2</a>3</a>",

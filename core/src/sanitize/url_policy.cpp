@@ -303,6 +303,9 @@ std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vec
     }
     if (url.empty()) continue;
     std::optional<std::string> checked = check(url, use);
+    // Control characters removed from the URL can uncover commas at its end,
+    // which a srcset parser reads as a separator, not as part of the URL.
+    while (checked && !checked->empty() && checked->back() == ',') checked->pop_back();
     // A candidate whose URL was only control characters has no URL left: its
     // descriptors alone would be read as the URL next time.
     if (!checked || checked->empty()) {
