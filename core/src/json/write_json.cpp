@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace galley::json {
@@ -35,12 +36,9 @@ std::size_t append_escaped(std::string& out, std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default: {
-        constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-      }
+      default:
+        out += "\\u";
+        ascii::append_hex(out, c, 4, true);
     }
   }
   return text.size();

@@ -2,6 +2,7 @@
 
 #include "markdown/md4c_parse.hpp"
 #include "markdown/md4c_text.hpp"
+#include "text/ascii.hpp"
 
 namespace galley {
 namespace {
@@ -35,7 +36,6 @@ bool is_url_safe(char c) {
 // URLs are percent-encoded byte by byte except for characters that are
 // either unreserved or reserved-with-meaning; existing %XX escapes survive.
 void append_spec_url(std::string& out, std::string_view url) {
-  static constexpr char hex[] = "0123456789ABCDEF";
   for (char c : url) {
     if (is_url_safe(c)) {
       out.push_back(c);
@@ -44,10 +44,8 @@ void append_spec_url(std::string& out, std::string_view url) {
     } else if (c == '\'') {
       out.append("&#x27;");
     } else {
-      const auto byte = static_cast<unsigned char>(c);
       out.push_back('%');
-      out.push_back(hex[byte >> 4]);
-      out.push_back(hex[byte & 0xF]);
+      ascii::append_hex(out, static_cast<unsigned char>(c), 2);
     }
   }
 }

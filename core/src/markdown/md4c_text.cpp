@@ -1,10 +1,9 @@
 #include "markdown/md4c_text.hpp"
 
-#include "text/ascii.hpp"
-
 #include <cstddef>
 
 #include "html/entity_table.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace galley {

@@ -15,11 +15,8 @@ using ascii::is_whitespace;
 using ascii::to_lower;
 
 void append_percent_encoded(std::string& out, char c) {
-  constexpr std::string_view kHex = "0123456789ABCDEF";
-  const auto byte = static_cast<unsigned char>(c);
   out += '%';
-  out += kHex[byte >> 4];
-  out += kHex[byte & 0xF];
+  ascii::append_hex(out, static_cast<unsigned char>(c), 2);
 }
 
 // Schemes that run code; refused even when a policy lists them. (data: is

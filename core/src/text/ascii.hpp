@@ -1,7 +1,9 @@
 #pragma once
-// ASCII helpers for tag names, attribute values and URLs (HTML compares these
-// ASCII case-insensitively and knows only ASCII whitespace).
+// ASCII helpers for tag names, attribute values, URLs and escapes (HTML
+// compares these ASCII case-insensitively and knows only ASCII whitespace).
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +27,15 @@ constexpr int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
+}
+
+// Appends `value` in hexadecimal, uppercase unless `lower`, with at least
+// `min_digits` digits ("%2F", "\u001f", "U+00E9").
+inline void append_hex(std::string& out, std::uint32_t value, std::size_t min_digits, bool lower = false) {
+  const char* const digits = lower ? "0123456789abcdef" : "0123456789ABCDEF";
+  std::size_t count = 1;
+  while (count < 8 && (value >> (4 * count)) != 0) ++count;
+  for (std::size_t i = count < min_digits ? min_digits : count; i-- > 0;) out += digits[(value >> (4 * i)) & 0xF];
 }
 
 inline std::string lowercase(std::string text) {
