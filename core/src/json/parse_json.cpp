@@ -107,16 +107,31 @@ class Parser {
     throw failure;
   }
 
-  Value object(std::size_t depth) {
+  // The elements or members of an array or object, between its brackets and
+  // separated by commas; `element` reads one of them.
+  template <typename Element>
+  void sequence(std::size_t depth, char close, const char* after_what, Element element) {
     enter(depth);
     ++pos_;
-    std::vector<Member> members;
     skip_space();
-    if (peek() == '}') {
-      ++pos_;
-      return Value::object(std::move(members));
+    if (peek() != close) {
+      for (;;) {
+        element();
+        skip_space();
+        if (peek() == close) break;
+        if (peek() != ',') {
+          fail(std::string("expected ',' or '") + close + "' after " + after_what + ", got " + describe());
+        }
+        ++pos_;
+        skip_space();
+      }
     }
-    for (;;) {
+    ++pos_;
+  }
+
+  Value object(std::size_t depth) {
+    std::vector<Member> members;
+    sequence(depth, '}', "an object member", [&] {
       if (peek() != '"') fail("expected a string key in an object, got " + describe());
       std::string key = string();
       skip_space();
@@ -127,13 +142,7 @@ class Parser {
       Value member_value = value(depth);
       path_.pop_back();
       members.push_back(Member{std::move(key), std::move(member_value)});
-      skip_space();
-      if (peek() == '}') break;
-      if (peek() != ',') fail("expected ',' or '}' after an object member, got " + describe());
-      ++pos_;
-      skip_space();
-    }
-    ++pos_;
+    });
     merge_duplicate_keys(members, [&](const Member& replaced) {
       if (notes_) notes_->duplicate_keys.push_back({pointer_append(pointer(), replaced.key), to_text(replaced.value)});
     });
@@ -141,26 +150,13 @@ class Parser {
   }
 
   Value array(std::size_t depth) {
-    enter(depth);
-    ++pos_;
     std::vector<Value> items;
-    skip_space();
-    if (peek() == ']') {
-      ++pos_;
-      return Value::array(std::move(items));
-    }
-    for (;;) {
+    sequence(depth, ']', "an array element", [&] {
       path_.push_back(Step{nullptr, items.size()});
       Value item = value(depth);
       path_.pop_back();
       items.push_back(std::move(item));
-      skip_space();
-      if (peek() == ']') break;
-      if (peek() != ',') fail("expected ',' or ']' after an array element, got " + describe());
-      ++pos_;
-      skip_space();
-    }
-    ++pos_;
+    });
     return Value::array(std::move(items));
   }
 
@@ -287,19 +283,21 @@ class Parser {
     return result;
   }
 
-  // The byte at the current position, for messages.
-  // Printable ASCII as itself, other characters as U+XXXX, bytes that are
-  // not UTF-8 as 0xNN.
+  // The character at the current position, for messages: printable ASCII
+  // as itself, other characters as U+XXXX, bytes that are not UTF-8 as 0xNN.
   std::string describe() const {
     if (pos_ >= text_.size()) return "end of input";
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
-    constexpr char kHex[] = "0123456789ABCDEF";
-    const bool character = c < 0x80 || utf8::valid_sequence_length(text_, pos_) > 0;
-    auto value = static_cast<std::uint32_t>(character ? utf8::decode_at(text_, pos_).cp : c);
-    std::string digits;
-    for (int i = 0; i < (character ? 4 : 2) || value != 0; ++i, value >>= 4) digits.insert(digits.begin(), kHex[value & 0xF]);
-    return (character ? "U+" : "byte 0x") + digits;
+    std::string out;
+    if (c < 0x80 || utf8::valid_sequence_length(text_, pos_) > 0) {
+      out = "U+";
+      ascii::append_hex(out, static_cast<std::uint32_t>(utf8::decode_at(text_, pos_).cp), 4);
+    } else {
+      out = "byte 0x";
+      ascii::append_hex(out, c, 2);
+    }
+    return out;
   }
 
   [[noreturn]] void fail(const std::string& message) const {
