@@ -12,6 +12,7 @@ constexpr std::string_view kHelp =
     "  galley render FILE|- [--pretty] [--mode MODE] [--options FILE]\n"
     "                       [--html-out FILE] [--summary-out FILE]\n"
     "  galley batch DIR|FILE.ndjson -o OUTDIR [--jobs N] [--mode MODE] [--options FILE]\n"
+    "  galley sanitize [FILE|-] [--pretty] [--options FILE] [--html-out FILE]\n"
     "  galley commonmark [FILE|-]\n"
     "  galley --help | --version\n"
     "\n"
@@ -24,15 +25,18 @@ constexpr std::string_view kHelp =
     "              file's stem, or for NDJSON the article's \"id\" (else line-<n>), made\n"
     "              unique and safe as a file name. - reads NDJSON from standard input.\n"
     "              Bad inputs do not stop the batch: they are listed at the end.\n"
+    "  sanitize    Sanitize an HTML fragment (standard input by default) with the\n"
+    "              options' policy and print {\"html\":...,\"diagnostics\":[...]}.\n"
     "  commonmark  Print the CommonMark reference HTML of Markdown (standard input by\n"
     "              default). Raw HTML passes through: never use it on untrusted input.\n"
     "\n"
     "Options:\n"
     "  --mode MODE          fragment (default), article or document; wins over the\n"
     "                       options file\n"
-    "  --options FILE       render options as JSON (the same keys as Options::from_json)\n"
-    "  --pretty             indent the JSON output (render)\n"
-    "  --html-out FILE      also write the HTML to FILE (render)\n"
+    "  --options FILE       render options as JSON (the same keys as Options::from_json;\n"
+    "                       sanitize uses their policy and limits)\n"
+    "  --pretty             indent the JSON output (render, sanitize)\n"
+    "  --html-out FILE      also write the HTML to FILE (render, sanitize)\n"
     "  --summary-out FILE   also write the summary JSON to FILE (render)\n"
     "  -o, --output DIR     output folder, created if missing (batch)\n"
     "  -j, --jobs N         worker threads (batch; default: one per hardware thread)\n"
@@ -40,12 +44,13 @@ constexpr std::string_view kHelp =
     "      --version        show the version\n"
     "\n"
     "Exit status: 0 success; 1 invalid input or a file that cannot be read or written\n"
-    "(render prints the error on standard error as one JSON line; batch lists every\n"
-    "failure and still renders the rest); 2 usage error.\n";
+    "(render and sanitize print the error on standard error as one JSON line; batch\n"
+    "lists every failure and still renders the rest); 2 usage error.\n";
 
 // Which commands accept an option, as a bit set.
 constexpr unsigned bit(Command command) { return 1u << static_cast<unsigned>(command); }
-constexpr unsigned kRenderingCommands = bit(Command::render) | bit(Command::batch);
+constexpr unsigned kOptionsCommands = bit(Command::render) | bit(Command::sanitize) | bit(Command::batch);
+constexpr unsigned kSingleInputCommands = bit(Command::render) | bit(Command::sanitize);
 
 struct OptionSpec {
   std::string_view long_name;
@@ -75,13 +80,13 @@ unsigned parse_jobs(const std::string& value) {
 }
 
 const std::array<OptionSpec, 8> kOptions = {{
-    {"--mode", "", kRenderingCommands, true,
+    {"--mode", "", bit(Command::render) | bit(Command::batch), true,
      [](Arguments& a, const std::string& v) { a.mode = parse_mode(v); }},
-    {"--options", "", kRenderingCommands, true,
+    {"--options", "", kOptionsCommands, true,
      [](Arguments& a, const std::string& v) { a.options_file = v; }},
-    {"--pretty", "", bit(Command::render), false,
+    {"--pretty", "", kSingleInputCommands, false,
      [](Arguments& a, const std::string&) { a.pretty = true; }},
-    {"--html-out", "", bit(Command::render), true,
+    {"--html-out", "", kSingleInputCommands, true,
      [](Arguments& a, const std::string& v) { a.html_out = v; }},
     {"--summary-out", "", bit(Command::render), true,
      [](Arguments& a, const std::string& v) { a.summary_out = v; }},
@@ -103,6 +108,7 @@ const OptionSpec* find_option(std::string_view name) {
 Command parse_command(std::string_view word) {
   if (word == "render") return Command::render;
   if (word == "batch") return Command::batch;
+  if (word == "sanitize") return Command::sanitize;
   if (word == "commonmark") return Command::commonmark;
   if (word == "--help" || word == "-h" || word == "help") return Command::help;
   if (word == "--version") return Command::version;
@@ -119,8 +125,10 @@ void check_positionals(const Arguments& args, const std::vector<std::string>& po
     case Command::render:
       if (count != 1) throw UsageError("render takes exactly one input: FILE, or - for standard input");
       return;
+    case Command::sanitize:
     case Command::commonmark:
-      if (count > 1) throw UsageError("commonmark takes at most one input file");
+      if (count > 1) throw UsageError(std::string(args.command == Command::sanitize ? "sanitize" : "commonmark") +
+                                      " takes at most one input file");
       return;
     case Command::batch:
       if (count != 1) throw UsageError("batch takes exactly one input: a folder or an NDJSON file");
@@ -167,7 +175,7 @@ Arguments parse_arguments(int argc, const char* const* argv) {
   if (args.command == Command::help) return args;
   check_positionals(args, positionals);
   if (!positionals.empty()) args.input = positionals[0];
-  else if (command == Command::commonmark) args.input = "-";
+  else if (command == Command::commonmark || command == Command::sanitize) args.input = "-";
   return args;
 }
 

@@ -11,14 +11,14 @@
 
 namespace galley::cli {
 
-enum class Command { help, version, render, commonmark, batch };
+enum class Command { help, version, render, sanitize, commonmark, batch };
 
 struct Arguments {
   Command command = Command::help;
   std::string input;                 // FILE, "-" (standard input), DIR or FILE.ndjson
   std::optional<Mode> mode;          // overrides the options file's mode
   std::string options_file;          // Options JSON, empty for the defaults
-  // render
+  // render and sanitize
   bool pretty = false;
   std::string html_out;
   std::string summary_out;

@@ -7,8 +7,12 @@
 #include "reporting.hpp"
 
 namespace galley::cli {
+namespace {
 
-int run_render(const Arguments& args) {
+// render and sanitize differ only in the core call: both read one input,
+// may write the HTML (and summary) to files, and print the result as JSON.
+template <typename Call>
+int run_single(const Arguments& args, Call&& call) {
   const Options options = load_options(args);
   std::string input;
   try {
@@ -17,7 +21,7 @@ int run_render(const Arguments& args) {
     return report_error(io_error(e.what()));
   }
 
-  const RenderResult result = render(input, options);
+  const RenderResult result = call(input, options);
   if (!result.ok()) return report_error(*result.error);
 
   try {
@@ -28,6 +32,16 @@ int run_render(const Arguments& args) {
   }
   constexpr int kPrettyIndent = 2;
   return write_stdout(result.to_json(args.pretty ? kPrettyIndent : -1) + '\n');
+}
+
+}  // namespace
+
+int run_render(const Arguments& args) {
+  return run_single(args, [](std::string_view input, const Options& options) { return render(input, options); });
+}
+
+int run_sanitize(const Arguments& args) {
+  return run_single(args, [](std::string_view input, const Options& options) { return sanitize_html(input, options); });
 }
 
 }  // namespace galley::cli

@@ -41,6 +41,7 @@ struct RenderResult {
 
   bool ok() const { return !error.has_value(); }
   // {"html":…,"summary":…,"diagnostics":[…]} or {"error":{…}}; `indent` < 0 gives compact output.
+  // "summary" is absent when there is none (sanitize_html).
   std::string to_json(int indent = -1) const;
 };
 

@@ -41,14 +41,16 @@ std::string Error::to_json() const { return json::to_text(error_object(*this)); 
 
 std::string RenderResult::to_json(int indent) const {
   if (error) return json::to_text(Value::object({{"error", error_object(*error)}}), indent);
-  const std::string_view summary = summary_json.empty() ? std::string_view("{}") : summary_json;
-  // The already serialized summary is spliced in rather than parsed again.
+  // The already serialized summary is spliced in rather than parsed again;
+  // sanitize_html makes none, and then the member is left out.
   std::string out;
-  out.reserve(html.size() + summary.size() + 64);
+  out.reserve(html.size() + summary_json.size() + 64);
   out += "{\"html\":";
   json::append_string(out, html);
-  out += ",\"summary\":";
-  out += summary;
+  if (!summary_json.empty()) {
+    out += ",\"summary\":";
+    out += summary_json;
+  }
   out += ",\"diagnostics\":";
   json::append_compact(out, diagnostics_array(diagnostics));
   out += '}';
