@@ -1,0 +1,136 @@
+// The native side of the speed benchmark: `galley batch` against md4c's
+// md_html on the same articles, batch threads, and single large articles
+// (cost against length, peak memory), natively and in WebAssembly. Every
+// figure is one fresh process; CPU time unless said otherwise.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { NO_ANALYSIS } from '../js/pipelines.mjs';
+import { articleOfBodyBytes, articleOfWords, corpusArticles } from './corpora.mjs';
+import { medianOfRuns, runMeasured, runNodeChild } from './processes.mjs';
+
+const wasmArticleScript = fileURLToPath(new URL('./wasm-article.mjs', import.meta.url));
+
+function succeeded(run, what) {
+  if (run.status !== 0) throw new Error(`${what} exited with ${run.status}: ${run.stderr}`);
+  return run;
+}
+
+// Writes the corpus as one article JSON file and one Markdown body file per article.
+function writeCorpus(dir, articles) {
+  const jsonDir = join(dir, 'json');
+  const markdownDir = join(dir, 'markdown');
+  mkdirSync(jsonDir, { recursive: true });
+  mkdirSync(markdownDir, { recursive: true });
+  let markdownBytes = 0;
+  for (const article of articles) {
+    writeFileSync(join(jsonDir, `${article.id}.json`), JSON.stringify(article));
+    writeFileSync(join(markdownDir, `${article.id}.md`), article.body);
+    markdownBytes += Buffer.byteLength(article.body);
+  }
+  return { jsonDir, markdownDir, markdownBytes, articles: articles.length };
+}
+
+/** galley batch (full summary, no analysis, --jobs 1 and 2) and the md_html peer on one corpus. */
+export function nativeBatch(tools, workDir, corpusName) {
+  const dir = join(workDir, `batch-${corpusName}`);
+  const corpus = writeCorpus(dir, corpusArticles(corpusName));
+  const plainOptions = join(dir, 'no-analysis.json');
+  writeFileSync(plainOptions, JSON.stringify(NO_ANALYSIS));
+  const out = join(dir, 'out');
+  const batch = (jobs, options = []) => () => succeeded(
+    runMeasured(tools.measure, tools.galley, ['batch', corpus.jsonDir, '-o', out, '--jobs', String(jobs), ...options]),
+    'galley batch');
+  const rate = (run) => corpus.markdownBytes / run.cpu_s / 1e6;
+  const result = { corpus: corpusName, articles: corpus.articles, markdownBytes: corpus.markdownBytes };
+  result.galley = medianOfRuns(batch(1), 'cpu_s');
+  result.galleyPlain = medianOfRuns(batch(1, ['--options', plainOptions]), 'cpu_s');
+  result.galley.markdownMBPerSecond = rate(result.galley);
+  result.galleyPlain.markdownMBPerSecond = rate(result.galleyPlain);
+  if (tools.mdHtml) {
+    result.mdHtml = medianOfRuns(() => succeeded(
+      runMeasured(tools.measure, tools.mdHtml, [corpus.markdownDir, join(dir, 'md_html-out')]), 'md_html batch'), 'cpu_s');
+    result.mdHtml.markdownMBPerSecond = rate(result.mdHtml);
+  }
+  return result;
+}
+
+/** Wall time of galley batch with two threads against one, default options. */
+export function nativeJobs(tools, workDir, corpusName) {
+  const dir = join(workDir, `jobs-${corpusName}`);
+  const corpus = writeCorpus(dir, corpusArticles(corpusName));
+  const batch = (jobs) => () => succeeded(
+    runMeasured(tools.measure, tools.galley, ['batch', corpus.jsonDir, '-o', join(dir, 'out'), '--jobs', String(jobs)]),
+    'galley batch');
+  const one = medianOfRuns(batch(1), 'wall_s');
+  const two = medianOfRuns(batch(2), 'wall_s');
+  return { corpus: corpusName, jobs1: one, jobs2: two, speedup: one.wall_s / two.wall_s };
+}
+
+const renderNative = (tools, file, optionsFile) => runMeasured(tools.measure, tools.galley,
+  ['render', file, ...(optionsFile ? ['--options', optionsFile] : [])]);
+
+const renderWasm = (file, options = {}, runs = 0) => runNodeChild(wasmArticleScript, [file, JSON.stringify(options), String(runs)]);
+
+/** One article of about 10,000 words against one of about 100,000, default options. */
+export function linearity(tools, workDir) {
+  const sizes = [10000, 100000].map((words) => {
+    const { article, words: actual } = articleOfWords(words);
+    const file = join(workDir, `words-${words}.json`);
+    writeFileSync(file, JSON.stringify(article));
+    return {
+      words: actual,
+      markdownBytes: Buffer.byteLength(article.body),
+      native: medianOfRuns(() => succeeded(renderNative(tools, file), 'galley render'), 'cpu_s'),
+      wasm: renderWasm(file, {}, 3),
+    };
+  });
+  const [small, large] = sizes;
+  return {
+    sizes,
+    wordsRatio: large.words / small.words,
+    nativeRatio: large.native.cpu_s / small.native.cpu_s,
+    wasmRatio: large.wasm.cpuSeconds / small.wasm.cpuSeconds,
+  };
+}
+
+/**
+ * Peak memory for one article with a large body, natively (peak RSS of
+ * `galley render`) and in WebAssembly (peak RSS of the Node process and the
+ * module's memory). An input the default limits refuse is rendered again with
+ * max_input_bytes raised above it.
+ */
+export function memory(tools, workDir, bodyMegabytes) {
+  const raised = { limits: { max_input_bytes: 64 * 1024 * 1024 } };
+  const raisedFile = join(workDir, 'raised-limit.json');
+  writeFileSync(raisedFile, JSON.stringify(raised));
+  // A refused render prints its error as one JSON line on standard error.
+  const nativeOutcome = (run) => {
+    const outcome = { ok: run.status === 0, cpuSeconds: run.cpu_s, peakRssBytes: run.max_rss_kb * 1024 };
+    if (outcome.ok) return outcome;
+    const line = run.stderr.trim().split('\n').pop();
+    try {
+      const { code, message } = JSON.parse(line);
+      return { ...outcome, code, message };
+    } catch {
+      return { ...outcome, code: `exit status ${run.status}`, message: line };
+    }
+  };
+  return bodyMegabytes.map((megabytes) => {
+    const article = articleOfBodyBytes(megabytes * 1e6);
+    const text = JSON.stringify(article);
+    const file = join(workDir, `body-${megabytes}mb.json`);
+    writeFileSync(file, text);
+    const result = {
+      megabytes,
+      bodyBytes: Buffer.byteLength(article.body),
+      inputBytes: Buffer.byteLength(text),
+      native: nativeOutcome(renderNative(tools, file)),
+      wasm: renderWasm(file),
+    };
+    if (!result.native.ok) result.nativeRaised = nativeOutcome(renderNative(tools, file, raisedFile));
+    if (!result.wasm.ok) result.wasmRaised = renderWasm(file, raised);
+    return result;
+  });
+}
