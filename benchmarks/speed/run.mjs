@@ -1,8 +1,8 @@
 // `npm run bench`: Galley against the pipelines it replaces, in Node and
 // natively, and the figures behind the speed, memory, size and start-up
-// targets; writes benchmarks/speed/results.md. Builds what it measures first:
-// the native tools in build/ (or $GALLEY_BUILD_DIR) and, when dist/ is
-// missing, the WebAssembly package.
+// targets; writes benchmarks/speed/results.md. Brings what it measures up to
+// date first: the native tools in build/ (or $GALLEY_BUILD_DIR) and the
+// WebAssembly package's dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
@@ -39,7 +39,7 @@ function buildTools() {
   // The md_html peer exists only where Debian's libmd4c-html is installed.
   const peer = run('cmake', ['--build', buildDir, '--target', 'galley_md_html_batch', '--parallel', '2']);
   if (!peer) log('galley_md_html_batch not built (install libmd4c-html0-dev): no native peer');
-  if (!run(process.execPath, [join(packageDir, 'scripts/build.mjs'), '--if-missing'])) {
+  if (!run(process.execPath, [join(packageDir, 'scripts/build.mjs')])) {
     throw new Error('cannot build the WebAssembly package');
   }
   const bin = (name) => join(buildDir, 'bin', name);
