@@ -11,7 +11,9 @@ constexpr std::string_view kHelp =
     "Usage:\n"
     "  galley render FILE|- [--pretty] [--mode MODE] [--options FILE]\n"
     "                       [--html-out FILE] [--summary-out FILE]\n"
-    "  galley batch DIR|FILE.ndjson -o OUTDIR [--jobs N] [--mode MODE] [--options FILE]\n"
+    "  galley batch DIR|FILE.ndjson|- -o OUTDIR [--incremental] [--jobs N] [--mode MODE]\n"
+    "                                [--options FILE]\n"
+    "  galley batch FILE.ndjson|- --ndjson-out FILE|- [--jobs N] [--mode MODE] [--options FILE]\n"
     "  galley sanitize [FILE|-] [--pretty] [--options FILE] [--html-out FILE]\n"
     "  galley commonmark [FILE|-]\n"
     "  galley --help | --version\n"
@@ -24,7 +26,11 @@ constexpr std::string_view kHelp =
     "              OUTDIR/<name>.diagnostics.json when there were diagnostics. <name> is the\n"
     "              file's stem, or for NDJSON the article's \"id\" (else line-<n>), made\n"
     "              unique and safe as a file name. - reads NDJSON from standard input.\n"
-    "              Bad inputs do not stop the batch: they are listed at the end.\n"
+    "              OUTDIR/index.json lists the rendered articles (id, name, title, url,\n"
+    "              excerpt, reading time, tags, dates) in input order. Bad inputs do not\n"
+    "              stop the batch: they are listed at the end. With --ndjson-out, batch\n"
+    "              streams instead: one line out per line in, in input order, each\n"
+    "              {\"id\",\"html\",\"summary\",\"diagnostics\"} or {\"id\",\"error\"}.\n"
     "  sanitize    Sanitize an HTML fragment (standard input by default) with the\n"
     "              options' policy and print {\"html\":...,\"diagnostics\":[...]}.\n"
     "  commonmark  Print the CommonMark reference HTML of Markdown (standard input by\n"
@@ -39,6 +45,9 @@ constexpr std::string_view kHelp =
     "  --html-out FILE      also write the HTML to FILE (render, sanitize)\n"
     "  --summary-out FILE   also write the summary JSON to FILE (render)\n"
     "  -o, --output DIR     output folder, created if missing (batch)\n"
+    "  --ndjson-out FILE|-  stream the results as NDJSON (batch, instead of -o)\n"
+    "  --incremental        do not render again what the last batch into OUTDIR\n"
+    "                       rendered from the same article and settings (batch -o)\n"
     "  -j, --jobs N         worker threads (batch; default: one per hardware thread)\n"
     "  -h, --help           show this help\n"
     "      --version        show the version\n"
@@ -79,7 +88,7 @@ unsigned parse_jobs(const std::string& value) {
   return jobs;
 }
 
-const std::array<OptionSpec, 8> kOptions = {{
+const std::array<OptionSpec, 10> kOptions = {{
     {"--mode", "", bit(Command::render) | bit(Command::batch), true,
      [](Arguments& a, const std::string& v) { a.mode = parse_mode(v); }},
     {"--options", "", kOptionsCommands, true,
@@ -92,6 +101,10 @@ const std::array<OptionSpec, 8> kOptions = {{
      [](Arguments& a, const std::string& v) { a.summary_out = v; }},
     {"--output", "-o", bit(Command::batch), true,
      [](Arguments& a, const std::string& v) { a.output_dir = v; }},
+    {"--ndjson-out", "", bit(Command::batch), true,
+     [](Arguments& a, const std::string& v) { a.ndjson_out = v; }},
+    {"--incremental", "", bit(Command::batch), false,
+     [](Arguments& a, const std::string&) { a.incremental = true; }},
     {"--jobs", "-j", bit(Command::batch), true,
      [](Arguments& a, const std::string& v) { a.jobs = parse_jobs(v); }},
     {"--help", "-h", ~0u, false,
@@ -132,7 +145,12 @@ void check_positionals(const Arguments& args, const std::vector<std::string>& po
       return;
     case Command::batch:
       if (count != 1) throw UsageError("batch takes exactly one input: a folder or an NDJSON file");
-      if (args.output_dir.empty()) throw UsageError("batch needs an output folder: -o OUTDIR");
+      if (!args.ndjson_out.empty()) {
+        if (!args.output_dir.empty()) throw UsageError("batch writes either a folder (-o) or NDJSON (--ndjson-out), not both");
+        if (args.incremental) throw UsageError("--incremental needs an output folder (-o), not --ndjson-out");
+        return;
+      }
+      if (args.output_dir.empty()) throw UsageError("batch needs an output folder (-o OUTDIR) or --ndjson-out FILE|-");
       return;
   }
 }

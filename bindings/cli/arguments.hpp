@@ -24,6 +24,8 @@ struct Arguments {
   std::string summary_out;
   // batch
   std::string output_dir;
+  std::string ndjson_out;            // FILE or "-": stream NDJSON records instead of writing a folder
+  bool incremental = false;          // skip articles unchanged since the last batch into output_dir
   unsigned jobs = 0;                 // 0: one worker per hardware thread
 };
 

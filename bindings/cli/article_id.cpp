@@ -9,11 +9,13 @@ namespace {
 
 using json = nlohmann::json;
 
-// SAX handler: tracks nesting depth and stops parsing (returns false) as soon
-// as the top-level id is known, so later content is never scanned.
+// SAX handler: tracks nesting depth and notes the top-level id. Scanning the
+// first member only, it stops parsing (returns false) as soon as the id is known.
 class IdFinder {
  public:
-  std::string id;
+  explicit IdFinder(IdScan scan) : whole_(scan == IdScan::whole_document) {}
+
+  std::optional<std::string> id;
 
   bool null() { return value(); }
   bool boolean(bool) { return value(); }
@@ -23,8 +25,9 @@ class IdFinder {
   bool binary(json::binary_t&) { return value(); }
   bool string(json::string_t& text) {
     if (!next_is_id_) return true;
+    next_is_id_ = false;
     id = std::move(text);
-    return false;
+    return whole_;
   }
   bool start_object(std::size_t) {
     if (!value()) return false;
@@ -42,26 +45,39 @@ class IdFinder {
     next_is_id_ = depth_ == 1 && name == "id";
     return true;
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+    id.reset();
+    return false;
+  }
 
  private:
   // Any non-string value where the id belongs means there is no usable id.
-  bool value() { return !std::exchange(next_is_id_, false); }
+  bool value() {
+    if (!std::exchange(next_is_id_, false)) return true;
+    id.reset();
+    return whole_;
+  }
   bool leave() {
     --depth_;
-    return depth_ > 0;
+    return whole_ || depth_ > 0;
   }
 
+  bool whole_;
   std::size_t depth_ = 0;
   bool next_is_id_ = false;
 };
 
 }  // namespace
 
-std::string find_article_id(std::string_view article_json) {
-  IdFinder finder;
-  json::sax_parse(article_json, &finder);
+std::optional<std::string> find_article_id(std::string_view json_text, IdScan scan) {
+  IdFinder finder(scan);
+  const bool parsed = json::sax_parse(json_text, &finder);
+  if (scan == IdScan::whole_document && !parsed) return std::nullopt;
   return std::move(finder.id);
+}
+
+std::string find_article_id(std::string_view article_json) {
+  return find_article_id(article_json, IdScan::first_member).value_or("");
 }
 
 }  // namespace galley::cli

@@ -1,0 +1,62 @@
+#include "atomic_file.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "file_io.hpp"
+
+namespace galley::cli {
+namespace {
+
+// Unique among the threads of this process; the process id keeps concurrent
+// runs writing into the same folder apart.
+std::string temporary_name_for(const std::string& path) {
+  static std::atomic<unsigned long> counter{0};
+  return path + ".partial-" + std::to_string(::getpid()) + '-' + std::to_string(counter++);
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& reason) {
+  throw IoError("cannot write '" + path + "': " + reason);
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), temporary_path_(temporary_name_for(path_)) {
+  file_ = std::fopen(temporary_path_.c_str(), "wb");
+  if (file_ == nullptr) fail(path_, std::strerror(errno));
+}
+
+AtomicFile::~AtomicFile() {
+  if (file_ != nullptr) std::fclose(file_);
+  if (!temporary_path_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary_path_, ignored);
+  }
+}
+
+void AtomicFile::write(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail(path_, std::strerror(errno));
+}
+
+void AtomicFile::commit() {
+  std::FILE* file = file_;
+  file_ = nullptr;
+  if (std::fclose(file) != 0) fail(path_, std::strerror(errno));
+  std::error_code ec;
+  std::filesystem::rename(temporary_path_, path_, ec);
+  if (ec) fail(path_, ec.message());
+  temporary_path_.clear();
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicFile file(path);
+  file.write(content);
+  file.commit();
+}
+
+}  // namespace galley::cli
