@@ -36,7 +36,7 @@ void collect_lines(const std::string& file, BatchInput& input) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (is_blank(line)) continue;
     const std::string number = std::to_string(line_number);
-    const std::string name = OutputNames::make_safe(find_article_id(line), "line-" + number);
+    const std::string name = OutputNames::make_safe(find_article_id(line).value_or(""), "line-" + number);
     input.items.push_back({label + ':' + number, names.claim(name), {}, line});
   }
 }

@@ -9,8 +9,7 @@
 namespace galley::cli {
 
 std::string ndjson_record(std::string_view line, const RenderResult& result) {
-  const std::optional<std::string> id = result.ok() ? find_article_id(result.summary_json, IdScan::first_member)
-                                                    : find_article_id(line, IdScan::whole_document);
+  const std::optional<std::string> id = find_article_id(result.ok() ? std::string_view(result.summary_json) : line);
   std::string record = "{\"id\":";
   record += id ? nlohmann::json(*id).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "null";
   const std::string result_json = result.to_json();

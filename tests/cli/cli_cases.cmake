@@ -123,13 +123,6 @@ function(case_unreadable_input)
   endforeach()
 endfunction()
 
-function(expect_usage_error)
-  run_galley(r ARGS ${ARGN})
-  expect_rc(r 2)
-  expect_equal("${r_OUT}" "" "stdout of a usage error")
-  expect_contains("${r_ERR}" "Usage:" "usage error shows the help")
-endfunction()
-
 function(case_usage_errors)
   expect_usage_error()
   expect_usage_error(frobnicate)
