@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(cmake g++ make pkg-config ninja-build git ca-certificates
           nlohmann-json3-dev libmd4c-dev catch2 emscripten nodejs npm
           clang-14 libclang-rt-14-dev lld-14 chromium dpkg-dev
-          libmd4c-html0-dev valgrind)
+          libmd4c-html0-dev valgrind
+          parallel python3-distributed)  # the batch pipeline examples (examples/)
 
 missing=()
 for p in "${packages[@]}"; do
