@@ -39,12 +39,8 @@ export class ProgressBar {
   }
 }
 
-const MESSAGE_WIDTH = 72;
-
 function describe(error) {
-  let text = error.message;
-  if (error.line > 0) text += ` (line ${error.line}, column ${error.column})`;
-  return text.length > MESSAGE_WIDTH ? `${text.slice(0, MESSAGE_WIDTH - 1)}…` : text;
+  return error.line > 0 ? `${error.message} (line ${error.line}, column ${error.column})` : error.message;
 }
 
 /** The failures as an aligned table: article (file or file:line), code, JSON pointer, message. */
