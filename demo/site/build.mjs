@@ -53,13 +53,17 @@ function displayDate(iso, lang) {
 const rfc3339 = (iso) => new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
 const rfc822 = (iso) => new Date(iso).toUTCString();
 
-async function renderArticles(galley, directory) {
+async function renderArticles(galley, directory, baseUrl) {
   const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
   const stories = [];
   for (const file of files) {
     const source = readFileSync(join(directory, file));
-    const page = galley.render(source, { mode: 'document', stylesheet_url: '../site.css' });
-    const fragment = galley.render(source, { mode: 'fragment', key_sentences: 0, keywords: 0, entities: false });
+    // The article's own relative links point into the site it was written
+    // for: resolve them against its address (else this site's).
+    const { url } = JSON.parse(source);
+    const policy = { base_url: typeof url === 'string' && /^https?:\/\//.test(url) ? url : baseUrl };
+    const page = galley.render(source, { mode: 'document', policy });
+    const fragment = galley.render(source, { mode: 'fragment', key_sentences: 0, keywords: 0, entities: false, policy });
     const { summary } = page;
     // The page name is the file's, kept to characters that need no escaping in a URL.
     const name = basename(file, '.json').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_');
@@ -144,9 +148,11 @@ function tagPage(tag, { stories }, tags) {
   return page({ title: `${tag}: ${SITE_NAME}`, root: '../', tags, current: tag, main });
 }
 
-// The document-mode page with the site's masthead, footer and feed links around the article.
+// The document-mode page with the site's stylesheet, masthead, footer and feed links around the article.
 function articlePage(story, tags) {
-  const head = `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(SITE_NAME)}" href="../rss.xml">\n</head>`;
+  // The stylesheet is linked here: the stylesheet_url option would be resolved against the article's base URL.
+  const head = '<link rel="stylesheet" href="../site.css">\n' +
+    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(SITE_NAME)}" href="../rss.xml">\n</head>`;
   return story.page
     .replace('</head>', head)
     .replace(/<body>/, `<body class="site">\n${masthead('../', tags, undefined)}\n<main class="site-main site-article">`)
@@ -209,7 +215,7 @@ function sitemap(stories, tags, baseUrl) {
 
 export async function buildSite({ articles, out, baseUrl }) {
   const galley = await createGalley();
-  const stories = await renderArticles(galley, articles);
+  const stories = await renderArticles(galley, articles, baseUrl);
   const tags = collectTags(stories);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'articles'), { recursive: true });
