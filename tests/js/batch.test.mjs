@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 
+import { ProgressBar } from '../../bindings/js/src/batch/report.js';
 import { packageDir, rootDir } from './helpers.mjs';
 
 const cli = join(packageDir, 'bin/galley.js');
@@ -130,4 +131,24 @@ test('usage errors and unreadable input', () => {
     assert.match(error.message, /missing\.ndjson/);
   }
   assert.deepEqual(readdirSync(work).filter((name) => name.startsWith('x.ndjson')), [], 'no output file for a failed stream');
+});
+
+test('the progress bar draws on a terminal only, and ends its line', () => {
+  const written = [];
+  const write = process.stderr.write;
+  process.stderr.write = (text) => written.push(text);
+  try {
+    const bar = new ProgressBar(4, true);
+    for (const ok of [true, false, true, true]) bar.record(ok);
+    bar.finish();
+    const hidden = new ProgressBar(4, false);
+    hidden.record(true);
+    hidden.finish();
+  } finally {
+    process.stderr.write = write;
+  }
+  assert.match(written[0], /^\r\[#{8}-{24}\] 1\/4$/);
+  assert.match(written.at(-2), /^\r\[#{32}\] 4\/4, 1 failed$/);
+  assert.equal(written.at(-1), '\n');
+  assert.ok(written.length <= 4, 'redrawn at most every 100 ms, and at the end');
 });
