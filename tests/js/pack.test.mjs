@@ -2,7 +2,7 @@
 // works there: the API under Node, the single-file build and the CLI.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -22,7 +22,8 @@ test('the packed tarball installs offline and works', () => {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir));
   const files = packed[0].files.map((f) => f.path).sort();
   for (const expected of ['bin/galley.js', 'dist/galley.mjs', 'dist/galley.single.mjs', 'dist/galley.wasm',
-    'index.d.ts', 'package.json', 'src/browser.js', 'src/core.js', 'src/node.js', 'src/single.js', 'README.md']) {
+    'index.d.ts', 'package.json', 'src/browser.js', 'src/core.js', 'src/node.js', 'src/single.js', 'src/batch/worker.js',
+    'README.md']) {
     assert.ok(files.includes(expected), `tarball contains ${expected}`);
   }
   assert.ok(!files.some((f) => f.startsWith('scripts/')), 'build scripts stay out of the tarball');
@@ -55,4 +56,11 @@ test('the packed tarball installs offline and works', () => {
   const cliOutput = JSON.parse(run('npx', ['--offline', '--no-install', 'galley', 'render', 'article.json'], app));
   assert.equal(cliOutput.summary.title, 'Via npx');
   assert.ok(readdirSync(join(app, 'node_modules/.bin')).includes('galley'));
+
+  // npx galley batch runs its worker threads from the installed package.
+  writeFileSync(join(app, 'feed.ndjson'), '{"id":"one","title":"One"}\n{"id":"two","title":"Two"}\n');
+  run('npx', ['--offline', '--no-install', 'galley', 'batch', 'feed.ndjson', '-o', 'site', '--jobs', '2'], app);
+  const index = JSON.parse(readFileSync(join(app, 'site/index.json'), 'utf8'));
+  assert.deepEqual(index.articles.map((entry) => entry.title), ['One', 'Two']);
+  assert.ok(existsSync(join(app, 'site/two.html')));
 });
