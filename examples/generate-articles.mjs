@@ -73,15 +73,16 @@ function article(n) {
   return result;
 }
 
-function brokenLine(n) {
-  return n % 2 === 0 ? `{"id":"broken-${n}","title":"Cut short` : JSON.stringify({ id: `untitled-${n}`, body: 'No title.' });
+// Broken lines alternate between malformed JSON and an article without a title.
+function brokenLine(n, k) {
+  return k % 2 === 1 ? `{"id":"broken-${n}","title":"Cut short` : JSON.stringify({ id: `untitled-${n}`, body: 'No title.' });
 }
 
 const settings = parseArguments(process.argv.slice(2));
 let written = 0;
 let chunk = '';
 for (let n = 1; settings.count === 0 || n <= settings.count; ++n) {
-  const line = `${settings.badEvery > 0 && n % settings.badEvery === 0 ? brokenLine(n) : JSON.stringify(article(n))}\n`;
+  const line = `${settings.badEvery > 0 && n % settings.badEvery === 0 ? brokenLine(n, n / settings.badEvery) : JSON.stringify(article(n))}\n`;
   written += Buffer.byteLength(line);
   if (written > settings.bytes) break;
   chunk += line;

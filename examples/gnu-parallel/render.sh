@@ -28,6 +28,10 @@ if [ "$lines_in" != "$lines_out" ]; then
   exit 1
 fi
 mv "$output.partial" "$output"
-# Each galley ends its report with "rendered N, failed M".
-failed=$(awk '/^rendered [0-9]+, failed [0-9]+$/ { sum += $4 } END { print sum + 0 }' "$output.log")
-echo "rendered $((lines_out - failed)), failed $failed (failures listed in $output.log)"
+# The galleys number lines within their blocks; the records' positions give
+# the lines of the whole input: list the failures by those.
+id='(null|"([^"\\]|\\.)*")'
+grep -nE "^\{\"id\":$id,\"error\":" "$output" \
+  | sed -E "s/^([0-9]+):\{\"id\":$id,\"error\":(.*)\}\$/$(basename "$input"):\1: \4/" > "$output.failures" || true
+failed=$(wc -l < "$output.failures")
+echo "rendered $((lines_out - failed)), failed $failed (listed in $output.failures)"
