@@ -28,7 +28,12 @@ Value Value::array(std::vector<Value> items) {
   return v;
 }
 
-Value Value::object(std::initializer_list<Member> members) { return object(std::vector<Member>(members)); }
+Value Value::object(std::initializer_list<Member> members) {
+  std::vector<Member> moved;
+  moved.reserve(members.size());
+  for (const Member& m : members) moved.push_back(Member{std::move(m.key), std::move(m.value)});
+  return object(std::move(moved));
+}
 
 Value Value::object(std::vector<Member> members) {
   Value v;

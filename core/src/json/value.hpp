@@ -94,8 +94,10 @@ class Value {
 };
 
 struct Member {
-  std::string key;
-  Value value;
+  // Mutable so that Value::object can move the members out of its
+  // initializer_list (whose elements are const) instead of copying them.
+  mutable std::string key;
+  mutable Value value;
 };
 
 }  // namespace galley::json

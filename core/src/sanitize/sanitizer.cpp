@@ -139,6 +139,8 @@ struct Sanitizer::Impl {
   bool pre_just_opened = false;      // nothing written since the last <pre>
   bool skip_next_newline = false;    // markup: the token after <pre> loses a leading newline
   std::vector<AttributeView> scratch_attributes;
+  std::vector<OutAttribute> out_attributes;  // write_element's
+  std::vector<std::string> owned_values;     // write_element's rewritten values (URLs)
 
   // ---- diagnostics -------------------------------------------------------
 
@@ -165,7 +167,12 @@ struct Sanitizer::Impl {
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t run = i;
-      while (i < text.size() && (in_pre ? text[i] != '\r' : !is_whitespace(text[i]))) ++i;
+      if (in_pre) {
+        while (i < text.size() && text[i] != '\r') ++i;
+      } else {
+        // Most characters are above the space, so that test comes first.
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) > ' ' || !is_whitespace(text[i]))) ++i;
+      }
       out.append(text.data() + run, i - run);
       if (i == text.size()) break;
       if (in_pre) {
@@ -204,12 +211,11 @@ struct Sanitizer::Impl {
 
   void push(Tag tag, std::string_view requested, bool structural) {
     check_depth(1);
-    Open entry;
+    Open& entry = stack.emplace_back();
     entry.tag = tag;
-    entry.requested = std::string(requested);
+    entry.requested.assign(requested);
     entry.structural = structural;
     entry.text_start = body.text.size();
-    stack.push_back(std::move(entry));
     tags.push_back(tag);
     if (structural) fence = stack.size();
   }
@@ -346,7 +352,7 @@ struct Sanitizer::Impl {
     const sanitize::ElementInfo* info = sanitize::find_element(tag.name);
     const bool is_void = info != nullptr && (info->flags & flag::void_element) != 0;
 
-    if (policy.drops_content(tag.name)) {
+    if (info != nullptr && (info->flags & flag::drop_content) != 0) {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
@@ -392,8 +398,12 @@ struct Sanitizer::Impl {
 
   void write_element(const sanitize::ElementInfo& info, const StartTag& tag, std::string_view requested,
                      bool is_void) {
-    std::vector<OutAttribute> out;
-    std::vector<std::string> owned;
+    // Reused between elements; `owned` never grows past its reserve, so the
+    // values in `out` that point into it stay valid.
+    std::vector<OutAttribute>& out = out_attributes;
+    std::vector<std::string>& owned = owned_values;
+    out.clear();
+    owned.clear();
     out.reserve(tag.attributes.size + 4);
     owned.reserve(tag.attributes.size);
     filter_attributes(info, tag, out, owned);
@@ -604,10 +614,8 @@ struct Sanitizer::Impl {
   // An element with no content: a void element, or an empty one.
   void void_element(std::string_view name, AttributeSpan attributes) {
     open(name, attributes, true);
-    if (!sanitize::has_flag(sanitize::find_element(name) ? sanitize::find_element(name)->tag : Tag::unknown,
-                            flag::void_element)) {
-      close_structural(name);
-    }
+    const sanitize::ElementInfo* info = sanitize::find_element(name);
+    if (info == nullptr || (info->flags & flag::void_element) == 0) close_structural(name);
   }
 
   // ---- markup ------------------------------------------------------------

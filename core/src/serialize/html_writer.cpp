@@ -1,5 +1,6 @@
 #include "serialize/html_writer.hpp"
 
+#include <array>
 #include <string>
 
 #include "common/limit_error.hpp"
@@ -7,37 +8,47 @@
 namespace galley {
 namespace {
 
+// The bytes the escaper stops at, as a mask of the contexts they stop it in.
+// Everything else is copied in runs.
+constexpr unsigned char in_text = 1;
+constexpr unsigned char in_attribute_value = 2;
+constexpr auto kStops = [] {
+  std::array<unsigned char, 256> stops{};
+  for (char c : {'&', '<', '>', '\0', '\r'}) stops[static_cast<unsigned char>(c)] = in_text | in_attribute_value;
+  stops['"'] = in_attribute_value;
+  return stops;
+}();
+
 // Appends `text`, replacing the characters that need it. Runs of ordinary
 // characters are copied in one go. Line breaks are normalised the way a
 // browser's input stream does (CR LF and CR become LF), so that re-parsing the
 // output yields exactly the characters we wrote.
 void append_escaped(std::string& out, std::string_view text, bool in_attribute) {
+  const unsigned char context = in_attribute ? in_attribute_value : in_text;
+  const char* const data = text.data();
+  const std::size_t size = text.size();
   std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  for (;;) {
+    while (i < size && (kStops[static_cast<unsigned char>(data[i])] & context) == 0) ++i;
+    if (i == size) break;
     std::string_view replacement;
-    switch (text[i]) {
+    switch (data[i]) {
       case '&': replacement = "&amp;"; break;
       case '<': replacement = "&lt;"; break;
       case '>': replacement = "&gt;"; break;
-      case '"':
-        if (!in_attribute) continue;
-        replacement = "&quot;";
-        break;
+      case '"': replacement = "&quot;"; break;
       case '\0': replacement = "\xEF\xBF\xBD"; break;
-      case '\r':
-        if (i + 1 < text.size() && text[i + 1] == '\n') {
-          replacement = {};
-        } else {
-          replacement = "\n";
-        }
+      default:  // '\r'
+        if (i + 1 < size && data[i + 1] == '\n') replacement = {};
+        else replacement = "\n";
         break;
-      default: continue;
     }
-    out.append(text.data() + run, i - run);
+    out.append(data + run, i - run);
     out.append(replacement);
-    run = i + 1;
+    run = ++i;
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(data + run, size - run);
 }
 
 }  // namespace
