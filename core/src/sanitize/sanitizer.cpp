@@ -7,6 +7,7 @@
 #include "common/limit_error.hpp"
 #include "html/tokenizer.hpp"
 #include "text/ascii.hpp"
+#include "text/byte_scan.hpp"
 #include "sanitize/attribute_values.hpp"
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
@@ -162,25 +163,46 @@ struct Sanitizer::Impl {
   // Copies runs of ordinary characters in one go: this sees every character
   // of the body.
   void append_visible(std::string_view text) {
+    if (pre_depth > 0) append_visible_pre(text);
+    else append_visible_collapsed(text);
+  }
+
+  // Whitespace runs collapse to one space, none at the start of a line. A
+  // single space between two words is already that, so words and the single
+  // spaces between them are copied as one run.
+  void append_visible_collapsed(std::string_view text) {
     std::string& out = body.text;
-    const bool in_pre = pre_depth > 0;
+    const std::size_t size = text.size();
+    std::size_t run = 0;
+    std::size_t i = 0;
+    while (i < size) {
+      // Every whitespace byte is below 0x21.
+      i = bytes::find_first(
+          text, i, [](bytes::Word w) { return bytes::below(w, 0x21); },
+          [](unsigned char c) { return is_whitespace(static_cast<char>(c)); });
+      if (i == size) break;
+      if (text[i] == ' ' && i > run && i + 1 < size && !is_whitespace(text[i + 1])) {
+        ++i;
+        continue;
+      }
+      out.append(text.data() + run, i - run);
+      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+      run = ++i;
+    }
+    out.append(text.data() + run, size - run);
+  }
+
+  // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
+  void append_visible_pre(std::string_view text) {
+    std::string& out = body.text;
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t run = i;
-      if (in_pre) {
-        while (i < text.size() && text[i] != '\r') ++i;
-      } else {
-        // Most characters are above the space, so that test comes first.
-        while (i < text.size() && (static_cast<unsigned char>(text[i]) > ' ' || !is_whitespace(text[i]))) ++i;
-      }
+      i = bytes::find_first(
+          text, i, [](bytes::Word w) { return bytes::equal_to(w, '\r'); }, [](unsigned char c) { return c == '\r'; });
       out.append(text.data() + run, i - run);
       if (i == text.size()) break;
-      if (in_pre) {
-        // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
-        if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
-      } else if (!out.empty() && out.back() != ' ' && out.back() != '\n') {
-        out += ' ';  // whitespace collapses to one space
-      }
+      if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
       ++i;
     }
   }

@@ -31,10 +31,21 @@ struct UriParts {
   bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
 };
 
+// s.find_first_of(delimiters) without a library call per character: the
+// delimiter sets are two to four characters, the URLs short.
+std::size_t find_delimiter(std::string_view s, std::string_view delimiters) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    for (char d : delimiters) {
+      if (s[i] == d) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // RFC 3986 appendix B, for URLs already known to be well delimited.
 UriParts split_uri(std::string_view s) {
   UriParts parts;
-  const std::size_t scheme_end = s.find_first_of(":/?#");
+  const std::size_t scheme_end = find_delimiter(s, ":/?#");
   if (scheme_end != std::string_view::npos && scheme_end > 0 && s[scheme_end] == ':') {
     parts.has_scheme = true;
     parts.scheme = s.substr(0, scheme_end);
@@ -42,12 +53,12 @@ UriParts split_uri(std::string_view s) {
   }
   if (s.size() >= 2 && s[0] == '/' && s[1] == '/') {
     s.remove_prefix(2);
-    const std::size_t end = std::min(s.find_first_of("/?#"), s.size());
+    const std::size_t end = std::min(find_delimiter(s, "/?#"), s.size());
     parts.has_authority = true;
     parts.authority = s.substr(0, end);
     s.remove_prefix(end);
   }
-  const std::size_t path_end = std::min(s.find_first_of("?#"), s.size());
+  const std::size_t path_end = std::min(find_delimiter(s, "?#"), s.size());
   parts.path = s.substr(0, path_end);
   s.remove_prefix(path_end);
   if (!s.empty() && s[0] == '?') {

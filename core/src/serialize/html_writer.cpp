@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/limit_error.hpp"
+#include "text/byte_scan.hpp"
 
 namespace galley {
 namespace {
@@ -23,14 +24,23 @@ constexpr auto kStops = [] {
 // characters are copied in one go. Line breaks are normalised the way a
 // browser's input stream does (CR LF and CR become LF), so that re-parsing the
 // output yields exactly the characters we wrote.
-void append_escaped(std::string& out, std::string_view text, bool in_attribute) {
-  const unsigned char context = in_attribute ? in_attribute_value : in_text;
+template <bool in_attribute>
+void append_escaped(std::string& out, std::string_view text) {
+  constexpr unsigned char context = in_attribute ? in_attribute_value : in_text;
+  // Every stop is '&', '<', '>', '"' or below 0x0E ('\0', '\r'); '<' and '>'
+  // differ only in bit 1.
+  const auto word_may_stop = [](bytes::Word w) {
+    const bytes::Word common =
+        bytes::below(w, 0x0E) | bytes::equal_to(w, '&') | bytes::equal_to(w | bytes::broadcast(2), '>');
+    return in_attribute ? common | bytes::equal_to(w, '"') : common;
+  };
+  const auto stop = [](unsigned char c) { return (kStops[c] & context) != 0; };
   const char* const data = text.data();
   const std::size_t size = text.size();
   std::size_t run = 0;
   std::size_t i = 0;
   for (;;) {
-    while (i < size && (kStops[static_cast<unsigned char>(data[i])] & context) == 0) ++i;
+    i = bytes::find_first(text, i, word_may_stop, stop);
     if (i == size) break;
     std::string_view replacement;
     switch (data[i]) {
@@ -53,9 +63,9 @@ void append_escaped(std::string& out, std::string_view text, bool in_attribute) 
 
 }  // namespace
 
-void append_escaped_text(std::string& out, std::string_view text) { append_escaped(out, text, false); }
+void append_escaped_text(std::string& out, std::string_view text) { append_escaped<false>(out, text); }
 
-void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped(out, value, true); }
+void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped<true>(out, value); }
 
 HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
 

@@ -1,5 +1,6 @@
 #include "summary/excerpt.hpp"
 
+#include "text/byte_scan.hpp"
 #include "text/utf8.hpp"
 
 namespace galley {
@@ -25,14 +26,21 @@ std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  for (char c : text) {
-    if (is_space(c)) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (is_space(text[i])) {
       pending_space = !out.empty();
+      ++i;
       continue;
     }
+    // A word is copied whole; every space byte is below 0x21.
+    const std::size_t word = i;
+    i = bytes::find_first(
+        text, i, [](bytes::Word w) { return bytes::below(w, 0x21); },
+        [](unsigned char c) { return is_space(static_cast<char>(c)); });
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(c);
+    out.append(text.data() + word, i - word);
   }
   return out;
 }
