@@ -168,28 +168,40 @@ struct Sanitizer::Impl {
   }
 
   // Whitespace runs collapse to one space, none at the start of a line. A
-  // single space between two words is already that, so words and the single
-  // spaces between them are copied as one run.
+  // single space between two other characters is already that, so words and
+  // the single spaces between them are copied as one run.
   void append_visible_collapsed(std::string_view text) {
     std::string& out = body.text;
     const std::size_t size = text.size();
     std::size_t run = 0;
     std::size_t i = 0;
     while (i < size) {
-      // Every whitespace byte is below 0x21.
-      i = bytes::find_first(
-          text, i, [](bytes::Word w) { return bytes::below(w, 0x21); },
-          [](unsigned char c) { return is_whitespace(static_cast<char>(c)); });
-      if (i == size) break;
-      if (text[i] == ' ' && i > run && i + 1 < size && !is_whitespace(text[i + 1])) {
-        ++i;
-        continue;
+      i = skip_plain_words(text, i);
+      const std::size_t end = std::min(i + sizeof(bytes::Word), size);
+      for (; i < end; ++i) {
+        if (!is_whitespace(text[i])) continue;
+        if (text[i] == ' ' && i > run && i + 1 < size && !is_whitespace(text[i + 1])) continue;
+        out.append(text.data() + run, i - run);
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        run = i + 1;
       }
-      out.append(text.data() + run, i - run);
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-      run = ++i;
     }
     out.append(text.data() + run, size - run);
+  }
+
+  // Skips eight-byte words whose only whitespace is single spaces with a
+  // non-whitespace byte on each side inside the word: they stay as they are.
+  static std::size_t skip_plain_words(std::string_view text, std::size_t pos) {
+    constexpr bytes::Word kEdgeBytes = 0x8000000000000080ULL;  // first and last byte, either byte order
+    while (pos + sizeof(bytes::Word) <= text.size()) {
+      const bytes::Word w = bytes::load(text.data() + pos);
+      const bytes::Word blank = bytes::below(w, 0x21);  // every whitespace byte is below 0x21
+      const bool plain = blank == 0 || ((blank & ~bytes::equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 &&
+                                        (blank & kEdgeBytes) == 0);
+      if (!plain) break;
+      pos += sizeof(bytes::Word);
+    }
+    return pos;
   }
 
   // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
