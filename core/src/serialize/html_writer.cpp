@@ -69,11 +69,8 @@ void append_escaped_attribute(std::string& out, std::string_view value) { append
 
 HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
 
-void HtmlWriter::check_size(std::size_t adding) {
-  if (out_.size() > max_bytes_ || adding > max_bytes_ - out_.size()) {
-    throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)",
-                         "");
-  }
+void HtmlWriter::fail_size() const {
+  throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
 }
 
 void HtmlWriter::start_tag_open(std::string_view tag) {
