@@ -176,7 +176,7 @@ struct Sanitizer::Impl {
     std::size_t run = 0;
     std::size_t i = 0;
     while (i < size) {
-      i = skip_plain_words(text, i);
+      i = bytes::skip_single_spaced_words(text, i);
       const std::size_t end = std::min(i + sizeof(bytes::Word), size);
       for (; i < end; ++i) {
         if (!is_whitespace(text[i])) continue;
@@ -187,21 +187,6 @@ struct Sanitizer::Impl {
       }
     }
     out.append(text.data() + run, size - run);
-  }
-
-  // Skips eight-byte words whose only whitespace is single spaces with a
-  // non-whitespace byte on each side inside the word: they stay as they are.
-  static std::size_t skip_plain_words(std::string_view text, std::size_t pos) {
-    constexpr bytes::Word kEdgeBytes = 0x8000000000000080ULL;  // first and last byte, either byte order
-    while (pos + sizeof(bytes::Word) <= text.size()) {
-      const bytes::Word w = bytes::load(text.data() + pos);
-      const bytes::Word blank = bytes::below(w, 0x21);  // every whitespace byte is below 0x21
-      const bool plain = blank == 0 || ((blank & ~bytes::equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 &&
-                                        (blank & kEdgeBytes) == 0);
-      if (!plain) break;
-      pos += sizeof(bytes::Word);
-    }
-    return pos;
   }
 
   // As the writer does: a CR LF becomes a LF, a lone CR a LF too.

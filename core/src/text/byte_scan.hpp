@@ -57,4 +57,20 @@ std::size_t find_first(std::string_view text, std::size_t pos, WordTest word_may
   }
 }
 
+// Skips the eight-byte words at `pos` whose only bytes below 0x21 (which
+// include every whitespace character) are single spaces with another byte on
+// each side inside the word: text that collapsing whitespace leaves as it is.
+inline std::size_t skip_single_spaced_words(std::string_view text, std::size_t pos) {
+  constexpr Word kEdgeBytes = 0x8000000000000080ULL;  // the first and the last byte, in either byte order
+  while (pos + sizeof(Word) <= text.size()) {
+    const Word w = load(text.data() + pos);
+    const Word blank = below(w, 0x21);
+    const bool plain =
+        blank == 0 || ((blank & ~equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 && (blank & kEdgeBytes) == 0);
+    if (!plain) break;
+    pos += sizeof(Word);
+  }
+  return pos;
+}
+
 }  // namespace galley::bytes
