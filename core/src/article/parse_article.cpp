@@ -302,7 +302,7 @@ class ArticleReader {
         if (!row[j].is_string()) {
           throw RenderFailure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
         }
-        cells.push_back(row[j].text());
+        cells.emplace_back(row[j].text());
       }
       b.rows.push_back(std::move(cells));
     }

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "html/entity_table.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace galley::html {
@@ -37,7 +38,6 @@ constexpr std::array<char32_t, 32> kC1Replacements = {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex_digit(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Value of a decimal or hexadecimal digit.
 unsigned digit_value(char c) {
@@ -121,7 +121,7 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
   if (at(input, name_start) == '#') return consume_numeric(input, ampersand, out, errors);
 
   std::size_t name_end = name_start;
-  while (name_end < input.size() && is_alnum(input[name_end])) ++name_end;
+  while (name_end < input.size() && ascii::is_alphanumeric(input[name_end])) ++name_end;
   if (name_end == name_start) {
     out.push_back('&');
     return name_start;
@@ -147,7 +147,7 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
   }
 
   const std::size_t after = name_start + legacy;
-  if (in_attribute && (at(input, after) == '=' || is_alnum(at(input, after)))) {
+  if (in_attribute && (at(input, after) == '=' || ascii::is_alphanumeric(at(input, after)))) {
     out.append(input.substr(ampersand, after - ampersand));
     return after;
   }

@@ -43,14 +43,14 @@ std::optional<std::string> ObjectReader::string(std::string_view key) {
   const Value* v = find(key);
   if (!v || v->is_null()) return std::nullopt;
   if (!v->is_string()) fail_type(key, "a string", *v);
-  return v->text();
+  return std::string(v->text());
 }
 
 std::string ObjectReader::required_string(std::string_view key) {
   const Value* v = find(key);
   if (!v) fail(key, "'" + std::string(key) + "' is required");
   if (!v->is_string()) fail_type(key, "a string", *v);
-  return v->text();
+  return std::string(v->text());
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key) {
@@ -109,7 +109,7 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key) {
       throw RenderFailure(error_code_, std::string("expected a string, got ") + type_name(item),
                           pointer_append(path_of(key), i));
     }
-    out.push_back(item.text());
+    out.emplace_back(item.text());
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "common/limit_error.hpp"
 #include "json/number.hpp"
 #include "json/pointer.hpp"
+#include "json/string_bytes.hpp"
 #include "json/write_json.hpp"
 #include "text/ascii.hpp"
 #include "text/utf8.hpp"
@@ -17,10 +18,6 @@ namespace {
 constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Bytes a string copies as they are: printable ASCII other than '"' and '\'.
-constexpr bool is_plain(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
-}
 
 // Objects this small are checked for repeated keys pairwise, without hashing.
 constexpr std::size_t kPairwiseKeyCheck = 16;
@@ -165,7 +162,7 @@ class Parser {
     std::string out;
     for (;;) {
       const std::size_t run = pos_;
-      while (pos_ < text_.size() && is_plain(text_[pos_])) ++pos_;
+      pos_ = find_special_string_byte(text_, pos_);
       out.append(text_, run, pos_ - run);
       if (pos_ >= text_.size()) fail("unexpected end of input in a string");
       const auto c = static_cast<unsigned char>(text_[pos_]);

@@ -1,11 +1,33 @@
 #include "json/value.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 namespace galley::json {
 
-Value::Value(Type type, std::string text) : type_(type), ptr_(new std::string(std::move(text))) {}
+Value::Value(Type type, std::string_view text) : type_(type) { set_text(text); }
+
+void Value::set_text(std::string_view text) {
+  if (text.size() <= sizeof payload_.chars) {
+    inline_size_ = static_cast<std::uint8_t>(text.size());
+    if (!text.empty()) std::memcpy(payload_.chars, text.data(), text.size());
+    return;
+  }
+  char* block = static_cast<char*>(::operator new(sizeof(std::size_t) + text.size()));
+  const std::size_t size = text.size();
+  std::memcpy(block, &size, sizeof size);
+  std::memcpy(block + sizeof size, text.data(), size);
+  payload_.ptr = block;
+}
+
+std::string_view Value::text() const {
+  if (text_inline()) return std::string_view(payload_.chars, inline_size_);
+  const char* block = static_cast<const char*>(payload_.ptr);
+  std::size_t size;
+  std::memcpy(&size, block, sizeof size);
+  return std::string_view(block + sizeof size, size);
+}
 
 Value Value::decimal(double value) {
   const double scaled = std::round(std::fabs(value) * 10000.0);
@@ -18,22 +40,27 @@ Value Value::decimal(double value) {
   fraction.insert(0, 4 - fraction.size(), '0');
   while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
   token += fraction;
-  return number_token(std::move(token));
+  return number_token(token);
 }
 
 Value Value::array(std::vector<Value> items) {
   Value v;
   v.type_ = Type::array;
-  v.ptr_ = new std::vector<Value>(std::move(items));
+  v.payload_.ptr = new std::vector<Value>(std::move(items));
   return v;
 }
 
-Value Value::object(std::initializer_list<Member> members) { return object(std::vector<Member>(members)); }
+Value Value::object(std::initializer_list<Member> members) {
+  std::vector<Member> moved;
+  moved.reserve(members.size());
+  for (const Member& m : members) moved.push_back(Member{std::move(m.key), std::move(m.value)});
+  return object(std::move(moved));
+}
 
 Value Value::object(std::vector<Member> members) {
   Value v;
   v.type_ = Type::object;
-  v.ptr_ = new std::vector<Member>(std::move(members));
+  v.payload_.ptr = new std::vector<Member>(std::move(members));
   return v;
 }
 
@@ -45,9 +72,9 @@ Value Value::strings(const std::vector<std::string>& items) {
 Value::Value(const Value& other) : type_(other.type_), flag_(other.flag_) {
   switch (type_) {
     case Type::string:
-    case Type::number: ptr_ = new std::string(other.text()); break;
-    case Type::array: ptr_ = new std::vector<Value>(other.items()); break;
-    case Type::object: ptr_ = new std::vector<Member>(other.members()); break;
+    case Type::number: set_text(other.text()); break;
+    case Type::array: payload_.ptr = new std::vector<Value>(other.items()); break;
+    case Type::object: payload_.ptr = new std::vector<Member>(other.members()); break;
     case Type::null:
     case Type::boolean: break;
   }
@@ -56,9 +83,11 @@ Value::Value(const Value& other) : type_(other.type_), flag_(other.flag_) {
 Value::~Value() {
   switch (type_) {
     case Type::string:
-    case Type::number: delete static_cast<std::string*>(ptr_); break;
-    case Type::array: delete static_cast<std::vector<Value>*>(ptr_); break;
-    case Type::object: delete static_cast<std::vector<Member>*>(ptr_); break;
+    case Type::number:
+      if (!text_inline()) ::operator delete(payload_.ptr);
+      break;
+    case Type::array: delete static_cast<std::vector<Value>*>(payload_.ptr); break;
+    case Type::object: delete static_cast<std::vector<Member>*>(payload_.ptr); break;
     case Type::null:
     case Type::boolean: break;
   }
@@ -67,7 +96,8 @@ Value::~Value() {
 void Value::swap(Value& other) noexcept {
   std::swap(type_, other.type_);
   std::swap(flag_, other.flag_);
-  std::swap(ptr_, other.ptr_);
+  std::swap(inline_size_, other.inline_size_);
+  std::swap(payload_, other.payload_);
 }
 
 void Value::push_back(Value item) { mutable_items().push_back(std::move(item)); }

@@ -6,7 +6,9 @@
 // so nothing is lost or reformatted when a value is echoed back.
 //
 // The value is one tag and one pointer: large inputs (millions of array
-// elements) cost as little memory as the text they came from allows.
+// elements) cost as little memory as the text they came from allows. Texts
+// of up to eight bytes (most numbers, short words) are kept in place of the
+// pointer; longer ones take one allocation, size and characters together.
 
 #include <cstddef>
 #include <cstdint>
@@ -27,14 +29,14 @@ class Value {
   Value() noexcept {}
   Value(std::nullptr_t) noexcept {}
   Value(bool b) noexcept : type_(Type::boolean), flag_(b) {}
-  Value(std::string s) : Value(Type::string, std::move(s)) {}
-  Value(std::string_view s) : Value(Type::string, std::string(s)) {}
+  Value(const std::string& s) : Value(Type::string, std::string_view(s)) {}
+  Value(std::string_view s) : Value(Type::string, s) {}
   Value(const char* s) : Value(std::string_view(s)) {}
   template <typename Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
   Value(Int n) : Value(Type::number, std::to_string(n)) {}
 
   // A number token exactly as it appears in JSON text (the parser checked it).
-  static Value number_token(std::string token) { return Value(Type::number, std::move(token)); }
+  static Value number_token(std::string_view token) { return Value(Type::number, token); }
   // A fraction written with at most four decimal places and at least one
   // ("0.25", "1.0"): the precision the text analysis rounds its scores to.
   static Value decimal(double value);
@@ -45,9 +47,10 @@ class Value {
   static Value strings(const std::vector<std::string>& items);
 
   Value(const Value& other);
-  Value(Value&& other) noexcept : type_(other.type_), flag_(other.flag_), ptr_(other.ptr_) {
+  Value(Value&& other) noexcept : type_(other.type_), flag_(other.flag_), inline_size_(other.inline_size_) {
+    payload_ = other.payload_;
     other.type_ = Type::null;
-    other.ptr_ = nullptr;
+    other.payload_.ptr = nullptr;
   }
   Value& operator=(Value other) noexcept {
     swap(other);
@@ -66,9 +69,9 @@ class Value {
 
   // Only valid for the matching type.
   bool boolean() const { return flag_; }
-  const std::string& text() const { return *static_cast<const std::string*>(ptr_); }  // string or number token
-  const std::vector<Value>& items() const { return *static_cast<const std::vector<Value>*>(ptr_); }
-  const std::vector<Member>& members() const { return *static_cast<const std::vector<Member>*>(ptr_); }
+  std::string_view text() const;  // string or number token
+  const std::vector<Value>& items() const { return *static_cast<const std::vector<Value>*>(payload_.ptr); }
+  const std::vector<Member>& members() const { return *static_cast<const std::vector<Member>*>(payload_.ptr); }
 
   // Arrays.
   std::size_t size() const { return items().size(); }
@@ -84,18 +87,28 @@ class Value {
   bool operator!=(const Value& other) const { return !(*this == other); }
 
  private:
-  Value(Type type, std::string text);
-  std::vector<Value>& mutable_items() { return *static_cast<std::vector<Value>*>(ptr_); }
-  std::vector<Member>& mutable_members() { return *static_cast<std::vector<Member>*>(ptr_); }
+  Value(Type type, std::string_view text);
+  void set_text(std::string_view text);  // a string or number's text, into a value that has none
+  bool text_inline() const { return inline_size_ != kOutOfLine; }
+  std::vector<Value>& mutable_items() { return *static_cast<std::vector<Value>*>(payload_.ptr); }
+  std::vector<Member>& mutable_members() { return *static_cast<std::vector<Member>*>(payload_.ptr); }
+
+  static constexpr std::uint8_t kOutOfLine = 0xFF;
 
   Type type_ = Type::null;
   bool flag_ = false;
-  void* ptr_ = nullptr;  // std::string (string, number), std::vector<Value> or std::vector<Member>
+  std::uint8_t inline_size_ = kOutOfLine;  // string, number: the text's length when it is kept in `chars`
+  union Payload {
+    void* ptr;  // out-of-line text (size, then characters), std::vector<Value> or std::vector<Member>
+    char chars[sizeof(void*)];
+  } payload_{nullptr};
 };
 
 struct Member {
-  std::string key;
-  Value value;
+  // Mutable so that Value::object can move the members out of its
+  // initializer_list (whose elements are const) instead of copying them.
+  mutable std::string key;
+  mutable Value value;
 };
 
 }  // namespace galley::json

@@ -2,13 +2,12 @@
 
 #include <vector>
 
+#include "json/string_bytes.hpp"
 #include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace galley::json {
 namespace {
-
-constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
 // Appends `text` escaped, up to its first invalid UTF-8 byte, and returns
 // that byte's position (text.size() when the text is valid).
@@ -16,7 +15,7 @@ std::size_t append_escaped(std::string& out, std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t run = i;
-    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    i = find_special_string_byte(text, i);
     out.append(text, run, i - run);
     if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);

@@ -153,15 +153,32 @@ constexpr bool table_is_consistent() {
 static_assert(table_is_consistent(), "kElements must be sorted and follow the order of Tag");
 }  // namespace detail
 
+namespace detail {
+// For each first letter, where its names begin in the sorted table (and end,
+// at the next letter's entry): a lookup compares a handful of names at most.
+struct LetterIndex {
+  std::uint8_t start[27] = {};
+};
+constexpr LetterIndex letter_index() {
+  LetterIndex index;
+  std::size_t entry = 0;
+  for (std::size_t letter = 0; letter < 26; ++letter) {
+    index.start[letter] = static_cast<std::uint8_t>(entry);
+    while (entry < std::size(kElements) && static_cast<std::size_t>(kElements[entry].name[0] - 'a') == letter) ++entry;
+  }
+  index.start[26] = static_cast<std::uint8_t>(entry);
+  return index;
+}
+constexpr LetterIndex kLetterIndex = letter_index();
+static_assert(kLetterIndex.start[26] == std::size(kElements), "every element name starts with a-z");
+}  // namespace detail
+
 // The entry for a lowercase tag name, or nullptr for unknown elements.
 constexpr const ElementInfo* find_element(std::string_view name) {
-  std::size_t lo = 0, hi = std::size(detail::kElements);
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const std::string_view probe = detail::kElements[mid].name;
-    if (probe == name) return &detail::kElements[mid];
-    if (probe < name) lo = mid + 1;
-    else hi = mid;
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') return nullptr;
+  const std::size_t letter = static_cast<std::size_t>(name[0] - 'a');
+  for (std::size_t i = detail::kLetterIndex.start[letter]; i < detail::kLetterIndex.start[letter + 1]; ++i) {
+    if (detail::kElements[i].name == name) return &detail::kElements[i];
   }
   return nullptr;
 }

@@ -7,6 +7,7 @@
 #include "common/limit_error.hpp"
 #include "html/tokenizer.hpp"
 #include "text/ascii.hpp"
+#include "text/byte_scan.hpp"
 #include "sanitize/attribute_values.hpp"
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
@@ -139,6 +140,8 @@ struct Sanitizer::Impl {
   bool pre_just_opened = false;      // nothing written since the last <pre>
   bool skip_next_newline = false;    // markup: the token after <pre> loses a leading newline
   std::vector<AttributeView> scratch_attributes;
+  std::vector<OutAttribute> out_attributes;  // write_element's
+  std::vector<std::string> owned_values;     // write_element's rewritten values (URLs)
 
   // ---- diagnostics -------------------------------------------------------
 
@@ -160,20 +163,43 @@ struct Sanitizer::Impl {
   // Copies runs of ordinary characters in one go: this sees every character
   // of the body.
   void append_visible(std::string_view text) {
+    if (pre_depth > 0) append_visible_pre(text);
+    else append_visible_collapsed(text);
+  }
+
+  // Whitespace runs collapse to one space, none at the start of a line. A
+  // single space between two other characters is already that, so words and
+  // the single spaces between them are copied as one run.
+  void append_visible_collapsed(std::string_view text) {
     std::string& out = body.text;
-    const bool in_pre = pre_depth > 0;
+    const std::size_t size = text.size();
+    std::size_t run = 0;
+    std::size_t i = 0;
+    while (i < size) {
+      i = bytes::skip_single_spaced_words(text, i);
+      const std::size_t end = std::min(i + sizeof(bytes::Word), size);
+      for (; i < end; ++i) {
+        if (!is_whitespace(text[i])) continue;
+        if (text[i] == ' ' && i > run && i + 1 < size && !is_whitespace(text[i + 1])) continue;
+        out.append(text.data() + run, i - run);
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        run = i + 1;
+      }
+    }
+    out.append(text.data() + run, size - run);
+  }
+
+  // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
+  void append_visible_pre(std::string_view text) {
+    std::string& out = body.text;
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t run = i;
-      while (i < text.size() && (in_pre ? text[i] != '\r' : !is_whitespace(text[i]))) ++i;
+      i = bytes::find_first(
+          text, i, [](bytes::Word w) { return bytes::equal_to(w, '\r'); }, [](unsigned char c) { return c == '\r'; });
       out.append(text.data() + run, i - run);
       if (i == text.size()) break;
-      if (in_pre) {
-        // As the writer does: a CR LF becomes a LF, a lone CR a LF too.
-        if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
-      } else if (!out.empty() && out.back() != ' ' && out.back() != '\n') {
-        out += ' ';  // whitespace collapses to one space
-      }
+      if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
       ++i;
     }
   }
@@ -204,12 +230,11 @@ struct Sanitizer::Impl {
 
   void push(Tag tag, std::string_view requested, bool structural) {
     check_depth(1);
-    Open entry;
+    Open& entry = stack.emplace_back();
     entry.tag = tag;
-    entry.requested = std::string(requested);
+    entry.requested.assign(requested);
     entry.structural = structural;
     entry.text_start = body.text.size();
-    stack.push_back(std::move(entry));
     tags.push_back(tag);
     if (structural) fence = stack.size();
   }
@@ -346,7 +371,7 @@ struct Sanitizer::Impl {
     const sanitize::ElementInfo* info = sanitize::find_element(tag.name);
     const bool is_void = info != nullptr && (info->flags & flag::void_element) != 0;
 
-    if (policy.drops_content(tag.name)) {
+    if (info != nullptr && (info->flags & flag::drop_content) != 0) {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
@@ -392,8 +417,12 @@ struct Sanitizer::Impl {
 
   void write_element(const sanitize::ElementInfo& info, const StartTag& tag, std::string_view requested,
                      bool is_void) {
-    std::vector<OutAttribute> out;
-    std::vector<std::string> owned;
+    // Reused between elements; `owned` never grows past its reserve, so the
+    // values in `out` that point into it stay valid.
+    std::vector<OutAttribute>& out = out_attributes;
+    std::vector<std::string>& owned = owned_values;
+    out.clear();
+    owned.clear();
     out.reserve(tag.attributes.size + 4);
     owned.reserve(tag.attributes.size);
     filter_attributes(info, tag, out, owned);
@@ -604,10 +633,8 @@ struct Sanitizer::Impl {
   // An element with no content: a void element, or an empty one.
   void void_element(std::string_view name, AttributeSpan attributes) {
     open(name, attributes, true);
-    if (!sanitize::has_flag(sanitize::find_element(name) ? sanitize::find_element(name)->tag : Tag::unknown,
-                            flag::void_element)) {
-      close_structural(name);
-    }
+    const sanitize::ElementInfo* info = sanitize::find_element(name);
+    if (info == nullptr || (info->flags & flag::void_element) == 0) close_structural(name);
   }
 
   // ---- markup ------------------------------------------------------------

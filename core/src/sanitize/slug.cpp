@@ -1,6 +1,7 @@
 #include "sanitize/slug.hpp"
 
 #include "analysis/unicode.hpp"
+#include "text/ascii.hpp"
 
 namespace galley::sanitize {
 
@@ -10,13 +11,23 @@ std::string slugify(std::string_view text) {
   bool pending_dash = false;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const char byte = text[pos];
+    if (static_cast<unsigned char>(byte) < 0x80) {  // ASCII: no decoding, no Unicode tables
+      ++pos;
+      if (!ascii::is_alphanumeric(byte)) {
+        pending_dash = !slug.empty();
+        continue;
+      }
+      if (pending_dash) slug += '-';
+      pending_dash = false;
+      slug += ascii::to_lower(byte);
+      continue;
+    }
     const analysis::DecodedChar decoded = analysis::decode_utf8(text, pos);
     pos += decoded.length;
     const char32_t cp = decoded.cp;
-    const bool ascii_alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    const bool keep = ascii_alnum || (cp >= 0x80 && cp != analysis::kReplacementChar &&
-                                      (analysis::is_letter(cp) || analysis::is_digit(cp) ||
-                                       analysis::is_combining_mark(cp)));
+    const bool keep = cp != analysis::kReplacementChar &&
+                      (analysis::is_letter(cp) || analysis::is_digit(cp) || analysis::is_combining_mark(cp));
     if (!keep) {
       pending_dash = !slug.empty();
       continue;

@@ -31,10 +31,21 @@ struct UriParts {
   bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
 };
 
+// s.find_first_of(delimiters) without a library call per character: the
+// delimiter sets are two to four characters, the URLs short.
+std::size_t find_delimiter(std::string_view s, std::string_view delimiters) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    for (char d : delimiters) {
+      if (s[i] == d) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // RFC 3986 appendix B, for URLs already known to be well delimited.
 UriParts split_uri(std::string_view s) {
   UriParts parts;
-  const std::size_t scheme_end = s.find_first_of(":/?#");
+  const std::size_t scheme_end = find_delimiter(s, ":/?#");
   if (scheme_end != std::string_view::npos && scheme_end > 0 && s[scheme_end] == ':') {
     parts.has_scheme = true;
     parts.scheme = s.substr(0, scheme_end);
@@ -42,12 +53,12 @@ UriParts split_uri(std::string_view s) {
   }
   if (s.size() >= 2 && s[0] == '/' && s[1] == '/') {
     s.remove_prefix(2);
-    const std::size_t end = std::min(s.find_first_of("/?#"), s.size());
+    const std::size_t end = std::min(find_delimiter(s, "/?#"), s.size());
     parts.has_authority = true;
     parts.authority = s.substr(0, end);
     s.remove_prefix(end);
   }
-  const std::size_t path_end = std::min(s.find_first_of("?#"), s.size());
+  const std::size_t path_end = std::min(find_delimiter(s, "?#"), s.size());
   parts.path = s.substr(0, path_end);
   s.remove_prefix(path_end);
   if (!s.empty() && s[0] == '?') {
@@ -73,8 +84,13 @@ std::string clean_url(std::string_view value) {
   const bool backslash_is_slash = scheme.empty() || scheme == "http" || scheme == "https";
   bool before_query = true;
 
+  // Usually nothing needs rewriting: the URL is copied whole.
+  const auto rewritten = [&](char c) { return is_control_or_space(c) || (c == '\\' && backslash_is_slash); };
+  std::size_t first = 0;
+  while (first < value.size() && !rewritten(value[first])) ++first;
   std::string out;
   out.reserve(value.size());
+  if (first == value.size()) return out.assign(value.data(), value.size());
   for (char c : value) {
     if (is_tab_or_newline(c)) continue;
     if (c == '?' || c == '#') before_query = false;
@@ -194,7 +210,11 @@ std::string resolve_url(std::string_view base_text, std::string_view reference) 
   return out;
 }
 
-std::string host_of(std::string_view url) {
+namespace {
+
+// The host of a URL's authority as written (not lowercased); empty when there
+// is none.
+std::string_view host_as_written(std::string_view url) {
   const UriParts parts = split_uri(url);
   if (!parts.has_authority) return {};
   std::string_view host = parts.authority;
@@ -209,11 +229,12 @@ std::string host_of(std::string_view url) {
   }
   host = host.substr(0, end);
   if (!host.empty() && host.back() == '.') host.remove_suffix(1);
-  std::string out;
-  out.reserve(host.size());
-  for (char c : host) out += to_lower(c);
-  return out;
+  return host;
 }
+
+}  // namespace
+
+std::string host_of(std::string_view url) { return ascii::lowercase(std::string(host_as_written(url))); }
 
 UrlPolicy::UrlPolicy(const Policy& policy) : policy_(policy) {
   const std::string base = clean_url(policy.base());
@@ -322,17 +343,17 @@ std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vec
 bool UrlPolicy::is_external(std::string_view url) const {
   const std::string scheme = scheme_of(url);
   if (!scheme.empty() && scheme != "http" && scheme != "https") return false;
-  const std::string host = host_of(url);
+  const std::string_view host = host_as_written(url);
   if (host.empty()) return false;
-  return site_host_.empty() || host != site_host_;
+  return site_host_.empty() || !equals_ignoring_case(host, site_host_);
 }
 
 bool UrlPolicy::is_internal(std::string_view url) const {
   const std::string scheme = scheme_of(url);
   if (!scheme.empty() && scheme != "http" && scheme != "https") return false;
-  const std::string host = host_of(url);
+  const std::string_view host = host_as_written(url);
   if (host.empty()) return scheme.empty();
-  return !site_host_.empty() && host == site_host_;
+  return !site_host_.empty() && equals_ignoring_case(host, site_host_);
 }
 
 }  // namespace galley::sanitize

@@ -1,58 +1,76 @@
 #include "serialize/html_writer.hpp"
 
+#include <array>
 #include <string>
 
 #include "common/limit_error.hpp"
+#include "text/byte_scan.hpp"
 
 namespace galley {
 namespace {
+
+// The bytes the escaper stops at, as a mask of the contexts they stop it in.
+// Everything else is copied in runs.
+constexpr unsigned char in_text = 1;
+constexpr unsigned char in_attribute_value = 2;
+constexpr auto kStops = [] {
+  std::array<unsigned char, 256> stops{};
+  for (char c : {'&', '<', '>', '\0', '\r'}) stops[static_cast<unsigned char>(c)] = in_text | in_attribute_value;
+  stops['"'] = in_attribute_value;
+  return stops;
+}();
 
 // Appends `text`, replacing the characters that need it. Runs of ordinary
 // characters are copied in one go. Line breaks are normalised the way a
 // browser's input stream does (CR LF and CR become LF), so that re-parsing the
 // output yields exactly the characters we wrote.
-void append_escaped(std::string& out, std::string_view text, bool in_attribute) {
+template <bool in_attribute>
+void append_escaped(std::string& out, std::string_view text) {
+  constexpr unsigned char context = in_attribute ? in_attribute_value : in_text;
+  // Every stop is '&', '<', '>', '"' or below 0x0E ('\0', '\r'); '<' and '>'
+  // differ only in bit 1.
+  const auto word_may_stop = [](bytes::Word w) {
+    const bytes::Word common =
+        bytes::below(w, 0x0E) | bytes::equal_to(w, '&') | bytes::equal_to(w | bytes::broadcast(2), '>');
+    return in_attribute ? common | bytes::equal_to(w, '"') : common;
+  };
+  const auto stop = [](unsigned char c) { return (kStops[c] & context) != 0; };
+  const char* const data = text.data();
+  const std::size_t size = text.size();
   std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  for (;;) {
+    i = bytes::find_first(text, i, word_may_stop, stop);
+    if (i == size) break;
     std::string_view replacement;
-    switch (text[i]) {
+    switch (data[i]) {
       case '&': replacement = "&amp;"; break;
       case '<': replacement = "&lt;"; break;
       case '>': replacement = "&gt;"; break;
-      case '"':
-        if (!in_attribute) continue;
-        replacement = "&quot;";
-        break;
+      case '"': replacement = "&quot;"; break;
       case '\0': replacement = "\xEF\xBF\xBD"; break;
-      case '\r':
-        if (i + 1 < text.size() && text[i + 1] == '\n') {
-          replacement = {};
-        } else {
-          replacement = "\n";
-        }
+      default:  // '\r'
+        if (i + 1 < size && data[i + 1] == '\n') replacement = {};
+        else replacement = "\n";
         break;
-      default: continue;
     }
-    out.append(text.data() + run, i - run);
+    out.append(data + run, i - run);
     out.append(replacement);
-    run = i + 1;
+    run = ++i;
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(data + run, size - run);
 }
 
 }  // namespace
 
-void append_escaped_text(std::string& out, std::string_view text) { append_escaped(out, text, false); }
+void append_escaped_text(std::string& out, std::string_view text) { append_escaped<false>(out, text); }
 
-void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped(out, value, true); }
+void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped<true>(out, value); }
 
 HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
 
-void HtmlWriter::check_size(std::size_t adding) {
-  if (out_.size() > max_bytes_ || adding > max_bytes_ - out_.size()) {
-    throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)",
-                         "");
-  }
+void HtmlWriter::fail_size() const {
+  throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
 }
 
 void HtmlWriter::start_tag_open(std::string_view tag) {

@@ -28,7 +28,11 @@ class HtmlWriter {
   std::string& buffer() { return out_; }
 
  private:
-  void check_size(std::size_t adding);
+  // Inline: called for every tag and text; only the failure is out of line.
+  void check_size(std::size_t adding) {
+    if (out_.size() > max_bytes_ || adding > max_bytes_ - out_.size()) fail_size();
+  }
+  [[noreturn]] void fail_size() const;
   std::string& out_;
   std::size_t max_bytes_;
 };

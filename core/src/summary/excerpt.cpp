@@ -1,5 +1,8 @@
 #include "summary/excerpt.hpp"
 
+#include <algorithm>
+
+#include "text/byte_scan.hpp"
 #include "text/utf8.hpp"
 
 namespace galley {
@@ -24,16 +27,26 @@ bool ends_sentence(char32_t cp) {
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_space(c)) {
-      pending_space = !out.empty();
-      continue;
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size && is_space(text[i])) ++i;
+  std::size_t run = i;  // start of the text not yet copied
+  while (i < size) {
+    i = bytes::skip_single_spaced_words(text, i);
+    const std::size_t end = std::min(i + sizeof(bytes::Word), size);
+    while (i < end) {
+      if (!is_space(text[i]) || (text[i] == ' ' && i > run && i + 1 < size && !is_space(text[i + 1]))) {
+        ++i;
+        continue;
+      }
+      // A run of whitespace other than one inner space: one space, none at the end.
+      out.append(text.data() + run, i - run);
+      while (i < size && is_space(text[i])) ++i;
+      if (i < size) out += ' ';
+      run = i;
     }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
   }
+  out.append(text.data() + run, size - run);
   return out;
 }
 

@@ -36,7 +36,7 @@ std::string og_locale(const std::string& lang) {
 }  // namespace
 
 std::string article_description(const Article& article, const Value& summary) {
-  return article.subtitle.empty() ? summary.find("excerpt")->text() : article.subtitle;
+  return article.subtitle.empty() ? std::string(summary.find("excerpt")->text()) : article.subtitle;
 }
 
 Value build_social_meta(const MetadataInput& in) {

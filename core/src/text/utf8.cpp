@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include "text/byte_scan.hpp"
+
 namespace galley::utf8 {
 namespace {
 
@@ -66,10 +68,9 @@ std::size_t find_invalid(std::string_view text) {
   const std::size_t n = text.size();
   while (pos < n) {
     // ASCII fast path: most article text is ASCII.
-    if (byte_at(text, pos) < 0x80) {
-      ++pos;
-      continue;
-    }
+    pos = bytes::find_first(
+        text, pos, [](bytes::Word w) { return bytes::non_ascii(w); }, [](unsigned char c) { return c >= 0x80; });
+    if (pos == n) break;
     const std::size_t len = valid_sequence_length(text, pos);
     if (len == 0) return pos;
     pos += len;

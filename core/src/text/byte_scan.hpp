@@ -1,0 +1,76 @@
+#pragma once
+// Word-at-a-time scanning for the loops that see every byte of the input
+// (escaping, UTF-8 validation, JSON strings, visible text): eight bytes are
+// tested at once for the few bytes that need attention, and only a word that
+// holds one is looked at byte by byte. Plain 64-bit arithmetic, so it is as
+// fast in WebAssembly as natively.
+//
+// Each test sets the high bit of the matching bytes; bytes above a match may
+// be flagged too (borrows propagate), so a non-zero result only says "one of
+// these eight bytes matches", which is all the scanners below need.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace galley::bytes {
+
+using Word = std::uint64_t;
+
+constexpr Word kOnes = 0x0101010101010101ULL;
+constexpr Word kHighBits = 0x8080808080808080ULL;
+
+constexpr Word broadcast(unsigned char c) { return kOnes * c; }
+
+inline Word load(const char* p) {
+  Word w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+// Bytes of `w` equal to `c`.
+constexpr Word equal_to(Word w, unsigned char c) {
+  const Word x = w ^ broadcast(c);
+  return (x - kOnes) & ~x & kHighBits;
+}
+
+// Bytes of `w` below `n` (n at most 0x80).
+constexpr Word below(Word w, unsigned char n) { return (w - broadcast(n)) & ~w & kHighBits; }
+
+// Bytes of `w` at or above 0x80.
+constexpr Word non_ascii(Word w) { return w & kHighBits; }
+
+// The position of the first byte at or after `pos` for which `stop(byte)`
+// holds, or text.size(). `word_may_stop(word)` must be non-zero for every
+// word that holds such a byte (it may be for others too); words for which it
+// is zero are skipped whole.
+template <class WordTest, class ByteTest>
+std::size_t find_first(std::string_view text, std::size_t pos, WordTest word_may_stop, ByteTest stop) {
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  for (;;) {
+    while (pos + sizeof(Word) <= size && word_may_stop(load(data + pos)) == 0) pos += sizeof(Word);
+    const std::size_t end = pos + sizeof(Word) < size ? pos + sizeof(Word) : size;
+    while (pos < end && !stop(static_cast<unsigned char>(data[pos]))) ++pos;
+    if (pos < end || pos == size) return pos;
+  }
+}
+
+// Skips the eight-byte words at `pos` whose only bytes below 0x21 (which
+// include every whitespace character) are single spaces with another byte on
+// each side inside the word: text that collapsing whitespace leaves as it is.
+inline std::size_t skip_single_spaced_words(std::string_view text, std::size_t pos) {
+  constexpr Word kEdgeBytes = 0x8000000000000080ULL;  // the first and the last byte, in either byte order
+  while (pos + sizeof(Word) <= text.size()) {
+    const Word w = load(text.data() + pos);
+    const Word blank = below(w, 0x21);
+    const bool plain =
+        blank == 0 || ((blank & ~equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 && (blank & kEdgeBytes) == 0);
+    if (!plain) break;
+    pos += sizeof(Word);
+  }
+  return pos;
+}
+
+}  // namespace galley::bytes
