@@ -4,6 +4,7 @@
 // possessives, plurals) are merged. See docs/text-analysis.md.
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -79,7 +80,8 @@ bool is_romance_of(std::string_view word) {
 
 // The word that carries a name's kind: the one before "of"/"for" ("Bank of
 // Portugal"), otherwise the last ("Mekong River Commission").
-std::string_view head_word(const std::vector<std::string>& words) {
+template <typename Word>
+std::string_view head_word(const std::vector<Word>& words) {
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
   }
@@ -124,8 +126,9 @@ struct SentenceTokens {
   std::string_view text;
   std::size_t offset;  // of the sentence in the whole text
   bool block_start;
-  const std::vector<Token>& tokens;
-  const std::vector<std::string>& words;  // normalized, possessive removed
+  Slice<Token> tokens;
+  Slice<std::string_view> words;  // normalized, possessive removed
+  Slice<WordId> word_ids;         // the same words as ids
 };
 
 struct EntityGroup {
@@ -138,9 +141,14 @@ struct EntityGroup {
   EntityKind kind = EntityKind::other;
 };
 
+// How a word is written somewhere in the text.
+constexpr std::uint8_t kSeenLowercase = 1;
+constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
+
 class EntityFinder {
  public:
-  explicit EntityFinder(const AnalyzedText& text) : text_(text.text), analyzed_(text), stops_(text.stops) {}
+  explicit EntityFinder(const AnalyzedText& text)
+      : text_(text.text), analyzed_(text), stops_(text.stops), word_seen_(text.strings.size(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -165,15 +173,15 @@ class EntityFinder {
                                                         std::string_view::npos;
       previous_end = offset + s.size();
       const SentenceTokens& st =
-          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words});
+          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids});
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
-          lowercase_words_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenLowercase;
         } else if (!opens_clause(st, i) ||
                    (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
-          capitalized_inside_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenCapitalizedInside;
         }
       }
     }
@@ -192,7 +200,7 @@ class EntityFinder {
     const Token& a = st.tokens[before];
     if (!st.tokens[after].separated) return true;
     const std::string_view g = gap(st, before, after);
-    const std::string& word = st.words[before];
+    const std::string_view word = st.words[before];
     if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
     if (g == " & ") return true;
     if (g == ". ") {
@@ -263,7 +271,7 @@ class EntityFinder {
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
       if (capitalised(t)) continue;
-      const std::string& w = st.words[t];
+      const std::string_view w = st.words[t];
       if (w == "the") continue;
       const auto left_begin = run.begin();
       const auto left_end = run.begin() + static_cast<std::ptrdiff_t>(p);
@@ -301,7 +309,7 @@ class EntityFinder {
     std::size_t q = p;
     bool head = false;
     while (q < run.size()) {
-      const std::string& w = st.words[run[q]];
+      const std::string_view w = st.words[run[q]];
       if (is_head_title(w)) {
         head = true;
       } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
@@ -314,13 +322,13 @@ class EntityFinder {
   }
 
   std::string joined_words(const SentenceTokens& st, const std::vector<std::size_t>& run) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : run) words.push_back(st.words[idx]);
     return join(words);
   }
 
   bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : part) words.push_back(st.words[idx]);
     const std::string_view head = head_word(words);
     return is_organization_word(head) || is_place_word(head) || is_event_word(head) ||
@@ -340,7 +348,7 @@ class EntityFinder {
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-        lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
+        (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !known_name(joined_words(st, run))) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
@@ -387,7 +395,7 @@ class EntityFinder {
     }
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
-    for (std::size_t i = a; i < b; ++i) m.words.push_back(st.words[run[i]]);
+    for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
@@ -396,6 +404,11 @@ class EntityFinder {
     if (!keep(m)) return;
     add_context_cues(m, st);
     mentions_.push_back(std::move(m));
+  }
+
+  bool seen(std::string_view word, std::uint8_t how) const {
+    const WordId id = analyzed_.strings.find(word);
+    return id != kNoWord && (word_seen_[id] & how) != 0;
   }
 
   bool keep(const Mention& m) const {
@@ -409,8 +422,8 @@ class EntityFinder {
       }
       if (m.sentence_initial && !m.acronym && !known_name(w)) {
         // Capitalised only because it opens the sentence?
-        if (lowercase_words_.count(w) > 0) return false;
-        if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
+        if (seen(w, kSeenLowercase)) return false;
+        if (!seen(w, kSeenCapitalizedInside) && !is_first_name(w)) return false;
       }
     }
     bool all_stop = true;
@@ -437,7 +450,7 @@ class EntityFinder {
     const std::size_t next = m.last_token + 1;
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
         !st.tokens[m.last_token].possessive) {
-      const std::string& w = st.words[next];
+      const std::string_view w = st.words[next];
       if (is_place_word(w)) m.place_cue = true;
       if (is_organization_word(w)) m.organization_cue = true;
       if (is_event_word(w)) m.other_cue = true;
@@ -458,9 +471,10 @@ class EntityFinder {
     }
   }
 
-  static std::string join(const std::vector<std::string>& words) {
+  template <typename Word>
+  static std::string join(const std::vector<Word>& words) {
     std::string out;
-    for (const std::string& w : words) {
+    for (const Word& w : words) {
       if (!out.empty()) out.push_back(' ');
       out += w;
     }
@@ -748,9 +762,8 @@ class EntityFinder {
   const AnalyzedText& analyzed_;
   StopWordList stops_;
   std::vector<SentenceTokens> sentences_;
-  // Views of the shared words; only asked whether they contain a word.
-  std::unordered_set<std::string_view> lowercase_words_;
-  std::unordered_set<std::string_view> capitalized_inside_;
+  // Per word id: how the text writes the word somewhere (kSeen… bits).
+  std::vector<std::uint8_t> word_seen_;
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
