@@ -190,13 +190,12 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   }
 
   // Sentences sharing a term, through an inverted index: for each term, the
-  // sentences that have it, in order, and where in that list each entry is.
+  // sentences that have it with its weight there, in order of sentence.
   std::vector<std::size_t> first_posting(term_total + 1, 0);
   for (const std::uint32_t t : vector_term) ++first_posting[t + 1];
   for (std::size_t t = 0; t < term_total; ++t) first_posting[t + 1] += first_posting[t];
   std::vector<std::uint32_t> posting_sentence(vector_term.size());
   std::vector<double> posting_weight(vector_term.size());
-  std::vector<std::size_t> posting_of(vector_term.size());
   {
     std::vector<std::size_t> fill(first_posting.begin(), first_posting.end() - 1);
     for (std::size_t s = 0; s < n; ++s) {
@@ -204,48 +203,31 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
         const std::size_t p = fill[vector_term[e]]++;
         posting_sentence[p] = static_cast<std::uint32_t>(s);
         posting_weight[p] = vector_weight[e];
-        posting_of[e] = p;
       }
     }
   }
-  // Dot products of sentence i with each later sentence j: the products of
-  // shared terms added in increasing term id, as a merge of the two sorted
-  // vectors would; then the cosine. Edges are found in order of (i, j), so
-  // each sentence's neighbours come out sorted.
-  std::vector<std::size_t> degree(n, 0);
-  struct Pair {
-    std::uint32_t a, b;
-    double weight;
-  };
-  std::vector<Pair> pairs;
-  std::vector<double> dot(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (norms[i] == 0.0) continue;
-    for (std::size_t e = first_entry[i]; e < first_entry[i + 1]; ++e) {
-      const std::size_t end = first_posting[vector_term[e] + 1];
-      for (std::size_t p = posting_of[e] + 1; p < end; ++p) dot[posting_sentence[p]] += vector_weight[e] * posting_weight[p];
-    }
-    for (std::size_t j = i + 1; j < n; ++j) {
-      if (dot[j] == 0.0) continue;
-      pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), dot[j] / (norms[i] * norms[j])});
-      ++degree[i];
-      ++degree[j];
-      dot[j] = 0.0;
-    }
-  }
+  // Row by row, the dot products of sentence i with every other sentence:
+  // the products of shared terms added in increasing term id, as a merge of
+  // the two sorted vectors would, so (i, j) and (j, i) get the same bits;
+  // then the cosine, its denominator multiplied in the same order for both.
+  // Only sentences sharing a term become edges.
   Graph graph;
   graph.first.assign(n + 1, 0);
-  for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
-  graph.to.resize(pairs.size() * 2);
-  graph.weight.resize(pairs.size() * 2);
-  {
-    std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
-    for (const Pair& pair : pairs) {
-      graph.to[fill[pair.a]] = pair.b;
-      graph.weight[fill[pair.a]++] = pair.weight;
-      graph.to[fill[pair.b]] = pair.a;
-      graph.weight[fill[pair.b]++] = pair.weight;
+  std::vector<double> dot(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t e = first_entry[i]; e < first_entry[i + 1]; ++e) {
+      for (std::size_t p = first_posting[vector_term[e]]; p < first_posting[vector_term[e] + 1]; ++p) {
+        dot[posting_sentence[p]] += vector_weight[e] * posting_weight[p];
+      }
     }
+    dot[i] = 0.0;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (dot[j] == 0.0) continue;
+      graph.to.push_back(static_cast<std::uint32_t>(j));
+      graph.weight.push_back(dot[j] / (i < j ? norms[i] * norms[j] : norms[j] * norms[i]));
+      dot[j] = 0.0;
+    }
+    graph.first[i + 1] = graph.to.size();
   }
   const std::vector<double> scores = page_rank(graph, n);
 

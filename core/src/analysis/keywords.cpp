@@ -137,7 +137,7 @@ class TermTable {
   static std::size_t hash(const TermKey& key) {
     std::uint64_t h = key.size;
     for (const UnitId u : key) h = (h ^ u) * 0x9E3779B97F4A7C15ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    return static_cast<std::size_t>(h >> 32);  // a product's high bits depend on all of its input
   }
 
   std::size_t probe(const TermKey& key) const {
