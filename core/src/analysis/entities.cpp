@@ -141,6 +141,73 @@ struct EntityGroup {
   EntityKind kind = EntityKind::other;
 };
 
+// The word lists' answers, looked up once per distinct word of the text:
+// the same few hundred words are asked about again and again, and a list
+// lookup bisects its text. Strings outside the text's word table (joined
+// names, clipped words) are looked up directly.
+enum class Fact : std::uint8_t {
+  stop_word, head_title, title_modifier, organization_word, place_word, event_word, name_connector,
+  name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name,
+};
+
+class WordFacts {
+ public:
+  explicit WordFacts(const AnalyzedText& text)
+      : text_(text), asked_(text.strings.size(), 0), answers_(text.strings.size(), 0),
+        known_(text.strings.size(), kNotAsked) {}
+
+  bool is(Fact fact, std::string_view word) const {
+    const WordId id = text_.strings.find(word);
+    if (id == kNoWord) return look_up(fact, word);
+    const auto bit = static_cast<std::uint16_t>(1u << static_cast<unsigned>(fact));
+    if ((asked_[id] & bit) == 0) {
+      asked_[id] = static_cast<std::uint16_t>(asked_[id] | bit);
+      if (look_up(fact, word)) answers_[id] = static_cast<std::uint16_t>(answers_[id] | bit);
+    }
+    return (answers_[id] & bit) != 0;
+  }
+
+  std::optional<EntityKind> known_name(std::string_view name) const {
+    const WordId id = text_.strings.find(name);
+    if (id == kNoWord) return analysis::known_name(name);
+    if (known_[id] == kNotAsked) {
+      const auto kind = analysis::known_name(name);
+      known_[id] = kind ? static_cast<std::uint8_t>(*kind) : kUnknown;
+    }
+    if (known_[id] == kUnknown) return std::nullopt;
+    return static_cast<EntityKind>(known_[id]);
+  }
+
+ private:
+  static constexpr std::uint8_t kNotAsked = 0xFF;
+  static constexpr std::uint8_t kUnknown = 0xFE;
+
+  bool look_up(Fact fact, std::string_view word) const {
+    switch (fact) {
+      case Fact::stop_word: return text_.stops.contains(word);
+      case Fact::head_title: return is_head_title(word);
+      case Fact::title_modifier: return is_title_modifier(word);
+      case Fact::organization_word: return is_organization_word(word);
+      case Fact::place_word: return is_place_word(word);
+      case Fact::event_word: return is_event_word(word);
+      case Fact::name_connector: return is_name_connector(word);
+      case Fact::name_particle: return is_name_particle(word);
+      case Fact::demonym: return is_demonym(word);
+      case Fact::organization_adjective: return is_organization_adjective(word);
+      case Fact::calendar_word: return is_calendar_word(word);
+      case Fact::corporate_suffix: return is_corporate_suffix(word);
+      case Fact::first_name: return is_first_name(word);
+    }
+    return false;
+  }
+
+  const AnalyzedText& text_;
+  // Per word id, one bit per Fact: whether it was looked up, and the answer.
+  mutable std::vector<std::uint16_t> asked_;
+  mutable std::vector<std::uint16_t> answers_;
+  mutable std::vector<std::uint8_t> known_;  // EntityKind, kUnknown or kNotAsked
+};
+
 // How a word is written somewhere in the text.
 constexpr std::uint8_t kSeenLowercase = 1;
 constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
@@ -148,7 +215,7 @@ constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only
 class EntityFinder {
  public:
   explicit EntityFinder(const AnalyzedText& text)
-      : text_(text.text), analyzed_(text), stops_(text.stops), word_seen_(text.strings.size(), 0) {}
+      : text_(text.text), analyzed_(text), stops_(text.stops), facts_(text), word_seen_(text.strings.size(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -205,7 +272,7 @@ class EntityFinder {
     if (g == " & ") return true;
     if (g == ". ") {
       const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (is_head_title(word) && a.text.size() <= 4);
+      return initial || (facts_.is(Fact::head_title, word) && a.text.size() <= 4);
     }
     return false;
   }
@@ -242,7 +309,7 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (is_name_connector(st.words[k]) || is_name_particle(st.words[k]) || st.words[k] == "and" ||
+               (facts_.is(Fact::name_connector, st.words[k]) || facts_.is(Fact::name_particle, st.words[k]) || st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
                !starts_name(st.tokens[k])) {
           ++k;
@@ -258,8 +325,8 @@ class EntityFinder {
   }
 
   bool is_cue_word(std::string_view w) const {
-    return is_organization_word(w) || is_place_word(w) || is_head_title(w) || is_title_modifier(w) ||
-           is_event_word(w);
+    return facts_.is(Fact::organization_word, w) || facts_.is(Fact::place_word, w) || facts_.is(Fact::head_title, w) || facts_.is(Fact::title_modifier, w) ||
+           facts_.is(Fact::event_word, w);
   }
 
   // Splits a run where a connector does not belong to one name: "Tesfaye
@@ -281,17 +348,17 @@ class EntityFinder {
       bool keep = false;
       if (w == "and") {
         const bool left_has_org = std::any_of(left_begin, left_end, [&](std::size_t x) {
-          return is_organization_word(st.words[x]);
+          return facts_.is(Fact::organization_word, st.words[x]);
         });
         const bool left_has_connector = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && is_organization_word(st.words[run.back()])) ||
+        keep = (!left_has_org && facts_.is(Fact::organization_word, st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
                 !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
-      } else if (is_name_particle(w)) {
+      } else if (facts_.is(Fact::name_particle, w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
         keep = is_cue_word(st.words[run[p - 1]]);
@@ -310,9 +377,9 @@ class EntityFinder {
     bool head = false;
     while (q < run.size()) {
       const std::string_view w = st.words[run[q]];
-      if (is_head_title(w)) {
+      if (facts_.is(Fact::head_title, w)) {
         head = true;
-      } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
+      } else if (!facts_.is(Fact::title_modifier, w) && !(w == "of" && q > p)) {
         break;
       }
       ++q;
@@ -331,8 +398,8 @@ class EntityFinder {
     std::vector<std::string_view> words;
     for (std::size_t idx : part) words.push_back(st.words[idx]);
     const std::string_view head = head_word(words);
-    return is_organization_word(head) || is_place_word(head) || is_event_word(head) ||
-           is_corporate_suffix(head);
+    return facts_.is(Fact::organization_word, head) || facts_.is(Fact::place_word, head) || facts_.is(Fact::event_word, head) ||
+           facts_.is(Fact::corporate_suffix, head);
   }
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
@@ -341,14 +408,14 @@ class EntityFinder {
     const SentenceTokens& st = sentences_[s];
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-           stops_.contains(st.words[run.front()])) {
+           facts_.is(Fact::stop_word, st.words[run.front()])) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-        (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !known_name(joined_words(st, run))) {
+        (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !facts_.known_name(joined_words(st, run))) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
@@ -389,7 +456,7 @@ class EntityFinder {
     m.begin = st.offset + first.offset;
     std::size_t end = last.offset + name_length(last);
     // "Northwind Robotics Inc." keeps the dot of its suffix.
-    if (!last.possessive && is_corporate_suffix(st.words[run[b - 1]]) && end < st.text.size() &&
+    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.words[run[b - 1]]) && end < st.text.size() &&
         st.text[end] == '.') {
       ++end;
     }
@@ -416,18 +483,18 @@ class EntityFinder {
     const std::string& w = m.words.front();
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
-      if (is_calendar_word(w) || is_demonym(w) || is_organization_adjective(w) || is_head_title(w) ||
-          is_title_modifier(w) || stops_.contains(w)) {
-        return known_name(w).has_value() && !stops_.contains(w);
+      if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
+          facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
+        return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
       }
-      if (m.sentence_initial && !m.acronym && !known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !facts_.known_name(w)) {
         // Capitalised only because it opens the sentence?
         if (seen(w, kSeenLowercase)) return false;
-        if (!seen(w, kSeenCapitalizedInside) && !is_first_name(w)) return false;
+        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w)) return false;
       }
     }
     bool all_stop = true;
-    for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
+    for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
     return !all_stop;
   }
 
@@ -441,7 +508,7 @@ class EntityFinder {
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
         if (previous.sentence == m.sentence && previous.last_token + 1 == p &&
-            (previous.place_cue || known_name(join(previous.words)) == EntityKind::place)) {
+            (previous.place_cue || facts_.known_name(join(previous.words)) == EntityKind::place)) {
           m.place_cue = true;
         }
       }
@@ -451,9 +518,9 @@ class EntityFinder {
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
         !st.tokens[m.last_token].possessive) {
       const std::string_view w = st.words[next];
-      if (is_place_word(w)) m.place_cue = true;
-      if (is_organization_word(w)) m.organization_cue = true;
-      if (is_event_word(w)) m.other_cue = true;
+      if (facts_.is(Fact::place_word, w)) m.place_cue = true;
+      if (facts_.is(Fact::organization_word, w)) m.organization_cue = true;
+      if (facts_.is(Fact::event_word, w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
     if (st.block_start && m.first_token == 0) {
@@ -542,26 +609,26 @@ class EntityFinder {
     const Mention& name = name_of(g);
     const std::vector<std::string>& words = name.words;
     for (std::size_t i : g.mentions) {
-      if (const auto known = known_name(join(mentions_[i].words))) return *known;
+      if (const auto known = facts_.known_name(join(mentions_[i].words))) return *known;
     }
     const std::string_view head = head_word(words);
-    if (is_organization_word(head) || is_corporate_suffix(head)) return EntityKind::organization;
-    if (is_place_word(head) && words.size() > 1) return EntityKind::place;
-    if (is_event_word(head) && words.size() > 1) return EntityKind::other;
+    if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
+    if (facts_.is(Fact::place_word, head) && words.size() > 1) return EntityKind::place;
+    if (facts_.is(Fact::event_word, head) && words.size() > 1) return EntityKind::other;
     const auto any = [&](bool Mention::*cue) {
       return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
     };
     // Romance names put the head first: "Banco Andino", "Radio Austral".
-    if (words.size() > 1 && is_organization_word(words.front())) return EntityKind::organization;
+    if (words.size() > 1 && facts_.is(Fact::organization_word, words.front())) return EntityKind::organization;
     if (any(&Mention::title_cue)) return EntityKind::person;
-    if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
+    if (words.size() > 1 && facts_.is(Fact::first_name, words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
     if (name.acronym) return EntityKind::organization;
     if (words.size() > 1) {
-      if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      if (facts_.is(Fact::demonym, words.front()) || facts_.is(Fact::organization_adjective, words.front())) return EntityKind::organization;
       const SentenceTokens& st = sentences_[name.sentence];
       for (std::size_t t = name.first_token; t <= name.last_token; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
@@ -674,7 +741,7 @@ class EntityFinder {
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       if (groups_[j].merged) continue;
       std::vector<std::string> words = name_of(groups_[j]).words;
-      while (words.size() > 1 && is_corporate_suffix(words.back())) {
+      while (words.size() > 1 && facts_.is(Fact::corporate_suffix, words.back())) {
         words.pop_back();
         const auto found = by_words.find(join(words));
         if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
@@ -695,7 +762,7 @@ class EntityFinder {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
       const std::string& word = name_of(g).words.front();
-      const bool known = known_name(word).has_value();
+      const bool known = facts_.known_name(word).has_value();
       const auto people = by_surname.find(word);
       if (!known && people != by_surname.end()) {
         if (people->second.size() == 1) merge(i, people->second.front());
@@ -761,6 +828,7 @@ class EntityFinder {
   std::string_view text_;
   const AnalyzedText& analyzed_;
   StopWordList stops_;
+  WordFacts facts_;
   std::vector<SentenceTokens> sentences_;
   // Per word id: how the text writes the word somewhere (kSeen… bits).
   std::vector<std::uint8_t> word_seen_;

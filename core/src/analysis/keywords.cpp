@@ -120,6 +120,13 @@ bool is_all_caps_form(std::string_view surface) {
 // a term seen again costs one probe and nothing is allocated per occurrence.
 class TermTable {
  public:
+  void reserve(std::size_t terms) {
+    terms_.reserve(terms);
+    std::size_t slots = 1024;
+    while (slots < 2 * terms) slots *= 2;
+    slots_.assign(slots, kEmpty);
+  }
+
   // The term for `key` and whether it is new.
   std::pair<Term&, bool> find_or_add(const TermKey& key) {
     if (2 * (terms_.size() + 1) > slots_.size()) grow();
@@ -163,7 +170,10 @@ class TermTable {
 
 class KeywordFinder {
  public:
-  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {}
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
+    // Articles have fewer distinct terms than tokens, as a rule.
+    terms_.reserve(text.tokens.size());
+  }
 
   std::vector<Keyword> run(std::size_t count) {
     for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
