@@ -156,8 +156,10 @@ class WordFacts {
       : text_(text), asked_(text.strings.size(), 0), answers_(text.strings.size(), 0),
         known_(text.strings.size(), kNotAsked) {}
 
-  bool is(Fact fact, std::string_view word) const {
-    const WordId id = text_.strings.find(word);
+  bool is(Fact fact, std::string_view word) const { return is(fact, text_.strings.find(word), word); }
+
+  // `id` is the word's id, or kNoWord if the word table does not have it.
+  bool is(Fact fact, WordId id, std::string_view word) const {
     if (id == kNoWord) return look_up(fact, word);
     const auto bit = static_cast<std::uint16_t>(1u << static_cast<unsigned>(fact));
     if ((asked_[id] & bit) == 0) {
@@ -309,7 +311,7 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (facts_.is(Fact::name_connector, st.words[k]) || facts_.is(Fact::name_particle, st.words[k]) || st.words[k] == "and" ||
+               (facts_.is(Fact::name_connector, st.word_ids[k], st.words[k]) || facts_.is(Fact::name_particle, st.word_ids[k], st.words[k]) || st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
                !starts_name(st.tokens[k])) {
           ++k;
@@ -348,14 +350,14 @@ class EntityFinder {
       bool keep = false;
       if (w == "and") {
         const bool left_has_org = std::any_of(left_begin, left_end, [&](std::size_t x) {
-          return facts_.is(Fact::organization_word, st.words[x]);
+          return facts_.is(Fact::organization_word, st.word_ids[x], st.words[x]);
         });
         const bool left_has_connector = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && facts_.is(Fact::organization_word, st.words[run.back()])) ||
+        keep = (!left_has_org && facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
                 !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
       } else if (facts_.is(Fact::name_particle, w)) {
@@ -408,7 +410,7 @@ class EntityFinder {
     const SentenceTokens& st = sentences_[s];
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-           facts_.is(Fact::stop_word, st.words[run.front()])) {
+           facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()])) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
@@ -456,7 +458,7 @@ class EntityFinder {
     m.begin = st.offset + first.offset;
     std::size_t end = last.offset + name_length(last);
     // "Northwind Robotics Inc." keeps the dot of its suffix.
-    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.words[run[b - 1]]) && end < st.text.size() &&
+    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.word_ids[run[b - 1]], st.words[run[b - 1]]) && end < st.text.size() &&
         st.text[end] == '.') {
       ++end;
     }

@@ -3,12 +3,18 @@
 namespace galley::analysis {
 
 std::uint32_t WordTable::hash(std::string_view word) {
-  std::uint32_t h = 2166136261u;  // FNV-1a: words are short, so bytewise is cheap enough
-  for (const char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 16777619u;
+  // Eight bytes at a time, each block mixed in by a multiplication; the high
+  // half of the result depends on every input bit.
+  std::uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
+  std::size_t i = 0;
+  while (i < word.size()) {
+    std::uint64_t block = 0;
+    for (std::size_t k = 0; k < 8 && i < word.size(); ++k, ++i) {
+      block |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * k);
+    }
+    h = (h ^ block) * 0xBF58476D1CE4E5B9ull;
   }
-  return h;
+  return static_cast<std::uint32_t>(h >> 32);
 }
 
 std::size_t WordTable::slot_of(std::string_view word, std::uint32_t h) const {
