@@ -43,13 +43,19 @@ class Tokenizer {
         ++pos;
         continue;
       }
-      const DecodedChar d = decode_utf8(text_, pos);
-      if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
-        if (!is_space(d.cp)) separated = true;
-        pos += d.length;
-        continue;
+      // An ASCII letter or digit starts a word of a spaced script; anything
+      // else is decoded and classified.
+      bool unspaced = false;
+      if (byte >= 0x80) {
+        const DecodedChar d = decode_utf8(text_, pos);
+        if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
+          if (!is_space(d.cp)) separated = true;
+          pos += d.length;
+          continue;
+        }
+        unspaced = is_unspaced_script(script_of(d.cp));
       }
-      Token token = is_unspaced_script(script_of(d.cp)) ? scan_run(pos) : scan_word(pos);
+      Token token = unspaced ? scan_run(pos) : scan_word(pos);
       token.separated = separated && !first;
       separated = false;
       first = false;
