@@ -4,6 +4,7 @@
 // possessives, plurals) are merged. See docs/text-analysis.md.
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -79,7 +80,8 @@ bool is_romance_of(std::string_view word) {
 
 // The word that carries a name's kind: the one before "of"/"for" ("Bank of
 // Portugal"), otherwise the last ("Mekong River Commission").
-std::string_view head_word(const std::vector<std::string>& words) {
+template <typename Word>
+std::string_view head_word(const std::vector<Word>& words) {
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
   }
@@ -124,8 +126,9 @@ struct SentenceTokens {
   std::string_view text;
   std::size_t offset;  // of the sentence in the whole text
   bool block_start;
-  const std::vector<Token>& tokens;
-  const std::vector<std::string>& words;  // normalized, possessive removed
+  Slice<Token> tokens;
+  Slice<std::string_view> words;  // normalized, possessive removed
+  Slice<WordId> word_ids;         // the same words as ids
 };
 
 struct EntityGroup {
@@ -138,9 +141,83 @@ struct EntityGroup {
   EntityKind kind = EntityKind::other;
 };
 
+// The word lists' answers, looked up once per distinct word of the text:
+// the same few hundred words are asked about again and again, and a list
+// lookup bisects its text. Strings outside the text's word table (joined
+// names, clipped words) are looked up directly.
+enum class Fact : std::uint8_t {
+  stop_word, head_title, title_modifier, organization_word, place_word, event_word, name_connector,
+  name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name,
+};
+
+class WordFacts {
+ public:
+  explicit WordFacts(const AnalyzedText& text)
+      : text_(text), asked_(text.strings.size(), 0), answers_(text.strings.size(), 0),
+        known_(text.strings.size(), kNotAsked) {}
+
+  bool is(Fact fact, std::string_view word) const { return is(fact, text_.strings.find(word), word); }
+
+  // `id` is the word's id, or kNoWord if the word table does not have it.
+  bool is(Fact fact, WordId id, std::string_view word) const {
+    if (id == kNoWord) return look_up(fact, word);
+    const auto bit = static_cast<std::uint16_t>(1u << static_cast<unsigned>(fact));
+    if ((asked_[id] & bit) == 0) {
+      asked_[id] = static_cast<std::uint16_t>(asked_[id] | bit);
+      if (look_up(fact, word)) answers_[id] = static_cast<std::uint16_t>(answers_[id] | bit);
+    }
+    return (answers_[id] & bit) != 0;
+  }
+
+  std::optional<EntityKind> known_name(std::string_view name) const {
+    const WordId id = text_.strings.find(name);
+    if (id == kNoWord) return analysis::known_name(name);
+    if (known_[id] == kNotAsked) {
+      const auto kind = analysis::known_name(name);
+      known_[id] = kind ? static_cast<std::uint8_t>(*kind) : kUnknown;
+    }
+    if (known_[id] == kUnknown) return std::nullopt;
+    return static_cast<EntityKind>(known_[id]);
+  }
+
+ private:
+  static constexpr std::uint8_t kNotAsked = 0xFF;
+  static constexpr std::uint8_t kUnknown = 0xFE;
+
+  bool look_up(Fact fact, std::string_view word) const {
+    switch (fact) {
+      case Fact::stop_word: return text_.stops.contains(word);
+      case Fact::head_title: return is_head_title(word);
+      case Fact::title_modifier: return is_title_modifier(word);
+      case Fact::organization_word: return is_organization_word(word);
+      case Fact::place_word: return is_place_word(word);
+      case Fact::event_word: return is_event_word(word);
+      case Fact::name_connector: return is_name_connector(word);
+      case Fact::name_particle: return is_name_particle(word);
+      case Fact::demonym: return is_demonym(word);
+      case Fact::organization_adjective: return is_organization_adjective(word);
+      case Fact::calendar_word: return is_calendar_word(word);
+      case Fact::corporate_suffix: return is_corporate_suffix(word);
+      case Fact::first_name: return is_first_name(word);
+    }
+    return false;
+  }
+
+  const AnalyzedText& text_;
+  // Per word id, one bit per Fact: whether it was looked up, and the answer.
+  mutable std::vector<std::uint16_t> asked_;
+  mutable std::vector<std::uint16_t> answers_;
+  mutable std::vector<std::uint8_t> known_;  // EntityKind, kUnknown or kNotAsked
+};
+
+// How a word is written somewhere in the text.
+constexpr std::uint8_t kSeenLowercase = 1;
+constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
+
 class EntityFinder {
  public:
-  explicit EntityFinder(const AnalyzedText& text) : text_(text.text), analyzed_(text), stops_(text.stops) {}
+  explicit EntityFinder(const AnalyzedText& text)
+      : text_(text.text), analyzed_(text), stops_(text.stops), facts_(text), word_seen_(text.strings.size(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -165,15 +242,15 @@ class EntityFinder {
                                                         std::string_view::npos;
       previous_end = offset + s.size();
       const SentenceTokens& st =
-          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words});
+          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids});
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
-          lowercase_words_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenLowercase;
         } else if (!opens_clause(st, i) ||
                    (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
-          capitalized_inside_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenCapitalizedInside;
         }
       }
     }
@@ -192,12 +269,12 @@ class EntityFinder {
     const Token& a = st.tokens[before];
     if (!st.tokens[after].separated) return true;
     const std::string_view g = gap(st, before, after);
-    const std::string& word = st.words[before];
+    const std::string_view word = st.words[before];
     if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
     if (g == " & ") return true;
     if (g == ". ") {
       const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (is_head_title(word) && a.text.size() <= 4);
+      return initial || (facts_.is(Fact::head_title, word) && a.text.size() <= 4);
     }
     return false;
   }
@@ -234,7 +311,7 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (is_name_connector(st.words[k]) || is_name_particle(st.words[k]) || st.words[k] == "and" ||
+               (facts_.is(Fact::name_connector, st.word_ids[k], st.words[k]) || facts_.is(Fact::name_particle, st.word_ids[k], st.words[k]) || st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
                !starts_name(st.tokens[k])) {
           ++k;
@@ -250,8 +327,8 @@ class EntityFinder {
   }
 
   bool is_cue_word(std::string_view w) const {
-    return is_organization_word(w) || is_place_word(w) || is_head_title(w) || is_title_modifier(w) ||
-           is_event_word(w);
+    return facts_.is(Fact::organization_word, w) || facts_.is(Fact::place_word, w) || facts_.is(Fact::head_title, w) || facts_.is(Fact::title_modifier, w) ||
+           facts_.is(Fact::event_word, w);
   }
 
   // Splits a run where a connector does not belong to one name: "Tesfaye
@@ -263,7 +340,7 @@ class EntityFinder {
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
       if (capitalised(t)) continue;
-      const std::string& w = st.words[t];
+      const std::string_view w = st.words[t];
       if (w == "the") continue;
       const auto left_begin = run.begin();
       const auto left_end = run.begin() + static_cast<std::ptrdiff_t>(p);
@@ -273,17 +350,17 @@ class EntityFinder {
       bool keep = false;
       if (w == "and") {
         const bool left_has_org = std::any_of(left_begin, left_end, [&](std::size_t x) {
-          return is_organization_word(st.words[x]);
+          return facts_.is(Fact::organization_word, st.word_ids[x], st.words[x]);
         });
         const bool left_has_connector = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && is_organization_word(st.words[run.back()])) ||
+        keep = (!left_has_org && facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
                 !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
-      } else if (is_name_particle(w)) {
+      } else if (facts_.is(Fact::name_particle, w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
         keep = is_cue_word(st.words[run[p - 1]]);
@@ -301,10 +378,10 @@ class EntityFinder {
     std::size_t q = p;
     bool head = false;
     while (q < run.size()) {
-      const std::string& w = st.words[run[q]];
-      if (is_head_title(w)) {
+      const std::string_view w = st.words[run[q]];
+      if (facts_.is(Fact::head_title, w)) {
         head = true;
-      } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
+      } else if (!facts_.is(Fact::title_modifier, w) && !(w == "of" && q > p)) {
         break;
       }
       ++q;
@@ -314,17 +391,17 @@ class EntityFinder {
   }
 
   std::string joined_words(const SentenceTokens& st, const std::vector<std::size_t>& run) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : run) words.push_back(st.words[idx]);
     return join(words);
   }
 
   bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : part) words.push_back(st.words[idx]);
     const std::string_view head = head_word(words);
-    return is_organization_word(head) || is_place_word(head) || is_event_word(head) ||
-           is_corporate_suffix(head);
+    return facts_.is(Fact::organization_word, head) || facts_.is(Fact::place_word, head) || facts_.is(Fact::event_word, head) ||
+           facts_.is(Fact::corporate_suffix, head);
   }
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
@@ -333,14 +410,14 @@ class EntityFinder {
     const SentenceTokens& st = sentences_[s];
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-           stops_.contains(st.words[run.front()])) {
+           facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()])) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-        lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
+        (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !facts_.known_name(joined_words(st, run))) {
       run.erase(run.begin());
       while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
     }
@@ -381,13 +458,13 @@ class EntityFinder {
     m.begin = st.offset + first.offset;
     std::size_t end = last.offset + name_length(last);
     // "Northwind Robotics Inc." keeps the dot of its suffix.
-    if (!last.possessive && is_corporate_suffix(st.words[run[b - 1]]) && end < st.text.size() &&
+    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.word_ids[run[b - 1]], st.words[run[b - 1]]) && end < st.text.size() &&
         st.text[end] == '.') {
       ++end;
     }
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
-    for (std::size_t i = a; i < b; ++i) m.words.push_back(st.words[run[i]]);
+    for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
@@ -398,23 +475,28 @@ class EntityFinder {
     mentions_.push_back(std::move(m));
   }
 
+  bool seen(std::string_view word, std::uint8_t how) const {
+    const WordId id = analyzed_.strings.find(word);
+    return id != kNoWord && (word_seen_[id] & how) != 0;
+  }
+
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
-      if (is_calendar_word(w) || is_demonym(w) || is_organization_adjective(w) || is_head_title(w) ||
-          is_title_modifier(w) || stops_.contains(w)) {
-        return known_name(w).has_value() && !stops_.contains(w);
+      if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
+          facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
+        return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
       }
-      if (m.sentence_initial && !m.acronym && !known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !facts_.known_name(w)) {
         // Capitalised only because it opens the sentence?
-        if (lowercase_words_.count(w) > 0) return false;
-        if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
+        if (seen(w, kSeenLowercase)) return false;
+        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w)) return false;
       }
     }
     bool all_stop = true;
-    for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
+    for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
     return !all_stop;
   }
 
@@ -428,7 +510,7 @@ class EntityFinder {
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
         if (previous.sentence == m.sentence && previous.last_token + 1 == p &&
-            (previous.place_cue || known_name(join(previous.words)) == EntityKind::place)) {
+            (previous.place_cue || facts_.known_name(join(previous.words)) == EntityKind::place)) {
           m.place_cue = true;
         }
       }
@@ -437,10 +519,10 @@ class EntityFinder {
     const std::size_t next = m.last_token + 1;
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
         !st.tokens[m.last_token].possessive) {
-      const std::string& w = st.words[next];
-      if (is_place_word(w)) m.place_cue = true;
-      if (is_organization_word(w)) m.organization_cue = true;
-      if (is_event_word(w)) m.other_cue = true;
+      const std::string_view w = st.words[next];
+      if (facts_.is(Fact::place_word, w)) m.place_cue = true;
+      if (facts_.is(Fact::organization_word, w)) m.organization_cue = true;
+      if (facts_.is(Fact::event_word, w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
     if (st.block_start && m.first_token == 0) {
@@ -458,9 +540,10 @@ class EntityFinder {
     }
   }
 
-  static std::string join(const std::vector<std::string>& words) {
+  template <typename Word>
+  static std::string join(const std::vector<Word>& words) {
     std::string out;
-    for (const std::string& w : words) {
+    for (const Word& w : words) {
       if (!out.empty()) out.push_back(' ');
       out += w;
     }
@@ -528,26 +611,26 @@ class EntityFinder {
     const Mention& name = name_of(g);
     const std::vector<std::string>& words = name.words;
     for (std::size_t i : g.mentions) {
-      if (const auto known = known_name(join(mentions_[i].words))) return *known;
+      if (const auto known = facts_.known_name(join(mentions_[i].words))) return *known;
     }
     const std::string_view head = head_word(words);
-    if (is_organization_word(head) || is_corporate_suffix(head)) return EntityKind::organization;
-    if (is_place_word(head) && words.size() > 1) return EntityKind::place;
-    if (is_event_word(head) && words.size() > 1) return EntityKind::other;
+    if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
+    if (facts_.is(Fact::place_word, head) && words.size() > 1) return EntityKind::place;
+    if (facts_.is(Fact::event_word, head) && words.size() > 1) return EntityKind::other;
     const auto any = [&](bool Mention::*cue) {
       return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
     };
     // Romance names put the head first: "Banco Andino", "Radio Austral".
-    if (words.size() > 1 && is_organization_word(words.front())) return EntityKind::organization;
+    if (words.size() > 1 && facts_.is(Fact::organization_word, words.front())) return EntityKind::organization;
     if (any(&Mention::title_cue)) return EntityKind::person;
-    if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
+    if (words.size() > 1 && facts_.is(Fact::first_name, words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
     if (name.acronym) return EntityKind::organization;
     if (words.size() > 1) {
-      if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      if (facts_.is(Fact::demonym, words.front()) || facts_.is(Fact::organization_adjective, words.front())) return EntityKind::organization;
       const SentenceTokens& st = sentences_[name.sentence];
       for (std::size_t t = name.first_token; t <= name.last_token; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
@@ -660,7 +743,7 @@ class EntityFinder {
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       if (groups_[j].merged) continue;
       std::vector<std::string> words = name_of(groups_[j]).words;
-      while (words.size() > 1 && is_corporate_suffix(words.back())) {
+      while (words.size() > 1 && facts_.is(Fact::corporate_suffix, words.back())) {
         words.pop_back();
         const auto found = by_words.find(join(words));
         if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
@@ -681,7 +764,7 @@ class EntityFinder {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
       const std::string& word = name_of(g).words.front();
-      const bool known = known_name(word).has_value();
+      const bool known = facts_.known_name(word).has_value();
       const auto people = by_surname.find(word);
       if (!known && people != by_surname.end()) {
         if (people->second.size() == 1) merge(i, people->second.front());
@@ -747,10 +830,10 @@ class EntityFinder {
   std::string_view text_;
   const AnalyzedText& analyzed_;
   StopWordList stops_;
+  WordFacts facts_;
   std::vector<SentenceTokens> sentences_;
-  // Views of the shared words; only asked whether they contain a word.
-  std::unordered_set<std::string_view> lowercase_words_;
-  std::unordered_set<std::string_view> capitalized_inside_;
+  // Per word id: how the text writes the word somewhere (kSeen… bits).
+  std::vector<std::uint8_t> word_seen_;
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
