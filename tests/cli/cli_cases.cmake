@@ -123,11 +123,19 @@ function(case_unreadable_input)
   endforeach()
 endfunction()
 
+# A usage error is one line, "galley: <what is wrong> (see galley --help)",
+# not the whole help text.
+function(expect_one_line_usage_error err)
+  if(NOT err MATCHES "^galley: [^\n]+ \\(see galley --help\\)\n$")
+    message(FATAL_ERROR "a usage error is one line ending in a hint, got:\n${err}")
+  endif()
+endfunction()
+
 function(expect_usage_error)
   run_galley(r ARGS ${ARGN})
   expect_rc(r 2)
   expect_equal("${r_OUT}" "" "stdout of a usage error")
-  expect_contains("${r_ERR}" "Usage:" "usage error shows the help")
+  expect_one_line_usage_error("${r_ERR}")
 endfunction()
 
 function(case_usage_errors)
@@ -156,7 +164,7 @@ function(case_bad_options_file)
     run_galley(r ARGS render --options "${DATA}/${options}" "${DATA}/valid.json")
     expect_rc(r 2)
     expect_contains("${r_ERR}" "${options}" "the error names the options file")
-    expect_contains("${r_ERR}" "Usage:" "a bad options file is a usage error")
+    expect_one_line_usage_error("${r_ERR}")
   endforeach()
 endfunction()
 
