@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A tiny static server for the demo: serves demo/ (the page and the sample
-// articles) and the npm package's browser files from 127.0.0.1 with correct
+// articles), examples/browser/ and the npm package's browser files from 127.0.0.1 with correct
 // MIME types (the .wasm as application/wasm, so that browsers compile it while
 // it downloads).
 //   node demo/server.mjs [--port N]      (default 8080; 0 picks a free port)
@@ -29,6 +29,7 @@ const MIME_TYPES = {
 // URL prefix → folder. Nothing outside these folders is served.
 const DEFAULT_MOUNTS = {
   '/demo/': join(rootDir, 'demo'),
+  '/examples/browser/': join(rootDir, 'examples/browser'),
   '/bindings/js/': packageDir,
 };
 

@@ -2,7 +2,8 @@
 # Builds the WebAssembly package and runs the JS side of the test suite:
 #   1. the Catch2 suite compiled with em++, under Node (ctest in build-wasm/)
 #   2. node:test files in tests/js/: package API, Node CLI, npm pack + offline
-#      install, native/Wasm identity, and browser tests in Debian's Chromium.
+#      install, native/Wasm identity, browser tests in Debian's Chromium (the
+#      demo, the element, examples/browser) and examples/node-script.
 # GALLEY_NATIVE_CLI names the native tool for the identity test; by default
 # build/bin/galley is brought up to date (or build-wasm-native/ is built).
 set -euo pipefail
@@ -37,4 +38,4 @@ fi
 echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
-  tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs
+  tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs

@@ -155,6 +155,31 @@ test('<galley-article> renders from src and from the article property, with even
   await page.close();
 });
 
+test('examples/browser: a plain page shows the fetched article, styled, with its summary', async () => {
+  const { page, events } = await openPage('/examples/browser/');
+  const article = JSON.parse(readFileSync(join(rootDir, 'examples/browser/article.json'), 'utf8'));
+  await page.waitForFunction(() => /words/.test(document.getElementById('facts').textContent));
+  assert.equal(await shadowText(page, '#story', '.galley-title'), article.title);
+  const state = await page.evaluate(() => {
+    const root = document.getElementById('story').shadowRoot;
+    return {
+      facts: document.getElementById('facts').textContent,
+      scripts: root.querySelectorAll('script').length,
+      tableBorder: getComputedStyle(root.querySelector('td')).borderBottomStyle,
+      kicker: getComputedStyle(root.querySelector('.galley-kicker')).color,
+      importMaps: document.querySelectorAll('script[type=importmap]').length,
+    };
+  });
+  assert.match(state.facts, /^\d+ words · \d+ min read · [1-9]\d* sanitizer diagnostics$/);
+  assert.equal(state.scripts, 0);
+  assert.equal(state.tableBorder, 'solid');
+  assert.equal(state.kicker, 'rgb(11, 110, 79)', 'themed through --galley-accent');
+  assert.equal(state.importMaps, 0);
+  assert.deepEqual(events.dialogs, []);
+  assert.deepEqual(events.errors, []);
+  await page.close();
+});
+
 test('<galley-article> shows an error state and fires galley-error for bad input', async () => {
   const { page } = await openPage('/tests/js/pages/element.html');
   await page.waitForFunction(() => !document.getElementById('missing').shadowRoot.querySelector('[part=error]').hidden);
