@@ -38,4 +38,5 @@ fi
 echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
-  tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs
+  tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs \
+  tests/js/demo-server.test.mjs

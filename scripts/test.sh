@@ -4,7 +4,7 @@
 # WebAssembly/JS suite (Node API, Catch2 in WASM, identity, browser, examples),
 # the XSS suite and the hardening suite. A failing suite does not stop the
 # others; the last line gives the totals over all of them, e.g.
-#   test.sh: 1012 passed, 0 failed, 3 skipped in 4 suites, 21 min 5 s
+#   test.sh: P passed, F failed, S skipped in 4 suites, M min N s
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
