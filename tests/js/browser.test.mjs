@@ -180,6 +180,21 @@ test('examples/browser: a plain page shows the fetched article, styled, with its
   await page.close();
 });
 
+test('<galley-article> turns dark only when the reader prefers it and the page allows it', async () => {
+  const { page } = await openPage('/tests/js/pages/element.html');
+  await page.waitForFunction(() => document.getElementById('from-src').result !== null);
+  const titleColor = () => page.evaluate(() => getComputedStyle(document.getElementById('from-src').shadowRoot.querySelector('.galley-title')).color);
+  const light = await titleColor();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await titleColor(), light, 'a light-only page keeps the article readable on its light background');
+  await page.evaluate(() => { document.documentElement.style.colorScheme = 'light dark'; });
+  const dark = await titleColor();
+  assert.notEqual(dark, light);
+  const channels = (color) => color.match(/\d+/g).slice(0, 3).map(Number);
+  assert.ok(channels(dark).every((c) => c > 200) && channels(light).every((c) => c < 50), `${light} → ${dark}`);
+  await page.close();
+});
+
 test('<galley-article> shows an error state and fires galley-error for bad input', async () => {
   const { page } = await openPage('/tests/js/pages/element.html');
   await page.waitForFunction(() => !document.getElementById('missing').shadowRoot.querySelector('[part=error]').hidden);
