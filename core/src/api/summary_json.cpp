@@ -39,7 +39,7 @@ double decimal(json::ObjectReader& r, std::string_view key) {
   const json::Value* v = r.value(key);
   if (!v || v->is_null()) return 0;
   if (!v->is_number()) r.fail_type(key, "a number", *v);
-  std::string digits = v->text();
+  std::string digits(v->text());
   double scale = 1;
   if (const std::size_t point = digits.find('.'); point != std::string::npos) {
     for (std::size_t i = point + 1; i < digits.size(); ++i) scale *= 10;
