@@ -113,10 +113,11 @@ for pair in "render markdown" "html options" "json"; do
 done
 
 echo "== WebAssembly soak"
-if [ ! -f bindings/js/dist/galley.wasm ]; then
+if [ ! -f bindings/js/dist/galley.wasm ] || [ ! -f bindings/js/dist/galley-fast.wasm ]; then
   check wasm-build node bindings/js/scripts/build.mjs --if-missing
 fi
 check wasm-soak node tests/wasm_soak/soak.mjs --renders 100000
+check wasm-soak-small node tests/wasm_soak/soak.mjs --renders 100000 --build small
 
 if [ "${GALLEY_HARDENING_WASM_ASSERTIONS:-0}" = 1 ]; then
   echo "== WebAssembly soak against an -sASSERTIONS=1 build"

@@ -239,11 +239,22 @@ export type ArticleInput = Article | string | Uint8Array | ArrayBuffer;
 /** Options as an object or as JSON text. */
 export type OptionsInput = Options | string;
 
+/** A render's result with the summary and diagnostics left as the core's JSON text. */
+export interface RenderTextResult {
+  html: string;
+  /** The summary object as compact JSON, byte for byte what the native CLI writes with --summary-out. */
+  summary: string;
+  /** The diagnostics array as compact JSON ("[]" when there are none). */
+  diagnostics: string;
+}
+
 export interface Galley {
   /** The core's version, e.g. "0.1.0". */
   readonly version: string;
   /** Renders an article; throws GalleyError when it cannot. */
   render(article: ArticleInput, options?: OptionsInput): RenderResult;
+  /** As render(), without parsing the summary and diagnostics: for storing or forwarding them as they are. */
+  renderText(article: ArticleInput, options?: OptionsInput): RenderTextResult;
   /**
    * The core's result as JSON text, byte for byte what the native CLI prints:
    * {"html","summary","diagnostics"} or {"error":{…}} (no exception). `indent` < 0: compact.
@@ -253,7 +264,11 @@ export interface Galley {
   commonmark(markdown: string | Uint8Array): string;
 }
 
-/** Where the WebAssembly code comes from (default: galley.wasm inside the package). */
+/**
+ * Where the WebAssembly code comes from: the package's browser build (galley.wasm, also
+ * exported as galley/galley.wasm) or a copy of it. By default the Node entry loads its
+ * fast build (galley-fast.wasm) and the browser entry galley.wasm.
+ */
 export type WasmSource =
   | string | URL | ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module
   | Promise<ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module>;

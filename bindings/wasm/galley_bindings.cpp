@@ -1,8 +1,15 @@
-// Registers the core's entry points with embind. Nothing else belongs here:
-// results cross as the core's own JSON text, and the JS wrapper (bindings/js)
-// turns them into objects and errors.
-#include <emscripten/bind.h>
+// The module's exports: plain C functions over WebAssembly memory, called by
+// the JS wrapper (bindings/js/src/core.js). Text goes in as a pointer and a
+// byte length into a buffer the caller allocated with malloc. A result stays
+// in memory, owned by an Output, until the caller releases it; the caller
+// reads each part (HTML, summary JSON, ...) straight from memory, so nothing
+// is wrapped in a JSON envelope or copied byte by byte on the way out.
+#include <emscripten/emscripten.h>
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,19 +17,105 @@
 
 namespace {
 
-// embind hands over std::string; the core takes string_view.
-std::string render(const std::string& article_json, const std::string& options_json, int indent) {
-  return galley::render(article_json, std::string_view(options_json)).to_json(indent);
-}
+// Render options parsed once and kept by the caller for as long as the same
+// options text recurs, or why they could not be parsed.
+struct ParsedOptions {
+  std::optional<galley::Options> options;
+  galley::Error error;
+};
 
-std::string commonmark(const std::string& markdown) { return galley::render_commonmark(markdown); }
+// What a call produced. `parts` is what the caller reads from memory: a
+// (pointer, byte length) pair per Part, an empty text where a part is absent.
+struct Output {
+  enum Part { html, summary, diagnostics, error, json, count };
 
-std::string version() { return galley::version(); }
+  std::array<std::uint32_t, 2 * count> parts{};
+  galley::RenderResult result;
+  std::string diagnostics_json;
+  std::string error_json;
+  std::string result_json;
+
+  void expose(Part part, std::string_view text) {
+    parts[2 * part] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(text.data()));
+    parts[2 * part + 1] = static_cast<std::uint32_t>(text.size());
+  }
+
+  void expose_result() {
+    if (!result.ok()) {
+      error_json = result.error->to_json();
+      expose(error, error_json);
+      return;
+    }
+    expose(html, result.html);
+    expose(summary, result.summary_json);
+    diagnostics_json = galley::diagnostics_to_json(result.diagnostics);
+    expose(diagnostics, diagnostics_json);
+  }
+};
+
+std::string_view input(const char* data, std::size_t size) { return std::string_view(data, size); }
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(galley) {
-  emscripten::function("render", &render);
-  emscripten::function("commonmark", &commonmark);
-  emscripten::function("version", &version);
+// Every export returns null instead of letting an exception (only memory
+// exhaustion can get this far) unwind into JS; the caller reports that as
+// limit_exceeded. The core itself never throws across its API.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(const char* json, std::size_t size) {
+  try {
+    auto* parsed = new ParsedOptions;
+    parsed->options = galley::Options::from_json(input(json, size), &parsed->error);
+    return parsed;
+  } catch (...) {
+    return nullptr;
+  }
 }
+
+EMSCRIPTEN_KEEPALIVE void galley_release_options(ParsedOptions* options) { delete options; }
+
+EMSCRIPTEN_KEEPALIVE Output* galley_render(const char* article, std::size_t size, const ParsedOptions* options) {
+  try {
+    auto* output = new Output;
+    if (options->options) {
+      output->result = galley::render(input(article, size), *options->options);
+    } else {
+      output->result.error = options->error;
+    }
+    output->expose_result();
+    return output;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+// The whole result as the core's JSON text (Output::json), exactly as the
+// native CLI prints it; `indent` < 0 gives compact text.
+EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
+  try {
+    output->result_json = output->result.to_json(indent);
+    output->expose(Output::json, output->result_json);
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t size) {
+  try {
+    auto* output = new Output;
+    output->result.html = galley::render_commonmark(input(markdown, size));
+    output->expose(Output::html, output->result.html);
+    return output;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE const std::uint32_t* galley_output_parts(const Output* output) { return output->parts.data(); }
+
+EMSCRIPTEN_KEEPALIVE void galley_release_output(Output* output) { delete output; }
+
+EMSCRIPTEN_KEEPALIVE const char* galley_version() { return galley::version(); }
+
+}  // extern "C"

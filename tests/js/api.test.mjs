@@ -150,7 +150,7 @@ test('values that cannot become JSON are rejected before the core', () => {
 
 test('a failed render leaves the module usable', () => {
   const before = galley.render(sample);
-  for (const bad of ['{', '[]', '{"title": ""}', '"x"', '{"title":"x","blocks":[{"type":"heading"}]}']) {
+  for (const bad of ['', '{', '[]', '{"title": ""}', '"x"', '{"title":"x","blocks":[{"type":"heading"}]}']) {
     assert.throws(() => galley.render(bad), GalleyError);
   }
   assert.throws(() => galley.render(sample, { limits: { max_output_bytes: 16 } }), GalleyError);
@@ -165,6 +165,36 @@ test('renderJSON returns the core text, errors included', () => {
   assert.ok(pretty.startsWith('{\n  "html": '));
   assert.deepEqual(JSON.parse(pretty), JSON.parse(ok));
   assert.equal(JSON.parse(galley.renderJSON('nope')).error.code, 'invalid_json');
+});
+
+test('renderText gives the summary and diagnostics as the core wrote them', () => {
+  const hostile = { ...sample, body: `${sample.body}\n\n<img src=x onerror=alert(1)>` };
+  for (const article of [sample, hostile]) {
+    const text = galley.renderText(article);
+    const compact = galley.renderJSON(article);
+    assert.ok(compact.endsWith(`,"summary":${text.summary},"diagnostics":${text.diagnostics}}`));
+    assert.deepEqual({ ...text, summary: JSON.parse(text.summary), diagnostics: JSON.parse(text.diagnostics) }, galley.render(article));
+  }
+  assert.equal(galley.renderText({ title: 'Plain', body: 'Nothing to repair.' }).diagnostics, '[]');
+  assert.notEqual(galley.renderText(hostile).diagnostics, '[]');
+  assert.equal(renderError(() => galley.renderText('{')).code, 'invalid_json');
+});
+
+test('options are parsed once per distinct text and stay right past the cache bound', () => {
+  const article = { title: 't', body: '## Section' };
+  const prefixes = Array.from({ length: 40 }, (_, i) => `p${i}-`);
+  // Twice over, so the second round meets options released by the first.
+  for (const round of [1, 2]) {
+    for (const prefix of prefixes) {
+      const options = round === 1 ? { heading_id_prefix: prefix } : JSON.stringify({ heading_id_prefix: prefix });
+      assert.match(galley.render(article, options).html, new RegExp(`id="${prefix}section"`));
+    }
+  }
+  const first = galley.render(article, { heading_id_prefix: prefixes[0] }).html;
+  assert.equal(galley.render(article, new TextEncoder().encode(`{"heading_id_prefix":"${prefixes[0]}"}`)).html, first);
+  for (let i = 0; i < 3; ++i) {
+    assert.equal(renderError(() => galley.render(article, '{"mode":"poster"}')).code, 'invalid_options');
+  }
 });
 
 test('commonmark renders the reference HTML', () => {
@@ -208,6 +238,16 @@ test('a wasm source that is not WebAssembly rejects createGalley', async () => {
   await assert.rejects(createGalley({ wasm: 42 }), TypeError);
 });
 
+test('the Node default (fast build) and the browser build (galley.wasm) render the same', async () => {
+  const small = await createGalley({ wasm: wasmPath });
+  assert.equal(small.version, galley.version);
+  for (const { text } of demoArticles()) {
+    for (const mode of ['fragment', 'article', 'document']) {
+      assert.equal(small.renderJSON(text, { mode }), galley.renderJSON(text, { mode }));
+    }
+  }
+});
+
 test('the single-file build renders the same as the split build', async () => {
   const single = await createSingleFileGalley();
   assert.equal(single.version, galley.version);
@@ -222,7 +262,7 @@ test('a trap inside the module is an internal_error and the instance is replaced
     if (instances === 1) {
       // Make the first instance trap the way a real fault would surface.
       const trap = () => { throw new WebAssembly.RuntimeError('unreachable'); };
-      return ready.then((module) => { module.render = trap; return module; });
+      return ready.then((module) => { module._galley_render = trap; return module; });
     }
     return ready;
   };

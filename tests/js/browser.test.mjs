@@ -306,7 +306,7 @@ test('after a trap the instance is replaced synchronously on the main thread', a
       const ready = factory(moduleArg);
       if (instances > 1) return ready;
       return ready.then((module) => {
-        module.render = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+        module._galley_render = () => { throw new WebAssembly.RuntimeError('unreachable'); };
         return module;
       });
     };

@@ -1,6 +1,7 @@
 // The native CLI and the WebAssembly package give byte-identical results: the
 // same stdout, html and summary bytes, and the same error line, for every
-// article of the corpus in every mode.
+// article of the corpus in every mode, with both builds of the module (the
+// Node CLI runs the fast one; the browser build is called through the API).
 //   GALLEY_NATIVE_CLI=path/to/galley (default: build/bin/galley)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 
-import { summaryText } from '../../bindings/js/src/core.js';
 import { createGalley } from '../../bindings/js/src/node.js';
 import { demoArticles, hostilePayloads, MODES, packageDir, rootDir } from './helpers.mjs';
 
@@ -52,7 +52,16 @@ function renderWith(tool, file, mode, tag) {
   return out;
 }
 
-test('the Node CLI and the native CLI agree byte for byte', { skip }, () => {
+// What the native CLI prints for a render, from the package's JSON result.
+function asCliOutput(compact) {
+  const { error } = JSON.parse(compact);
+  return error ? { status: 1, stdout: '', stderr: `${JSON.stringify(error)}\n` } : { status: 0, stdout: `${compact}\n`, stderr: '' };
+}
+
+const browserBuild = () => createGalley({ wasm: join(packageDir, 'dist/galley.wasm') });
+
+test('the Node CLI, the browser build and the native CLI agree byte for byte', { skip }, async () => {
+  const small = await browserBuild();
   let compared = 0;
   for (const file of corpus()) {
     for (const mode of MODES) {
@@ -64,6 +73,8 @@ test('the Node CLI and the native CLI agree byte for byte', { skip }, () => {
       assert.ok(wasm.stderr.equals(native.stderr), `${label}: stderr differs\n${native.stderr}\n${wasm.stderr}`);
       assert.ok(wasm.html === native.html || wasm.html?.equals(native.html), `${label}: html differs`);
       assert.ok(wasm.summary === native.summary || wasm.summary?.equals(native.summary), `${label}: summary differs`);
+      const browser = asCliOutput(small.renderJSON(readFileSync(file), { mode }));
+      assert.deepEqual(browser, { status: native.status, stdout: native.stdout.toString(), stderr: native.stderr.toString() }, `${label}: browser build`);
       compared += 1;
     }
   }
@@ -99,8 +110,8 @@ function hostileArticles(payloads) {
   return articles;
 }
 
-test('native batch output matches the package over the hostile corpus', { skip: skip || (hostilePayloads() ? false : 'shared payload corpus absent') }, async () => {
-  const galley = await createGalley();
+test('native batch output matches both builds over the hostile corpus', { skip: skip || (hostilePayloads() ? false : 'shared payload corpus absent') }, async () => {
+  const builds = [await createGalley(), await browserBuild()];
   const articles = hostileArticles(hostilePayloads());
   const ndjson = join(work, 'hostile.ndjson');
   writeFileSync(ndjson, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
@@ -110,16 +121,15 @@ test('native batch output matches the package over the hostile corpus', { skip: 
     const { status, stderr } = run(nativeCli, ['batch', ndjson, '-o', outDir, '--mode', mode, '--jobs', '2']);
     assert.equal(status, 0, stderr.toString());
     for (const article of articles) {
-      const text = JSON.stringify(article);
-      const compact = galley.renderJSON(text, { mode });
-      const result = JSON.parse(compact);
-      assert.equal(result.error, undefined, `${article.id}: ${compact}`);
       const html = readFileSync(join(outDir, `${article.id}.html`), 'utf8');
       const summary = readFileSync(join(outDir, `${article.id}.summary.json`), 'utf8');
-      assert.equal(result.html, html, `${article.id} ${mode}: html differs`);
-      assert.equal(`${summaryText(compact, result)}\n`, summary, `${article.id} ${mode}: summary differs`);
-      compared += 1;
+      for (const galley of builds) {
+        const result = galley.renderText(JSON.stringify(article), { mode });
+        assert.equal(result.html, html, `${article.id} ${mode}: html differs`);
+        assert.equal(`${result.summary}\n`, summary, `${article.id} ${mode}: summary differs`);
+        compared += 1;
+      }
     }
   }
-  assert.equal(compared, articles.length * MODES.length);
+  assert.equal(compared, articles.length * MODES.length * builds.length);
 });

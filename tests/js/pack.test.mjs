@@ -22,7 +22,7 @@ function run(command, args, cwd) {
 test('the packed tarball installs offline and works', () => {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir));
   const files = packed[0].files.map((f) => f.path).sort();
-  for (const expected of ['bin/galley.js', 'dist/galley.mjs', 'dist/galley.single.mjs', 'dist/galley.wasm',
+  for (const expected of ['bin/galley.js', 'dist/galley.mjs', 'dist/galley.single.mjs', 'dist/galley.wasm', 'dist/galley-fast.mjs', 'dist/galley-fast.wasm',
     'index.d.ts', 'package.json', 'src/browser.js', 'src/core.js', 'src/node.js', 'src/single.js', 'src/batch/worker.js',
     'README.md', 'element/galley-article.js', 'element/galley-article.d.ts', 'galley.css', 'LICENSE',
     'THIRD-PARTY-NOTICES.md']) {
@@ -36,6 +36,7 @@ test('the packed tarball installs offline and works', () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
   assert.ok(existsSync(join(app, 'node_modules/galley/dist/galley.wasm')));
+  assert.ok(existsSync(join(app, 'node_modules/galley/dist/galley-fast.wasm')));
 
   writeFileSync(join(app, 'main.js'), `
     import { createGalley, GalleyError } from 'galley';

@@ -11,9 +11,11 @@
 //   - after a warm-up that renders every input once, WebAssembly.Memory grows
 //     by more than the bound (default 8 MiB): no leak per render.
 //
-//   node tests/wasm_soak/soak.mjs [--renders N] [--bound-mib M] [--seed S] [--package DIR]
+//   node tests/wasm_soak/soak.mjs [--renders N] [--bound-mib M] [--seed S] [--package DIR] [--build fast|small]
 // --package: the JS package to load (default bindings/js; give a copy whose
 // dist/ holds an -sASSERTIONS build to run the same soak against it).
+// --build: the package's build to soak: fast (default: what Node's
+// createGalley() loads, galley-fast.wasm) or small (the browser build, galley.wasm).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,11 +31,15 @@ const renders = Number(option('--renders', 100000));
 const boundMiB = Number(option('--bound-mib', 8));
 const seed = Number(option('--seed', 20261128));
 const packageDir = resolve(option('--package', join(root, 'bindings/js')));
+const build = option('--build', 'fast');
+const wasmFiles = { fast: 'dist/galley-fast.wasm', small: 'dist/galley.wasm' };
+if (!(build in wasmFiles)) throw new Error(`--build must be fast or small, not '${build}'`);
+const wasmPath = join(packageDir, wasmFiles[build]);
 
 // ---- watch the module's memory: every instance of Galley's module that the
 // package creates is recorded (Node instantiates modules of its own too, told
 // apart by their exports).
-const galleyExports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(packageDir, 'dist/galley.wasm'))))
+const galleyExports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmPath)))
   .map((e) => e.name).sort().join();
 const instances = [];
 const record = (instance) => {
@@ -139,7 +145,7 @@ add('limit', { title: 'x', body: 'z'.repeat(5000) }, { limits: { max_output_byte
 
 // ---- the soak
 const { createGalley, GalleyError } = await import(pathToFileURL(join(packageDir, 'src/node.js')).href);
-const galley = await createGalley();
+const galley = await createGalley(build === 'fast' ? {} : { wasm: wasmPath });
 if (instances.length !== 1) throw new Error(`expected one instance of the module, saw ${instances.length}`);
 const knownCodes = new Set(['invalid_json', 'invalid_article', 'invalid_options', 'limit_exceeded']);
 const failures = [];

@@ -4,7 +4,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 
-import { summaryText } from '../src/core.js';
 import { createGalley } from '../src/node.js';
 import { runFolderBatch } from '../src/batch/folder-batch.js';
 import { cacheSettings } from '../src/batch/listings.js';
@@ -222,8 +221,11 @@ async function runRender(galley, args) {
     }
     return reportError(result.error);
   }
-  if (args.htmlOut !== undefined) await writeOutput(args.htmlOut, result.html);
-  if (args.summaryOut !== undefined) await writeOutput(args.summaryOut, `${summaryText(compact, result)}\n`);
+  if (args.htmlOut !== undefined || args.summaryOut !== undefined) {
+    const { html, summary } = galley.renderText(input, options);
+    if (args.htmlOut !== undefined) await writeOutput(args.htmlOut, html);
+    if (args.summaryOut !== undefined) await writeOutput(args.summaryOut, `${summary}\n`);
+  }
   process.stdout.write(`${args.pretty ? galley.renderJSON(input, options, 2) : compact}\n`);
   return 0;
 }

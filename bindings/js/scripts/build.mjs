@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Builds the WebAssembly module with Emscripten (emcmake + CMake, which fetches
-// md4c through scripts/fetch-md4c.sh) and puts it into dist/, the JS glue
-// minified with terser; copies galley.css and the licence texts into the package.
+// Builds both flavours of the WebAssembly module with Emscripten (emcmake +
+// CMake, which fetches md4c through scripts/fetch-md4c.sh) and puts them into
+// dist/, the JS glue minified with terser, and copies galley.css and the
+// licence texts into the package:
+//   small (browsers): galley.mjs, galley.wasm, galley.single.mjs   in DIR
+//   fast (Node):      galley-fast.mjs, galley-fast.wasm            in DIR-fast
 //   node scripts/build.mjs [--if-missing] [--with-tests] [--build-dir DIR]
 // --if-missing   only copy the files above when dist/ is already complete (prepack)
-// --with-tests   also configure the Catch2 suite for ctest under Node
+// --with-tests   also configure the Catch2 suite for ctest under Node (in DIR)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rootDir = resolve(packageDir, '../..');
 const distDir = join(packageDir, 'dist');
-const artifacts = ['galley.mjs', 'galley.wasm', 'galley.single.mjs'];
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -25,6 +27,12 @@ const buildDir = resolve(buildDirIndex >= 0 ? argv[buildDirIndex + 1] : process.
 for (const [from, to] of [['web/galley.css', 'galley.css'], ['LICENSE', 'LICENSE'], ['THIRD-PARTY-NOTICES.md', 'THIRD-PARTY-NOTICES.md']]) {
   copyFileSync(join(rootDir, from), join(packageDir, to));
 }
+
+const flavors = [
+  { name: 'small', buildDir, targets: ['galley_wasm', 'galley_wasm_single'], artifacts: ['galley.mjs', 'galley.wasm', 'galley.single.mjs'] },
+  { name: 'fast', buildDir: `${buildDir}-fast`, targets: ['galley_wasm'], artifacts: ['galley-fast.mjs', 'galley-fast.wasm'] },
+];
+const artifacts = flavors.flatMap((flavor) => flavor.artifacts);
 
 if (flag('--if-missing') && artifacts.every((name) => existsSync(join(distDir, name)))) process.exit(0);
 
@@ -39,9 +47,12 @@ function run(command, args) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-run('emcmake', ['cmake', '-S', rootDir, '-B', buildDir, '-DCMAKE_BUILD_TYPE=Release', '-DGALLEY_BUILD_WASM=ON',
-  '-DGALLEY_BUILD_CLI=OFF', `-DGALLEY_BUILD_TESTS=${flag('--with-tests') ? 'ON' : 'OFF'}`]);
-run('cmake', ['--build', buildDir, '--target', 'galley_wasm', 'galley_wasm_single', '--parallel', '2']);
+for (const flavor of flavors) {
+  const tests = flag('--with-tests') && flavor.name === 'small';
+  run('emcmake', ['cmake', '-S', rootDir, '-B', flavor.buildDir, '-DCMAKE_BUILD_TYPE=Release', '-DGALLEY_BUILD_WASM=ON',
+    '-DGALLEY_BUILD_CLI=OFF', `-DGALLEY_BUILD_TESTS=${tests ? 'ON' : 'OFF'}`, `-DGALLEY_WASM_FLAVOR=${flavor.name}`]);
+  run('cmake', ['--build', flavor.buildDir, '--target', ...flavor.targets, '--parallel', '2']);
+}
 
 // Emscripten 3.1.6 only strips whitespace from its JS glue; terser also
 // shortens local names and folds constants, taking a third off the gzipped glue.
@@ -52,12 +63,11 @@ try {
   console.error('terser is missing: run `npm install` (in bindings/js or the repository root) first');
   process.exit(1);
 }
-mkdirSync(distDir, { recursive: true });
-for (const name of artifacts) {
-  const built = readFileSync(join(buildDir, 'wasm', name));
+async function copyToDist(dir, name) {
+  const built = readFileSync(join(dir, 'wasm', name));
   if (!name.endsWith('.mjs')) {
     writeFileSync(join(distDir, name), built);
-    continue;
+    return;
   }
   const { code } = await minify(built.toString('utf8'), {
     module: true,
@@ -67,4 +77,10 @@ for (const name of artifacts) {
   });
   writeFileSync(join(distDir, name), code);
 }
+
+mkdirSync(distDir, { recursive: true });
+for (const { buildDir: dir, artifacts: names } of flavors) {
+  for (const name of names) await copyToDist(dir, name);
+}
+
 console.log(`built ${artifacts.map((name) => `dist/${name}`).join(', ')}`);

@@ -28,24 +28,26 @@ function errorFromCore(error) {
   return new GalleyError(error.message, error);
 }
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Text crosses into the module as UTF-8 and comes back as UTF-8. encodeInto
+// turns a lone surrogate into U+FFFD, as TextEncoder does everywhere; the
+// decoder keeps a leading U+FEFF, which the core may well have written.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-// Text crosses into the module as UTF-8. A lone surrogate has no UTF-8 form:
-// it becomes U+FFFD, as TextEncoder would make it (the glue's own encoder
-// would swallow the character after it).
-function wellFormed(text) {
-  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
-  return text.replace(loneSurrogate, '\uFFFD');
+function isBytes(value) {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+function asBytes(value) {
+  return value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }
 
 // A value the caller passed as JSON: strings and bytes go to the core as they
 // are (it reports malformed JSON with line and column); anything else is
 // serialized here.
 function toJsonInput(value, code, what) {
-  if (typeof value === 'string') return wellFormed(value);
-  if (value instanceof Uint8Array) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (typeof value === 'string') return value;
+  if (isBytes(value)) return asBytes(value);
   let text;
   try {
     text = JSON.stringify(value);
@@ -58,6 +60,127 @@ function toJsonInput(value, code, what) {
 
 function optionsInput(options) {
   return options === undefined || options === null ? '{}' : toJsonInput(options, 'invalid_options', 'options');
+}
+
+const outOfMemory = () => new GalleyError('out of memory', { code: 'limit_exceeded' });
+
+// Distinct options texts whose parsed form an instance keeps (least recently
+// used ones are released first): enough for any real mix of options, bounded
+// for callers that never repeat theirs.
+const OPTIONS_KEPT = 16;
+
+// Order of the (pointer, byte length) pairs of galley_output_parts; see
+// bindings/wasm/galley_bindings.cpp.
+const Part = { html: 0, summary: 1, diagnostics: 2, error: 3, json: 4 };
+
+// Runs `work`, then `cleanUp`, unless `work` failed inside the module: an
+// instance that trapped is discarded whole, and calling into it again could
+// trap anew and hide the first failure.
+function thenCleanUp(work, cleanUp) {
+  let result;
+  try {
+    result = work();
+  } catch (error) {
+    if (error instanceof GalleyError) cleanUp();
+    throw error;
+  }
+  cleanUp();
+  return result;
+}
+
+// One instance of the Emscripten module and what lives in its memory on the
+// caller's behalf: the parsed options, by options text.
+class Instance {
+  #module;
+  #options = new Map();
+
+  constructor(wasmModule) {
+    this.#module = wasmModule;
+  }
+
+  get version() {
+    const heap = this.#module.HEAPU8;
+    const start = this.#module._galley_version();
+    return decoder.decode(heap.subarray(start, heap.indexOf(0, start)));
+  }
+
+  // Copies `input` (a string or bytes) into a malloc'd buffer and passes its
+  // pointer and byte length to `use`; the buffer is freed afterwards. A string
+  // is encoded straight into memory, sized for its worst case (3 bytes per
+  // UTF-16 code unit).
+  #withInput(input, use) {
+    const module = this.#module;
+    const text = typeof input === 'string';
+    const capacity = text ? input.length * 3 : input.byteLength;
+    const pointer = module._malloc(Math.max(capacity, 1));
+    if (pointer === 0) throw outOfMemory();
+    return thenCleanUp(() => {
+      const target = module.HEAPU8.subarray(pointer, pointer + capacity);
+      let size = capacity;
+      if (text) ({ written: size } = encoder.encodeInto(input, target));
+      else target.set(input);
+      return use(pointer, size);
+    }, () => module._free(pointer));
+  }
+
+  // The parsed options for an options text or bytes, parsed on first use.
+  #optionsHandle(options) {
+    const cache = this.#options;
+    const key = typeof options === 'string' ? options : null;
+    const kept = key === null ? undefined : cache.get(key);
+    if (kept !== undefined) {
+      cache.delete(key);
+      cache.set(key, kept);
+      return kept;
+    }
+    const handle = this.#withInput(options, (pointer, size) => this.#module._galley_parse_options(pointer, size));
+    if (handle === 0) throw outOfMemory();
+    if (key === null) return handle;
+    if (cache.size >= OPTIONS_KEPT) {
+      const [oldest, oldestHandle] = cache.entries().next().value;
+      cache.delete(oldest);
+      this.#module._galley_release_options(oldestHandle);
+    }
+    cache.set(key, handle);
+    return handle;
+  }
+
+  // Renders and hands the output to `read`, which gets a function returning
+  // the text of a Part; the output is released afterwards.
+  render(article, options, read) {
+    const module = this.#module;
+    const handle = this.#optionsHandle(options);
+    return thenCleanUp(() => {
+      const output = this.#withInput(article, (pointer, size) => module._galley_render(pointer, size, handle));
+      return this.#read(output, read);
+    }, () => {
+      if (typeof options !== 'string') module._galley_release_options(handle);
+    });
+  }
+
+  commonmark(markdown) {
+    const output = this.#withInput(markdown, (pointer, size) => this.#module._galley_commonmark(pointer, size));
+    return this.#read(output, (part) => part(Part.html));
+  }
+
+  // Asks the module to lay the output out as the core's JSON text.
+  json(output, indent) {
+    if (!this.#module._galley_output_json(output, indent)) throw outOfMemory();
+  }
+
+  #read(output, read) {
+    if (output === 0) throw outOfMemory();
+    const module = this.#module;
+    return thenCleanUp(() => {
+      const parts = module._galley_output_parts(output) >> 2;
+      const part = (index) => {
+        const heap = module.HEAPU32;
+        const start = heap[parts + 2 * index];
+        return decoder.decode(module.HEAPU8.subarray(start, start + heap[parts + 2 * index + 1]));
+      };
+      return read(part, output);
+    }, () => module._galley_release_output(output));
+  }
 }
 
 function isResponse(value) {
@@ -84,19 +207,6 @@ async function instantiateSource(source, imports, resolveLocation) {
   if (isResponse(value)) return instantiateResponse(value, imports);
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return WebAssembly.instantiate(value, imports);
   throw new TypeError('wasm must be a URL, a path, an ArrayBuffer, a typed array, a Response or a WebAssembly.Module');
-}
-
-/**
- * The summary exactly as the core serialized it (numbers keep the core's
- * formatting), cut from a compact renderJSON text: {"html":…,"summary":…,
- * "diagnostics":…}. The html and diagnostics hold only strings and integers,
- * which JSON.stringify writes the way the core does; `result` is the parsed text.
- */
-export function summaryText(compact, result) {
-  const head = `{"html":${JSON.stringify(result.html)},"summary":`;
-  const tail = `,"diagnostics":${JSON.stringify(result.diagnostics)}}`;
-  if (compact.startsWith(head) && compact.endsWith(tail)) return compact.slice(head.length, compact.length - tail.length);
-  return JSON.stringify(result.summary);
 }
 
 /**
@@ -135,25 +245,35 @@ export async function instantiateGalley(factory, source, resolveLocation) {
   return new Galley(wasmModule, restart);
 }
 
+const noDiagnostics = '[]';
+
+function throwIfFailed(part) {
+  const error = part(Part.error);
+  if (error !== '') throw errorFromCore(JSON.parse(error));
+}
+
 class Galley {
-  #module;
+  #instance;
   #restart;
 
   constructor(wasmModule, restart) {
-    this.#module = wasmModule;
+    this.#instance = new Instance(wasmModule);
     this.#restart = restart;
-    this.version = wasmModule.version();
+    this.version = this.#instance.version;
     Object.freeze(this);
   }
 
-  // Calls into the module; a failure that escapes the core (a trap such as
-  // memory exhaustion) becomes an internal_error and the instance is replaced.
-  #call(name, ...args) {
+  // Runs `work` on the instance; a failure that escapes the core (a trap such
+  // as memory exhaustion) becomes an internal_error and the instance is
+  // replaced, together with everything it kept.
+  #call(work) {
+    const instance = this.#instance;
     try {
-      return this.#module[name](...args);
+      return work(instance);
     } catch (cause) {
+      if (cause instanceof GalleyError) throw cause;
       try {
-        this.#module = this.#restart();
+        this.#instance = new Instance(this.#restart());
       } catch {
         // Keep the old instance; the next call that fails tries again.
       }
@@ -161,22 +281,47 @@ class Galley {
     }
   }
 
+  #render(article, options, read) {
+    const articleInput = toJsonInput(article, 'invalid_article', 'the article');
+    const optionsText = optionsInput(options);
+    return this.#call((instance) => instance.render(articleInput, optionsText, read));
+  }
+
   /**
    * The core's JSON result text, exactly as the native CLI prints it:
    * {"html","summary","diagnostics"} or {"error":{…}}. `indent` < 0: compact.
    */
   renderJSON(article, options, indent = -1) {
-    const articleJson = toJsonInput(article, 'invalid_article', 'the article');
-    const optionsJson = optionsInput(options);
     if (!Number.isInteger(indent)) throw new TypeError('indent must be an integer');
-    return this.#call('render', articleJson, optionsJson, indent);
+    const instance = this.#instance;
+    return this.#render(article, options, (part, output) => {
+      instance.json(output, indent);
+      return part(Part.json);
+    });
   }
 
   /** Renders an article (object, JSON text or UTF-8 bytes); throws GalleyError on failure. */
   render(article, options) {
-    const result = JSON.parse(this.renderJSON(article, options));
-    if (result.error) throw errorFromCore(result.error);
-    return result;
+    return this.#render(article, options, (part) => {
+      throwIfFailed(part);
+      const diagnostics = part(Part.diagnostics);
+      return {
+        html: part(Part.html),
+        summary: JSON.parse(part(Part.summary)),
+        diagnostics: diagnostics === noDiagnostics ? [] : JSON.parse(diagnostics),
+      };
+    });
+  }
+
+  /**
+   * As render(), with the summary and diagnostics left as the core's JSON
+   * text (byte for byte what the native CLI writes with --summary-out).
+   */
+  renderText(article, options) {
+    return this.#render(article, options, (part) => {
+      throwIfFailed(part);
+      return { html: part(Part.html), summary: part(Part.summary), diagnostics: part(Part.diagnostics) };
+    });
   }
 
   /** CommonMark reference HTML (raw HTML passes through: never for untrusted input). */
@@ -184,6 +329,6 @@ class Galley {
     if (typeof markdown !== 'string' && !(markdown instanceof Uint8Array)) {
       throw new TypeError('markdown must be a string or a Uint8Array');
     }
-    return this.#call('commonmark', typeof markdown === 'string' ? wellFormed(markdown) : markdown);
+    return this.#call((instance) => instance.commonmark(markdown));
   }
 }

@@ -1,14 +1,16 @@
-// Node entry point: the .wasm is read from disk next to the package's glue
-// (Node's fetch cannot load file: URLs).
+// Node entry point: the fast build of the module (galley-fast.wasm, -O3), read
+// from disk next to the package's glue (Node's fetch cannot load file: URLs).
+// A module the caller passes in is the browser build (galley/galley.wasm),
+// which comes with glue of its own.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import createGalleyModule from '../dist/galley.mjs';
+import createFastModule from '../dist/galley-fast.mjs';
 import { instantiateGalley } from './core.js';
 
 export { GalleyError } from './core.js';
 
-const bundledWasm = new URL('../dist/galley.wasm', import.meta.url);
+const fastWasm = new URL('../dist/galley-fast.wasm', import.meta.url);
 
 // A scheme of two letters or more makes a string a URL ("C:\…" stays a path).
 const urlScheme = /^[a-z][a-z0-9+.-]+:/i;
@@ -21,6 +23,8 @@ async function resolveLocation(location) {
   return fetch(url);
 }
 
-export async function createGalley({ wasm = bundledWasm } = {}) {
-  return instantiateGalley(createGalleyModule, wasm, resolveLocation);
+export async function createGalley({ wasm } = {}) {
+  if (wasm === undefined) return instantiateGalley(createFastModule, fastWasm, resolveLocation);
+  const { default: createSmallModule } = await import('../dist/galley.mjs');
+  return instantiateGalley(createSmallModule, wasm, resolveLocation);
 }

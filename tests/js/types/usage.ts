@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` by types.test.mjs: the hand-written
 // index.d.ts must accept the documented uses and reject wrong ones.
-import { createGalley, GalleyError, type Article, type Options, type RenderResult, type Summary } from 'galley';
+import { createGalley, GalleyError, type Article, type Options, type RenderResult, type RenderTextResult, type Summary } from 'galley';
 
 const article: Article = {
   title: 'Harbour bridge reopens',
@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   const words: number = summary.word_count;
   const firstHeading: string | undefined = summary.outline[0]?.id;
   const json: string = galley.renderJSON(withBlocks, '{"mode":"fragment"}', 2);
+  const texts: RenderTextResult = galley.renderText(new TextEncoder().encode('{"title":"x"}'), options);
+  const summaryJson: string = texts.summary;
   const html: string = galley.commonmark('# x');
   const version: string = galley.version;
   try {
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
       void where;
     }
   }
-  void [words, firstHeading, json, html, version];
+  void [words, firstHeading, json, summaryJson, html, version];
 
   // @ts-expect-error: an unknown mode
   galley.render(article, { mode: 'poster' });
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
   const both: Article = { title: 'x', body: 'x', blocks: [] };
   // @ts-expect-error: an unknown block type
   const badBlock: Article = { title: 'x', blocks: [{ type: 'video' }] };
-  void [untitled, both, badBlock];
+  // @ts-expect-error: renderText's summary is JSON text, not an object
+  const parsed: Summary = galley.renderText(article).summary;
+  void [untitled, both, badBlock, parsed];
 }
 
 void main;

@@ -5,8 +5,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { summaryText } from '../core.js';
-import { createGalley } from '../node.js';
+import { createGalley, GalleyError } from '../node.js';
 import { writeFileAtomically } from './atomic-file.js';
 import { parsedArticleId } from './input.js';
 import { cacheKey, indexEntry } from './listings.js';
@@ -55,17 +54,19 @@ function renderToFolder(item) {
       const entry = previousEntry(item.name, paths);
       if (entry !== null) return { entry, key, skipped: true };
     }
-    const compact = galley.renderJSON(article, options);
-    const result = JSON.parse(compact);
-    if (result.error) {
+    let result;
+    try {
+      result = galley.renderText(article, options);
+    } catch (error) {
+      if (!(error instanceof GalleyError)) throw error;
       for (const path of Object.values(paths)) rmSync(path, { force: true });
-      return { error: result.error };
+      return { error: JSON.parse(JSON.stringify(error)) };
     }
     writeFileAtomically(paths.html, result.html);
-    writeFileAtomically(paths.summary, `${summaryText(compact, result)}\n`);
-    if (result.diagnostics.length === 0) rmSync(paths.diagnostics, { force: true });
-    else writeFileAtomically(paths.diagnostics, `${JSON.stringify(result.diagnostics)}\n`);
-    const entry = indexEntry(item.name, result.summary);
+    writeFileAtomically(paths.summary, `${result.summary}\n`);
+    if (result.diagnostics === '[]') rmSync(paths.diagnostics, { force: true });
+    else writeFileAtomically(paths.diagnostics, `${result.diagnostics}\n`);
+    const entry = indexEntry(item.name, JSON.parse(result.summary));
     if (entry === null) throw new Error("the core's summary has not the documented form");
     return { entry, key, skipped: false };
   } catch (error) {
