@@ -54,11 +54,11 @@ export const PIPELINES = {
   'galley-browser': { label: 'Galley WASM, browser build, default options', ...galley('browser', 'json') },
   'galley-browser-plain': { label: 'Galley WASM, browser build, no text analysis', ...galley('browser', 'json', NO_ANALYSIS) },
   'galley-commonmark': {
-    label: 'galley.commonmark (md4c only, not sanitized)',
+    label: 'galley.commonmarkReference (md4c only, not sanitized)',
     input: 'markdown',
     async create() {
       const instance = await createGalley('node');
-      return (markdown) => instance.commonmark(markdown);
+      return (markdown) => instance.commonmarkReference(markdown);
     },
   },
   'markdown-it+sanitize-html': {

@@ -260,8 +260,22 @@ export interface Galley {
    * {"html","summary","diagnostics"} or {"error":{…}} (no exception). `indent` < 0: compact.
    */
   renderJSON(article: ArticleInput, options?: OptionsInput, indent?: number): string;
-  /** CommonMark reference HTML: raw HTML passes through, so never for untrusted input. */
-  commonmark(markdown: string | Uint8Array): string;
+  /**
+   * Sanitizes an HTML fragment (text or UTF-8 bytes) with the options' policy and limits,
+   * as DOMPurify-style sanitizers do; throws GalleyError when it cannot.
+   */
+  sanitize(html: string | Uint8Array, options?: OptionsInput): SanitizeResult;
+  /**
+   * The CommonMark spec's reference HTML, for conformance checks only: raw HTML passes
+   * through unsanitized, so never use it on untrusted input (render() is the safe path).
+   */
+  commonmarkReference(markdown: string | Uint8Array): string;
+}
+
+/** What sanitize() returns: the safe HTML and what was removed or repaired. */
+export interface SanitizeResult {
+  html: string;
+  diagnostics: Diagnostic[];
 }
 
 /**

@@ -55,6 +55,23 @@ struct Output {
 
 std::string_view input(const char* data, std::size_t size) { return std::string_view(data, size); }
 
+// render and sanitize: one core call with parsed options, its result exposed.
+template <typename Call>
+Output* output_of(const ParsedOptions* options, Call&& call) {
+  try {
+    auto* output = new Output;
+    if (options->options) {
+      output->result = call(*options->options);
+    } else {
+      output->result.error = options->error;
+    }
+    output->expose_result();
+    return output;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 // Every export returns null instead of letting an exception (only memory
@@ -75,19 +92,13 @@ EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(const char* json, std::
 EMSCRIPTEN_KEEPALIVE void galley_release_options(ParsedOptions* options) { delete options; }
 
 EMSCRIPTEN_KEEPALIVE Output* galley_render(const char* article, std::size_t size, const ParsedOptions* options) {
-  try {
-    auto* output = new Output;
-    if (options->options) {
-      output->result = galley::render(input(article, size), *options->options);
-    } else {
-      output->result.error = options->error;
-    }
-    output->expose_result();
-    return output;
-  } catch (...) {
-    return nullptr;
-  }
+  return output_of(options, [&](const galley::Options& o) { return galley::render(input(article, size), o); });
 }
+
+EMSCRIPTEN_KEEPALIVE Output* galley_sanitize(const char* html, std::size_t size, const ParsedOptions* options) {
+  return output_of(options, [&](const galley::Options& o) { return galley::sanitize_html(input(html, size), o); });
+}
+
 
 // The whole result as the core's JSON text (Output::json), exactly as the
 // native CLI prints it; `indent` < 0 gives compact text.

@@ -52,7 +52,7 @@ test('lone surrogates in JS text arrive as U+FFFD without eating the next charac
   const { summary } = galley.render(text);
   assert.equal(summary.title, 'a\uFFFDb');
   assert.equal(galley.render(new TextEncoder().encode(text)).summary.title, 'a\uFFFDb');
-  assert.equal(galley.commonmark('x\uD83Dy'), '<p>x\uFFFDy</p>\n');
+  assert.equal(galley.commonmarkReference('x\uD83Dy'), '<p>x\uFFFDy</p>\n');
   // Escaped in JSON they are the core's to judge, exactly as from a file.
   assert.equal(galley.renderJSON({ title: 'a\uD800b' }), galley.renderJSON('{"title":"a\\ud800b"}'));
 });
@@ -197,9 +197,22 @@ test('options are parsed once per distinct text and stay right past the cache bo
   }
 });
 
-test('commonmark renders the reference HTML', () => {
-  assert.equal(galley.commonmark('# Title\n\n*a* <b>raw</b>\n'), '<h1>Title</h1>\n<p><em>a</em> <b>raw</b></p>\n');
-  assert.throws(() => galley.commonmark(42), TypeError);
+test('sanitize cleans an HTML fragment with the options\' policy, like galley sanitize', () => {
+  const hostile = '<p onclick="steal()">Tide <script>alert(1)</script><b>tables</b></p><img src=x onerror=alert(2)>';
+  const { html, diagnostics } = galley.sanitize(hostile);
+  assert.equal(html, '<p>Tide <b>tables</b></p><img src="x" loading="lazy" decoding="async">');
+  assert.deepEqual(diagnostics.map((d) => d.code), ['removed_attribute', 'removed_element', 'removed_attribute']);
+  assert.equal(galley.sanitize(new TextEncoder().encode(hostile)).html, html, 'UTF-8 bytes sanitize the same');
+  assert.equal(galley.sanitize(hostile, { policy: { remove_elements: ['b'] } }).html.includes('<b>'), false);
+  assert.equal(renderError(() => galley.sanitize(hostile, { limits: { max_input_bytes: 10 } })).code, 'limit_exceeded');
+  assert.equal(renderError(() => galley.sanitize(hostile, '{"policy": 3}')).code, 'invalid_options');
+  assert.throws(() => galley.sanitize(42), TypeError);
+  assert.deepEqual(galley.sanitize('<p>clean</p>'), { html: '<p>clean</p>', diagnostics: [] });
+});
+
+test('commonmarkReference renders the reference HTML', () => {
+  assert.equal(galley.commonmarkReference('# Title\n\n*a* <b>raw</b>\n'), '<h1>Title</h1>\n<p><em>a</em> <b>raw</b></p>\n');
+  assert.throws(() => galley.commonmarkReference(42), TypeError);
 });
 
 test('every demo article renders in every mode', () => {

@@ -253,7 +253,7 @@ async function runBatch(galley, args) {
 }
 
 async function runCommonmark(galley, args) {
-  process.stdout.write(galley.commonmark(await readInput(args.input)));
+  process.stdout.write(galley.commonmarkReference(await readInput(args.input)));
   return 0;
 }
 

@@ -148,17 +148,26 @@ class Instance {
   // Renders and hands the output to `read`, which gets a function returning
   // the text of a Part; the output is released afterwards.
   render(article, options, read) {
+    return this.#withOptions(this.#module._galley_render, article, options, read);
+  }
+
+  sanitize(html, options, read) {
+    return this.#withOptions(this.#module._galley_sanitize, html, options, read);
+  }
+
+  // Calls the export `run` (render or sanitize) on `input` with parsed options.
+  #withOptions(run, input, options, read) {
     const module = this.#module;
     const handle = this.#optionsHandle(options);
     return thenCleanUp(() => {
-      const output = this.#withInput(article, (pointer, size) => module._galley_render(pointer, size, handle));
+      const output = this.#withInput(input, (pointer, size) => run(pointer, size, handle));
       return this.#read(output, read);
     }, () => {
       if (typeof options !== 'string') module._galley_release_options(handle);
     });
   }
 
-  commonmark(markdown) {
+  commonmarkReference(markdown) {
     const output = this.#withInput(markdown, (pointer, size) => this.#module._galley_commonmark(pointer, size));
     return this.#read(output, (part) => part(Part.html));
   }
@@ -247,6 +256,17 @@ export async function instantiateGalley(factory, source, resolveLocation) {
 
 const noDiagnostics = '[]';
 
+function diagnosticsOf(part) {
+  const diagnostics = part(Part.diagnostics);
+  return diagnostics === noDiagnostics ? [] : JSON.parse(diagnostics);
+}
+
+function requireText(value, name) {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+    throw new TypeError(`${name} must be a string or a Uint8Array`);
+  }
+}
+
 function throwIfFailed(part) {
   const error = part(Part.error);
   if (error !== '') throw errorFromCore(JSON.parse(error));
@@ -304,12 +324,7 @@ class Galley {
   render(article, options) {
     return this.#render(article, options, (part) => {
       throwIfFailed(part);
-      const diagnostics = part(Part.diagnostics);
-      return {
-        html: part(Part.html),
-        summary: JSON.parse(part(Part.summary)),
-        diagnostics: diagnostics === noDiagnostics ? [] : JSON.parse(diagnostics),
-      };
+      return { html: part(Part.html), summary: JSON.parse(part(Part.summary)), diagnostics: diagnosticsOf(part) };
     });
   }
 
@@ -324,11 +339,25 @@ class Galley {
     });
   }
 
-  /** CommonMark reference HTML (raw HTML passes through: never for untrusted input). */
-  commonmark(markdown) {
-    if (typeof markdown !== 'string' && !(markdown instanceof Uint8Array)) {
-      throw new TypeError('markdown must be a string or a Uint8Array');
-    }
-    return this.#call((instance) => instance.commonmark(markdown));
+  /**
+   * Sanitizes an HTML fragment (string or UTF-8 bytes) with the options'
+   * policy and limits: {html, diagnostics}; throws GalleyError on failure.
+   */
+  sanitize(html, options) {
+    requireText(html, 'html');
+    const optionsText = optionsInput(options);
+    return this.#call((instance) => instance.sanitize(html, optionsText, (part) => {
+      throwIfFailed(part);
+      return { html: part(Part.html), diagnostics: diagnosticsOf(part) };
+    }));
+  }
+
+  /**
+   * The CommonMark spec's reference HTML, for conformance checks only: raw
+   * HTML passes through unsanitized, so never use it on untrusted input.
+   */
+  commonmarkReference(markdown) {
+    requireText(markdown, 'markdown');
+    return this.#call((instance) => instance.commonmarkReference(markdown));
   }
 }

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const json: string = galley.renderJSON(withBlocks, '{"mode":"fragment"}', 2);
   const texts: RenderTextResult = galley.renderText(new TextEncoder().encode('{"title":"x"}'), options);
   const summaryJson: string = texts.summary;
-  const html: string = galley.commonmark('# x');
+  const html: string = galley.commonmarkReference('# x');
   const version: string = galley.version;
   try {
     galley.render('{');
