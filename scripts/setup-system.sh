@@ -7,6 +7,7 @@ packages=(cmake g++ make pkg-config ninja-build git ca-certificates
           nlohmann-json3-dev libmd4c-dev catch2 emscripten nodejs npm
           clang-14 libclang-rt-14-dev lld-14 chromium dpkg-dev
           libmd4c-html0-dev valgrind
+          iso-codes tzdata              # place names for entity recognition (cmake/GeneratePlaceNames.cmake)
           parallel python3-distributed  # the batch pipeline examples (examples/)
           fonts-ipafont-gothic)         # Japanese text in browser screenshots
 

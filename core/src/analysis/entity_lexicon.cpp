@@ -1,5 +1,6 @@
 #include "analysis/entity_lexicon.hpp"
 
+#include "analysis/place_names_data.hpp"
 #include "analysis/sorted_words.hpp"
 
 namespace galley::analysis {
@@ -33,6 +34,9 @@ GALLEY_ASSERT_WORD_LIST(kFirstNames);
 GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
 GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
 GALLEY_ASSERT_WORD_LIST(kKnownOthers);
+GALLEY_ASSERT_WORD_LIST(place_names::kCountries);
+GALLEY_ASSERT_WORD_LIST(place_names::kSubdivisions);
+GALLEY_ASSERT_WORD_LIST(place_names::kCities);
 #undef GALLEY_ASSERT_WORD_LIST
 static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(kKnownOthers, kKnownPlaces) &&
                   share_no_word(kKnownOthers, kKnownOrganizations),
@@ -63,10 +67,16 @@ bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWor
 bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
 bool is_first_name(std::string_view word) { return contains_word(kFirstNames, word); }
 
+bool is_country(std::string_view name) { return contains_word(place_names::kCountries, name); }
+
 std::optional<EntityKind> known_name(std::string_view name) {
   if (contains_word(kKnownPlaces, name)) return EntityKind::place;
   if (contains_word(kKnownOrganizations, name)) return EntityKind::organization;
   if (contains_word(kKnownOthers, name)) return EntityKind::other;
+  if (is_country(name) || contains_word(place_names::kSubdivisions, name) ||
+      contains_word(place_names::kCities, name)) {
+    return EntityKind::place;
+  }
   return std::nullopt;
 }
 
