@@ -17,6 +17,7 @@
 #include "analysis/entity_lexicon.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
+#include "analysis/text_lines.hpp"
 #include "analysis/unicode.hpp"
 #include "analysis/word_tokenizer.hpp"
 
@@ -97,6 +98,24 @@ bool is_geographic_feature(std::string_view word) {
   return std::find(std::begin(kFeatures), std::end(kFeatures), word) != std::end(kFeatures);
 }
 
+// "St Louis", "St. Mirren", "Sankt Gallen": a saint's name, which names
+// places, streets and clubs; never a title.
+bool is_saint_prefix(std::string_view word) {
+  return word == "st" || word == "ste" || word == "saint" || word == "sainte" || word == "sankt";
+}
+
+// "San Mames", "Santa Ana", "São Paulo": the same in Romance languages; only
+// used to tell places from people.
+bool is_romance_saint(std::string_view word) {
+  return word == "san" || word == "santa" || word == "santo" || word == "s\xC3\xA3o";
+}
+
+// "1996-12-07" after a dateline's place.
+bool starts_with_date(std::string_view text) {
+  return text.size() >= 5 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+         (text[4] == '-' || text[4] == '/');
+}
+
 bool is_place_preposition(std::string_view word) {
   return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), word) !=
          std::end(kPlacePrepositions);
@@ -118,6 +137,9 @@ struct Mention {
   bool other_cue = false;
   bool dateline = false;
   bool definition = false;  // the bracketed half of "Long Name (LN)"
+  bool shouted = false;     // from a line in capitals only
+  bool table_cell = false;  // from a results-table row
+  bool score_cue = false;   // a score or a table's numbers follow: a team
 };
 
 struct SentenceTokens {
@@ -126,6 +148,10 @@ struct SentenceTokens {
   bool block_start;
   const std::vector<Token>& tokens;
   const std::vector<std::string>& words;  // normalized, possessive removed
+  // Per token: whether it counts as a capitalised word here. In a line in
+  // capitals only, just the words a mixed-case mention or a known name backs.
+  std::vector<char> capital;
+  std::vector<LineShape> lines;  // per token, the shape of its line
 };
 
 struct EntityGroup {
@@ -140,7 +166,8 @@ struct EntityGroup {
 
 class EntityFinder {
  public:
-  explicit EntityFinder(const AnalyzedText& text) : text_(text.text), analyzed_(text), stops_(text.stops) {}
+  explicit EntityFinder(const AnalyzedText& text)
+      : text_(text.text), analyzed_(text), stops_(text.stops), lines_(text.text) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -164,17 +191,58 @@ class EntityFinder {
       const bool block_start = previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
                                                         std::string_view::npos;
       previous_end = offset + s.size();
-      const SentenceTokens& st =
-          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words});
+      SentenceTokens& st =
+          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, {}, {}});
+      st.lines.reserve(st.tokens.size());
+      for (const Token& t : st.tokens) st.lines.push_back(lines_.at(offset + t.offset));
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
           lowercase_words_.insert(st.words[i]);
-        } else if (!opens_clause(st, i) ||
-                   (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
+          continue;
+        }
+        if (shouting(st, i)) continue;  // capitals there are no evidence
+        if (t.all_caps) acronym_words_.insert(st.words[i]);
+        if (!opens_clause(st, i) ||
+            (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
           capitalized_inside_.insert(st.words[i]);
         }
+      }
+    }
+    for (SentenceTokens& st : sentences_) mark_capitals(st);
+  }
+
+  static bool shouting(const SentenceTokens& st, std::size_t i) {
+    return st.lines[i].capitals_only && !st.lines[i].table_row;
+  }
+
+  // A word in a line in capitals only is read as a name when the text also
+  // writes it as one elsewhere, or when it is part of a known name ("SOUTH
+  // KOREA"); table headers and headline verbs are not.
+  void mark_capitals(SentenceTokens& st) {
+    const std::size_t n = st.tokens.size();
+    st.capital.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      st.capital[i] = starts_name(st.tokens[i]) &&
+                      (!shouting(st, i) || capitalized_inside_.count(st.words[i]) > 0);
+    }
+    constexpr std::size_t kLongestKnownName = 4;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!shouting(st, i) || !starts_name(st.tokens[i])) continue;
+      for (std::size_t len = std::min(kLongestKnownName, n - i); len > 0; --len) {
+        name_buffer_.clear();
+        bool capitals = true;
+        for (std::size_t k = i; k < i + len; ++k) {
+          capitals = capitals && starts_name(st.tokens[k]) && (k == i || !st.tokens[k].separated);
+          if (k > i) name_buffer_.push_back(' ');
+          name_buffer_ += st.words[k];
+        }
+        if (!capitals || !known_name(name_buffer_)) continue;
+        std::fill(st.capital.begin() + static_cast<std::ptrdiff_t>(i),
+                  st.capital.begin() + static_cast<std::ptrdiff_t>(i + len), 1);
+        i += len - 1;
+        break;
       }
     }
   }
@@ -197,7 +265,7 @@ class EntityFinder {
     if (g == " & ") return true;
     if (g == ". ") {
       const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (is_head_title(word) && a.text.size() <= 4);
+      return initial || (is_head_title(word) && a.text.size() <= 4) || is_saint_prefix(word);
     }
     return false;
   }
@@ -218,7 +286,7 @@ class EntityFinder {
     const std::size_t n = st.tokens.size();
     std::size_t i = 0;
     while (i < n) {
-      if (!starts_name(st.tokens[i])) {
+      if (!st.capital[i]) {
         ++i;
         continue;
       }
@@ -226,7 +294,7 @@ class EntityFinder {
       std::vector<std::size_t> run{i};
       std::size_t j = i;
       while (j + 1 < n && !st.tokens[j].possessive && name_length(st.tokens[j]) == without_possessive(st.tokens[j]).size()) {
-        if (starts_name(st.tokens[j + 1]) && joinable_gap(st, j, j + 1)) {
+        if (st.capital[j + 1] && joinable_gap(st, j, j + 1)) {
           run.push_back(++j);
           continue;
         }
@@ -236,11 +304,11 @@ class EntityFinder {
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
                (is_name_connector(st.words[k]) || is_name_particle(st.words[k]) || st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
-               !starts_name(st.tokens[k])) {
+               !st.capital[k]) {
           ++k;
           ++skipped;
         }
-        if (skipped == 0 || k >= n || st.tokens[k].separated || !starts_name(st.tokens[k])) break;
+        if (skipped == 0 || k >= n || st.tokens[k].separated || !st.capital[k]) break;
         for (std::size_t c = j + 1; c <= k; ++c) run.push_back(c);
         j = k;
       }
@@ -259,7 +327,7 @@ class EntityFinder {
   // Morocco" two, "Food and Agriculture Organization" one.
   void split_run(std::size_t s, const std::vector<std::size_t>& run) {
     const SentenceTokens& st = sentences_[s];
-    const auto capitalised = [&](std::size_t idx) { return starts_name(st.tokens[idx]); };
+    const auto capitalised = [&](std::size_t idx) { return st.capital[idx]; };
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
       if (capitalised(t)) continue;
@@ -302,7 +370,7 @@ class EntityFinder {
     bool head = false;
     while (q < run.size()) {
       const std::string& w = st.words[run[q]];
-      if (is_head_title(w)) {
+      if (is_head_title(w) || is_role_word(w)) {
         head = true;
       } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
         break;
@@ -335,16 +403,23 @@ class EntityFinder {
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
            stops_.contains(st.words[run.front()])) {
       run.erase(run.begin());
-      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
         lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
       run.erase(run.begin());
-      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
+    }
+    // "Kenyan Daniel Komen": a demonym before a name is no part of it
+    // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
+    while (run.size() > 1 && is_demonym(st.words[run.front()]) && st.capital[run[1]] &&
+           !known_name(joined_words(st, run)) && !names_thing(st, run)) {
+      run.erase(run.begin());
     }
     if (run.empty()) return;
+    if (split_title_of(s, run)) return;
     if (names_thing(st, run)) {  // "Office of Inspector General", "General Assembly"
       add_mention(s, run, false);
       return;
@@ -363,13 +438,39 @@ class EntityFinder {
     add_mention(s, run, false);
   }
 
+  // "Secretary General of the Organization of Islamic Cooperation" names the
+  // organisation; "President of the Republic of Azerbaijan Ilham Aliyev"
+  // names the country and then the person who holds the title.
+  bool split_title_of(std::size_t s, const std::vector<std::size_t>& run) {
+    const SentenceTokens& st = sentences_[s];
+    const std::size_t title = title_length_at(st, run, 0);
+    if (title == 0 || title >= run.size() || st.words[run[title]] != "of") return false;
+    std::size_t from = title + 1;
+    if (from < run.size() && st.words[run[from]] == "the") ++from;
+    if (from >= run.size() || !st.capital[run[from]]) return false;
+    const std::vector<std::size_t> rest(run.begin() + static_cast<std::ptrdiff_t>(from), run.end());
+    // The holder's name starts where a known name or a name ending in an
+    // organisation or place word ends and another capitalised word follows.
+    for (std::size_t k = rest.size() - 1; k > 0; --k) {
+      if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
+      const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
+      const std::string& last = st.words[office.back()];
+      if (!known_name(joined_words(st, office)) && !is_organization_word(last) && !is_place_word(last)) continue;
+      add_mention(s, office, false);
+      add_mention(s, std::vector<std::size_t>(rest.begin() + static_cast<std::ptrdiff_t>(k), rest.end()), true);
+      return true;
+    }
+    add_mention(s, rest, false);
+    return true;
+  }
+
   void add_mention(std::size_t s, const std::vector<std::size_t>& run, bool titled) {
     const SentenceTokens& st = sentences_[s];
     // Trim connectors left at either end by a split.
     std::size_t a = 0;
     std::size_t b = run.size();
-    while (a < b && !starts_name(st.tokens[run[a]])) ++a;
-    while (b > a && !starts_name(st.tokens[run[b - 1]])) --b;
+    while (a < b && !st.capital[run[a]]) ++a;
+    while (b > a && !st.capital[run[b - 1]]) --b;
     if (a == b) return;
     const Token& first = st.tokens[run[a]];
     const Token& last = st.tokens[run[b - 1]];
@@ -392,6 +493,20 @@ class EntityFinder {
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
+    m.shouted = shouting(st, run[a]);
+    m.table_cell = st.lines[run[a]].table_row;
+    if (m.shouted) {
+      // Capitals say nothing here: an acronym is a word the text writes in
+      // capitals elsewhere too; the rest reads best title-cased.
+      m.acronym = m.acronym && acronym_words_.count(m.words.front()) > 0;
+      if (!m.acronym) m.text = title_case(m.text);
+    }
+    const std::size_t after = run[b - 1] + 1;
+    if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
+        (m.table_cell || is_score(st.tokens[after].text)) &&
+        gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
+      m.score_cue = true;
+    }
 
     if (!keep(m)) return;
     add_context_cues(m, st);
@@ -407,7 +522,7 @@ class EntityFinder {
           is_title_modifier(w) || stops_.contains(w)) {
         return known_name(w).has_value() && !stops_.contains(w);
       }
-      if (m.sentence_initial && !m.acronym && !known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !known_name(w)) {
         // Capitalised only because it opens the sentence?
         if (lowercase_words_.count(w) > 0) return false;
         if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
@@ -416,6 +531,18 @@ class EntityFinder {
     bool all_stop = true;
     for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
     return !all_stop;
+  }
+
+  bool quoted(const Mention& m) const {
+    const auto opens = [](std::string_view before) {
+      return before.size() >= 1 && (before.back() == '"' || (before.size() >= 3 && (before.substr(before.size() - 3) == "\xE2\x80\x9C" ||
+                                                                                  before.substr(before.size() - 3) == "\xC2\xAB ")));
+    };
+    const std::string_view before = text_.substr(0, m.begin);
+    const std::string_view after = text_.substr(m.end);
+    const bool closes = after.rfind("\"", 0) == 0 || after.rfind("\xE2\x80\x9D", 0) == 0 || after.rfind(" \xC2\xBB", 0) == 0 ||
+                        after.rfind("\xE2\x80\x9C", 0) == 0;
+    return opens(before) && closes;
   }
 
   void add_context_cues(Mention& m, const SentenceTokens& st) const {
@@ -433,6 +560,8 @@ class EntityFinder {
         }
       }
     }
+    // In quotes: the title of a work ("Prophet Song", "Don Carlo").
+    if (quoted(m)) m.other_cue = true;
     // After: "Prey Veng provinces", "the Athletics Kenya federation".
     const std::size_t next = m.last_token + 1;
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
@@ -450,8 +579,9 @@ class EntityFinder {
       const std::size_t after = rest.find_first_not_of(' ');
       const std::string_view follow = after == std::string_view::npos ? std::string_view() : rest.substr(after);
       if (capitals && (follow.rfind(",", 0) == 0 || follow.rfind("\xE2\x80\x94", 0) == 0 ||
-                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0)) {
+                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0 || starts_with_date(follow))) {
         m.dateline = true;
+        m.score_cue = false;
         m.acronym = false;
         m.text = title_case(m.text);
       }
@@ -524,37 +654,63 @@ class EntityFinder {
     return a < b;
   }
 
+  // The kind from all of an entity's mentions: known names, the head word,
+  // then the cues of every mention, then the shape of the name.
   EntityKind decide_kind(const EntityGroup& g) const {
     const Mention& name = name_of(g);
     const std::vector<std::string>& words = name.words;
+    const auto any = [&](bool Mention::*cue) {
+      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
+    };
     for (std::size_t i : g.mentions) {
-      if (const auto known = known_name(join(mentions_[i].words))) return *known;
+      const std::string joined = join(mentions_[i].words);
+      if (const auto known = known_name(joined)) {
+        // A city's team in a results table or before a score ("Seattle 7
+        // CLEVELAND 2"); a country's national team stays the country.
+        if (*known == EntityKind::place && any(&Mention::score_cue) && !any(&Mention::dateline) &&
+            !is_country(joined)) {
+          return EntityKind::organization;
+        }
+        return *known;
+      }
     }
     const std::string_view head = head_word(words);
     if (is_organization_word(head) || is_corporate_suffix(head)) return EntityKind::organization;
     if (is_place_word(head) && words.size() > 1) return EntityKind::place;
     if (is_event_word(head) && words.size() > 1) return EntityKind::other;
-    const auto any = [&](bool Mention::*cue) {
-      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
-    };
-    // Romance names put the head first: "Banco Andino", "Radio Austral".
-    if (words.size() > 1 && is_organization_word(words.front())) return EntityKind::organization;
+    // Romance names put the head first: "Banco Andino", "Radio Austral";
+    // so do clubs: "Real Madrid", "Olympique Marseille".
+    if (words.size() > 1 && (is_organization_word(words.front()) || is_club_prefix(words.front()))) {
+      return EntityKind::organization;
+    }
     if (any(&Mention::title_cue)) return EntityKind::person;
     if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
+    if (any(&Mention::score_cue)) return EntityKind::organization;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
     if (name.acronym) return EntityKind::organization;
     if (words.size() > 1) {
+      if (is_saint_prefix(words.front()) || is_romance_saint(words.front())) return EntityKind::place;
       if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      // A place inside a longer name names a team or a company: "Chicago
+      // Bulls", "Werder Bremen", "Kyushu Electric".
+      if (std::any_of(words.begin(), words.end(), [](const std::string& w) {
+            return !is_name_particle(w) && !is_name_connector(w) && known_name(w) == EntityKind::place;
+          })) {
+        return EntityKind::organization;
+      }
       const SentenceTokens& st = sentences_[name.sentence];
-      for (std::size_t t = name.first_token; t <= name.last_token; ++t) {
+      for (std::size_t t = name.first_token; t <= name.last_token && !name.shouted; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
       }
       if (words.size() <= 4) return EntityKind::person;
+      return EntityKind::other;
     }
-    return EntityKind::other;
+    // A single unknown name that is no one's surname: in news most often a
+    // company, club, party or agency ("Interfax", "Arsenal", "Gazprom").
+    return EntityKind::organization;
   }
 
   // ---- merging mentions of one entity ------------------------------------
@@ -668,7 +824,39 @@ class EntityFinder {
         }
       }
     }
-    // 5. Short forms: a surname for a person, the first word of a longer
+    // 5. An official country name joins the common one the text also uses:
+    //    "Republic of Azerbaijan" is "Azerbaijan".
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || groups_[j].kind != EntityKind::place || !is_country(join(words))) continue;
+      const auto of = std::find(words.begin(), words.end(), "of");
+      if (of == words.end()) continue;
+      auto common = of + 1;
+      if (common != words.end() && *common == "the") ++common;
+      if (common == words.end()) continue;
+      if (const auto found = find_group(join(std::vector<std::string>(common, words.end())))) {
+        merge(j, *found, true);
+      }
+    }
+    // 6. The end of a longer organisation's name: "Security Council" is the
+    //    "United Nations Security Council" when only one name ends so.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_ending;
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || groups_[j].kind != EntityKind::organization || words.size() < 3) continue;
+      for (std::size_t from = 1; from + 1 < words.size(); ++from) {
+        by_ending[join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(from), words.end()))]
+            .push_back(j);
+      }
+    }
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (groups_[i].merged || name_of(groups_[i]).words.size() < 2) continue;
+      const auto found = by_ending.find(groups_[i].key);
+      if (found != by_ending.end() && found->second.size() == 1 && !groups_[found->second.front()].merged) {
+        merge(i, found->second.front());
+      }
+    }
+    // 7. Short forms: a surname for a person, the first word of a longer
     //    name. A surname shared by two people stays apart.
     std::map<std::string, std::vector<std::size_t>> by_surname;
     std::map<std::string, std::vector<std::size_t>> by_first_word;
@@ -680,6 +868,7 @@ class EntityFinder {
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
+      const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
       const std::string& word = name_of(g).words.front();
       const bool known = known_name(word).has_value();
       const auto people = by_surname.find(word);
@@ -698,7 +887,8 @@ class EntityFinder {
           }
         }
       }
-      if (thing) merge(i, *thing);
+      // A dateline names where the story was filed, not "Cannes Film Festival".
+      if (thing && !dateline) merge(i, *thing);
     }
   }
 
@@ -750,7 +940,10 @@ class EntityFinder {
   std::vector<SentenceTokens> sentences_;
   // Views of the shared words; only asked whether they contain a word.
   std::unordered_set<std::string_view> lowercase_words_;
-  std::unordered_set<std::string_view> capitalized_inside_;
+  std::unordered_set<std::string_view> capitalized_inside_;  // outside lines in capitals only
+  std::unordered_set<std::string_view> acronym_words_;       // all capitals outside such lines
+  TextLines lines_;
+  std::string name_buffer_;  // reused while matching known names in capitals
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;

@@ -25,6 +25,8 @@ GALLEY_ASSERT_WORD_LIST(kOrganizationWords);
 GALLEY_ASSERT_WORD_LIST(kPlaceWords);
 GALLEY_ASSERT_WORD_LIST(kEventWords);
 GALLEY_ASSERT_WORD_LIST(kConnectors);
+GALLEY_ASSERT_WORD_LIST(kRoleWords);
+GALLEY_ASSERT_WORD_LIST(kClubPrefixes);
 GALLEY_ASSERT_WORD_LIST(kNameParticles);
 GALLEY_ASSERT_WORD_LIST(kDemonyms);
 GALLEY_ASSERT_WORD_LIST(kOrganizationAdjectives);
@@ -66,6 +68,20 @@ bool is_organization_adjective(std::string_view word) { return contains_word(kOr
 bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
 bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
 bool is_first_name(std::string_view word) { return contains_word(kFirstNames, word); }
+bool is_club_prefix(std::string_view word) { return contains_word(kClubPrefixes, word); }
+
+bool is_role_word(std::string_view word) {
+  if (contains_word(kRoleWords, word)) return true;
+  // German writes roles as compounds: Bundestrainer, Konzernchef,
+  // Finanzministerin, Jurypräsident, Festivalleiterin.
+  constexpr std::string_view kGermanRoleEndings[] = {
+      "chef", "chefin", "direktor", "direktorin", "kanzler", "kanzlerin", "leiter", "leiterin", "minister",
+      "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "trainer", "trainerin", "vorsitzende"};
+  for (const std::string_view ending : kGermanRoleEndings) {
+    if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return true;
+  }
+  return false;
+}
 
 bool is_country(std::string_view name) { return contains_word(place_names::kCountries, name); }
 

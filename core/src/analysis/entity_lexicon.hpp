@@ -27,6 +27,8 @@ bool is_organization_adjective(std::string_view word);  // national, world, fede
 bool is_calendar_word(std::string_view word);      // months, weekdays
 bool is_corporate_suffix(std::string_view word);   // inc, corp, ltd, llp …
 bool is_first_name(std::string_view word);
+bool is_role_word(std::string_view word);          // defender, striker, singer, Bundestrainer …
+bool is_club_prefix(std::string_view word);        // real, olympique, borussia …: a sports club
 
 // ISO 3166 country names, common and official ("south korea", "republic of
 // azerbaijan"); generated from iso-codes.
