@@ -110,6 +110,17 @@ bool is_romance_saint(std::string_view word) {
   return word == "san" || word == "santa" || word == "santo" || word == "s\xC3\xA3o";
 }
 
+// "centrale", "européenne", "québécois", "lyonnais": the endings of French,
+// Spanish and Italian adjectives of place and kind.
+bool is_romance_adjective(std::string_view word) {
+  constexpr std::string_view kEndings[] = {"al", "ale", "ique", "ien", "ienne", "ais", "aise", "ois", "oise",
+                                           "éen", "éenne", "ain", "aine", "ano", "ana", "ico", "ica", "ese", "ense"};
+  constexpr std::size_t kShortest = 5;
+  return word.size() >= kShortest && std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) {
+           return word.size() > e.size() && word.substr(word.size() - e.size()) == e;
+         });
+}
+
 // "1996-12-07" after a dateline's place.
 bool starts_with_date(std::string_view text) {
   return text.size() >= 5 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -167,7 +178,12 @@ struct EntityGroup {
 class EntityFinder {
  public:
   explicit EntityFinder(const AnalyzedText& text)
-      : text_(text.text), analyzed_(text), stops_(text.stops), lines_(text.text) {}
+      : text_(text.text),
+        analyzed_(text),
+        stops_(text.stops),
+        romance_(text.language == "fr" || text.language == "es" || text.language == "it" || text.language == "pt" ||
+                 text.language == "ca"),
+        lines_(text.text) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -302,7 +318,7 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (is_name_connector(st.words[k]) || is_name_particle(st.words[k]) || st.words[k] == "and" ||
+               (is_name_connector(st.words[k]) || joins_names(st, k) || st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
                !st.capital[k]) {
           ++k;
@@ -312,9 +328,24 @@ class EntityFinder {
         for (std::size_t c = j + 1; c <= k; ++c) run.push_back(c);
         j = k;
       }
+      // French writes only the first word of a name in capitals: "Banque
+      // centrale européenne", "Parti québécois", "Olympique lyonnais".
+      while (romance_ && j + 1 < n && !st.tokens[j + 1].separated && !st.capital[j + 1] &&
+             is_romance_adjective(st.words[j + 1]) && !stops_.contains(st.words[j + 1])) {
+        run.push_back(++j);
+      }
       split_run(s, run);
       i = j + 1;
     }
+  }
+
+  // "van der Berg", "Banco de Chile": particles join names; a German
+  // article does only after "von" or "van" ("Prozent der Stimmen" is none).
+  bool joins_names(const SentenceTokens& st, std::size_t k) const {
+    const std::string& w = st.words[k];
+    if (!is_name_particle(w)) return false;
+    if (w != "der" && w != "den" && w != "des" && w != "dem") return true;
+    return k > 0 && (st.words[k - 1] == "von" || st.words[k - 1] == "van" || st.words[k - 1] == "de");
   }
 
   bool is_cue_word(std::string_view w) const {
@@ -411,6 +442,10 @@ class EntityFinder {
         lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
       run.erase(run.begin());
       while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
+    }
+    // "am Dienstag Friedrich Merz": a weekday or month before a name.
+    while (run.size() > 1 && is_calendar_word(st.words[run.front()]) && !known_name(st.words[run.front()])) {
+      run.erase(run.begin());
     }
     // "Kenyan Daniel Komen": a demonym before a name is no part of it
     // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
@@ -694,6 +729,10 @@ class EntityFinder {
     if (words.size() > 1) {
       if (is_saint_prefix(words.front()) || is_romance_saint(words.front())) return EntityKind::place;
       if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      // "Freiheitliche Partei Österreichs", "Bank Austria Creditanstalt".
+      if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_organization_word(w); })) {
+        return EntityKind::organization;
+      }
       // A place inside a longer name names a team or a company: "Chicago
       // Bulls", "Werder Bremen", "Kyushu Electric".
       if (std::any_of(words.begin(), words.end(), [](const std::string& w) {
@@ -894,6 +933,19 @@ class EntityFinder {
 
   // ---- output ------------------------------------------------------------
 
+  // German capitalises every noun: a lone unknown word with nothing around
+  // it that marks a name ("Regierung", "Mannschaft") is no entity there.
+  bool common_noun(const EntityGroup& g) const {
+    if (analyzed_.language != "de") return false;
+    const Mention& name = name_of(g);
+    if (name.words.size() != 1 || name.acronym || known_name(name.words.front())) return false;
+    return std::none_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) {
+      const Mention& m = mentions_[i];
+      return m.title_cue || m.place_cue || m.organization_cue || m.other_cue || m.dateline || m.score_cue ||
+             m.words.size() > 1;
+    });
+  }
+
   std::vector<Entity> output() const {
     const auto count = [&](const EntityGroup* g) {
       return static_cast<std::size_t>(std::count_if(g->mentions.begin(), g->mentions.end(),
@@ -905,7 +957,7 @@ class EntityFinder {
     };
     std::vector<Ranked> ranked;
     for (const EntityGroup& g : groups_) {
-      if (!g.merged) ranked.push_back({count(&g), &g});
+      if (!g.merged && !common_noun(g)) ranked.push_back({count(&g), &g});
     }
     // Most mentioned first, then in order of appearance; the group's place in
     // groups_ settles the rest, so the order is total and the sort need not be stable.
@@ -937,6 +989,7 @@ class EntityFinder {
   std::string_view text_;
   const AnalyzedText& analyzed_;
   StopWordList stops_;
+  bool romance_;  // names capitalise their first word only
   std::vector<SentenceTokens> sentences_;
   // Views of the shared words; only asked whether they contain a word.
   std::unordered_set<std::string_view> lowercase_words_;

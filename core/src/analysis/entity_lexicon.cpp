@@ -44,6 +44,19 @@ static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(
                   share_no_word(kKnownOthers, kKnownOrganizations),
               "a known name must have one kind");
 
+// Whether `word` is a compound ending in one of `endings` after a first part
+// of at least three bytes ("Bundes|trainer", "Wetter|dienst").
+template <std::size_t N>
+bool is_compound_of(std::string_view word, const std::string_view (&endings)[N]) {
+  constexpr std::size_t kShortestFirstPart = 3;
+  for (const std::string_view ending : endings) {
+    if (word.size() >= ending.size() + kShortestFirstPart && word.substr(word.size() - ending.size()) == ending) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view to_string(EntityKind kind) {
@@ -58,7 +71,13 @@ std::string_view to_string(EntityKind kind) {
 
 bool is_head_title(std::string_view word) { return contains_word(kHeadTitles, word); }
 bool is_title_modifier(std::string_view word) { return contains_word(kTitleModifiers, word); }
-bool is_organization_word(std::string_view word) { return contains_word(kOrganizationWords, word); }
+bool is_organization_word(std::string_view word) {
+  if (contains_word(kOrganizationWords, word)) return true;
+  // German compounds: Bundesministerium, Wetterdienst, Sportverband.
+  constexpr std::string_view kGermanEndings[] = {"amt", "dienst", "gericht", "gewerkschaft", "ministerium",
+                                                 "partei", "verband", "institut"};
+  return is_compound_of(word, kGermanEndings);
+}
 bool is_place_word(std::string_view word) { return contains_word(kPlaceWords, word); }
 bool is_event_word(std::string_view word) { return contains_word(kEventWords, word); }
 bool is_name_connector(std::string_view word) { return contains_word(kConnectors, word); }
@@ -77,10 +96,7 @@ bool is_role_word(std::string_view word) {
   constexpr std::string_view kGermanRoleEndings[] = {
       "chef", "chefin", "direktor", "direktorin", "kanzler", "kanzlerin", "leiter", "leiterin", "minister",
       "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "trainer", "trainerin", "vorsitzende"};
-  for (const std::string_view ending : kGermanRoleEndings) {
-    if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return true;
-  }
-  return false;
+  return is_compound_of(word, kGermanRoleEndings);
 }
 
 bool is_country(std::string_view name) { return contains_word(place_names::kCountries, name); }
