@@ -1,7 +1,7 @@
 # Writes the place-name tables entity recognition looks names up in, from
 # data installed by Debian packages (scripts/setup-system.sh):
-#   iso-codes  /usr/share/iso-codes/json/iso_3166-1.json  country names, common
-#                                                         and official names
+#   iso-codes  /usr/share/iso-codes/json/iso_3166-1.json  country names and
+#                                                         common names
 #              /usr/share/iso-codes/json/iso_3166-2.json  first-level
 #                                                         subdivisions of the
 #                                                         SUBDIVISION_TYPES
@@ -28,15 +28,20 @@ foreach(_var ISO_3166_1 ISO_3166_2 TZDATA OUTPUT)
   endif()
 endforeach()
 
-# Subdivision types that are large, well-known units (states, provinces,
-# German Länder, Swiss cantons, Russian oblasts ...). Districts,
-# municipalities, parishes and French départements are left out: there are
-# thousands, few appear in news, and many are also common words or surnames.
+# Subdivision types that are large, well-known units (German Länder, Swiss
+# cantons, Spanish autonomous communities, Russian republics ...), plus the
+# states of the STATE_COUNTRIES and the provinces of the PROVINCE_COUNTRIES
+# (where news names them often). Districts, municipalities, parishes, départements and
+# the provinces of other countries are left out: there are thousands, few
+# appear in news, many are also common words or surnames, and every name
+# costs download size in the WebAssembly build (docs/text-analysis.md).
 set(SUBDIVISION_TYPES
-  "State" "Province" "Land" "Canton" "Oblast" "Emirate" "Country" "Nation"
+  "Land" "Canton" "Oblast" "Emirate" "Country" "Nation"
   "Autonomous community" "Autonomous region" "Autonomous republic" "Autonomous province"
   "Metropolitan region" "Federal district" "Territory" "Union territory" "Republic"
   "Special administrative region" "Capital territory" "Federal territory")
+set(STATE_COUNTRIES AT AU BR DE IN MX US)
+set(PROVINCE_COUNTRIES AR BE CA CN NL ZA)
 
 set(GENERIC_WORDS
   central capital centre center north south east west eastern western northern southern
@@ -84,8 +89,8 @@ function(_galley_word_table names out)
   set(${out}_COUNT ${_count} PARENT_SCOPE)
 endfunction()
 
-# ---- countries: "name", "common_name" and "official_name" fields ----------
-file(STRINGS "${ISO_3166_1}" _lines ENCODING UTF-8 REGEX "\"(name|common_name|official_name)\": ")
+# ---- countries: "name" and "common_name" fields ---------------------------
+file(STRINGS "${ISO_3166_1}" _lines ENCODING UTF-8 REGEX "\"(name|common_name)\": ")
 set(_countries "")
 foreach(_line IN LISTS _lines)
   string(REGEX REPLACE "^ *\"[a-z_]+\": \"(.*)\",?$" "\\1" _raw "${_line}")
@@ -95,17 +100,21 @@ foreach(_line IN LISTS _lines)
   endif()
 endforeach()
 
-# ---- subdivisions: each entry lists its "name" before its "type" ----------
-file(STRINGS "${ISO_3166_2}" _lines ENCODING UTF-8 REGEX "\"(name|type)\": ")
+# ---- subdivisions: each entry lists "code", "name", then "type" -----------
+file(STRINGS "${ISO_3166_2}" _lines ENCODING UTF-8 REGEX "\"(code|name|type)\": ")
 set(_subdivisions "")
 set(_pending "")
+set(_country "")
 foreach(_line IN LISTS _lines)
   string(REGEX REPLACE "^ *\"([a-z]+)\": \"(.*)\",?$" "\\1;\\2" _field "${_line}")
   list(GET _field 0 _key)
   list(GET _field 1 _value)
-  if(_key STREQUAL "name")
+  if(_key STREQUAL "code")
+    string(SUBSTRING "${_value}" 0 2 _country)
+  elseif(_key STREQUAL "name")
     set(_pending "${_value}")
-  elseif(_value IN_LIST SUBDIVISION_TYPES)
+  elseif(_value IN_LIST SUBDIVISION_TYPES OR (_value STREQUAL "State" AND _country IN_LIST STATE_COUNTRIES) OR
+         (_value STREQUAL "Province" AND _country IN_LIST PROVINCE_COUNTRIES))
     # "Illes Balears [Islas Baleares]": the local name, then another one.
     string(REGEX REPLACE "^(.*) \\[(.*)\\]$" "\\1;\\2" _forms "${_pending}")
     foreach(_form IN LISTS _forms)
@@ -117,13 +126,17 @@ foreach(_line IN LISTS _lines)
   endif()
 endforeach()
 
-# ---- cities: the last part of zone and link names in continent areas ------
+# ---- cities: the second part of zone and link names in continent areas ----
+# Antarctic research stations and the towns of three-part names
+# (America/Indiana/Vevay) are left out; the larger of the latter also have a
+# two-part link (America/Buenos_Aires).
 file(STRINGS "${TZDATA}" _lines ENCODING UTF-8 REGEX "^[ZL] ")
 set(_cities "")
 foreach(_line IN LISTS _lines)
-  string(REGEX MATCHALL "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/'-]+"
+  string(REGEX MATCHALL "(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_'-]+( |$)"
          _zones "${_line}")
   foreach(_zone IN LISTS _zones)
+    string(STRIP "${_zone}" _zone)
     string(REGEX REPLACE "^.*/" "" _raw "${_zone}")
     # Abbreviations such as Australia/ACT and NSW are no city names.
     if(_raw MATCHES "^[A-Z]+$")

@@ -121,6 +121,14 @@ bool is_romance_adjective(std::string_view word) {
          });
 }
 
+// Verbs and nouns of a match between teams: "beat Pakistan", "a draw with
+// Aston Villa", "Leverkusen beat Bremen".
+bool is_match_verb(std::string_view word) {
+  constexpr std::string_view kWords[] = {"against", "beat", "beating", "beats", "defeat", "defeated", "draw", "drew",
+                                         "lost", "v", "victory", "vs", "win"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // "1996-12-07" after a dateline's place.
 bool starts_with_date(std::string_view text) {
   return text.size() >= 5 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -254,7 +262,9 @@ class EntityFinder {
           if (k > i) name_buffer_.push_back(' ');
           name_buffer_ += st.words[k];
         }
-        if (!capitals || !known_name(name_buffer_)) continue;
+        // "YELLOW JERSEY": a known name the text also writes in lowercase is
+        // a common word there.
+        if (!capitals || !known_name(name_buffer_) || (len == 1 && lowercase_words_.count(st.words[i]) > 0)) continue;
         std::fill(st.capital.begin() + static_cast<std::ptrdiff_t>(i),
                   st.capital.begin() + static_cast<std::ptrdiff_t>(i + len), 1);
         i += len - 1;
@@ -490,7 +500,10 @@ class EntityFinder {
       if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
       const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
       const std::string& last = st.words[office.back()];
-      if (!known_name(joined_words(st, office)) && !is_organization_word(last) && !is_place_word(last)) continue;
+      if (!known_name(joined_words(st, office)) && !is_organization_word(last) && !is_place_word(last) &&
+          !known_name(last)) {
+        continue;
+      }
       add_mention(s, office, false);
       add_mention(s, std::vector<std::size_t>(rest.begin() + static_cast<std::ptrdiff_t>(k), rest.end()), true);
       return true;
@@ -538,7 +551,7 @@ class EntityFinder {
     }
     const std::size_t after = run[b - 1] + 1;
     if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
-        (m.table_cell || is_score(st.tokens[after].text)) &&
+        (m.table_cell || is_score(st.tokens[after].text)) && !starts_with_date(st.tokens[after].text) &&
         gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
       m.score_cue = true;
     }
@@ -563,6 +576,8 @@ class EntityFinder {
         if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
       }
     }
+    // "South African", "Costa Rican": an adjective of nationality.
+    if (!single && is_demonym(m.words.back())) return false;
     bool all_stop = true;
     for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
     return !all_stop;
@@ -586,6 +601,16 @@ class EntityFinder {
       std::size_t p = m.first_token - 1;
       if (st.words[p] == "the" && p > 0) --p;
       if (is_place_preposition(st.words[p]) && !st.tokens[p].capitalized) m.place_cue = true;
+      // "the coast of Kyushu", "the province of Kandal".
+      if (st.words[p] == "of" && p > 0 && !st.tokens[p - 1].capitalized && is_place_word(st.words[p - 1])) {
+        m.place_cue = true;
+      }
+      // "beat Pakistan", "a draw with Aston Villa", "lost to Monaco".
+      if (is_match_verb(st.words[p]) ||
+          (p > 0 && (st.words[p] == "with" || st.words[p] == "to" || st.words[p] == "over") &&
+           is_match_verb(st.words[p - 1]))) {
+        m.score_cue = true;
+      }
       // "in Kandal and Prey Veng": the second name shares the first one's cue.
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
@@ -603,11 +628,14 @@ class EntityFinder {
         !st.tokens[m.last_token].possessive) {
       const std::string& w = st.words[next];
       if (is_place_word(w)) m.place_cue = true;
-      if (is_organization_word(w)) m.organization_cue = true;
+      // "the Athletics Kenya federation", "SAS chief executive", "Real
+      // Madrid coach": a body before its people.
+      if (is_organization_word(w) || is_head_title(w) || is_role_word(w) || w == "shares") m.organization_cue = true;
+      if (is_match_verb(w)) m.score_cue = true;
       if (is_event_word(w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
-    if (st.block_start && m.first_token == 0) {
+    if (st.block_start && m.first_token == 0 && !m.shouted) {
       bool capitals = true;
       for (std::size_t i = m.first_token; i <= m.last_token; ++i) capitals = capitals && st.tokens[i].all_caps;
       const std::string_view rest = st.text.substr(m.end - st.offset);
@@ -714,8 +742,9 @@ class EntityFinder {
     if (is_place_word(head) && words.size() > 1) return EntityKind::place;
     if (is_event_word(head) && words.size() > 1) return EntityKind::other;
     // Romance names put the head first: "Banco Andino", "Radio Austral";
-    // so do clubs: "Real Madrid", "Olympique Marseille".
-    if (words.size() > 1 && (is_organization_word(words.front()) || is_club_prefix(words.front()))) {
+    // so do clubs: "Real Madrid", "Olympique Marseille" ("Newcastle United").
+    if (words.size() > 1 &&
+        (is_organization_word(words.front()) || is_club_prefix(words.front()) || words.back() == "united")) {
       return EntityKind::organization;
     }
     if (any(&Mention::title_cue)) return EntityKind::person;
@@ -867,9 +896,9 @@ class EntityFinder {
     //    "Republic of Azerbaijan" is "Azerbaijan".
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
-      if (groups_[j].merged || groups_[j].kind != EntityKind::place || !is_country(join(words))) continue;
+      if (groups_[j].merged || groups_[j].kind != EntityKind::place) continue;
       const auto of = std::find(words.begin(), words.end(), "of");
-      if (of == words.end()) continue;
+      if (of == words.begin() || of == words.end() || !is_place_word(*(of - 1))) continue;
       auto common = of + 1;
       if (common != words.end() && *common == "the") ++common;
       if (common == words.end()) continue;
