@@ -121,11 +121,17 @@ bool is_romance_adjective(std::string_view word) {
          });
 }
 
-// Verbs and nouns of a match between teams: "beat Pakistan", "a draw with
-// Aston Villa", "Leverkusen beat Bremen".
+// Words between two sides of a match: "Leverkusen beat Bremen",
+// "Celtic v Rangers".
 bool is_match_verb(std::string_view word) {
-  constexpr std::string_view kWords[] = {"against", "beat", "beating", "beats", "defeat", "defeated", "draw", "drew",
-                                         "lost", "v", "victory", "vs", "win"};
+  constexpr std::string_view kWords[] = {"beat", "beating", "beats", "defeated", "drew", "v", "vs"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// Results that name the other side after a preposition: "a draw with Aston
+// Villa", "lost to Monaco", "a win over Bilbao", "the match against Hamburg".
+bool is_match_result(std::string_view word) {
+  constexpr std::string_view kWords[] = {"defeat", "draw", "drew", "game", "lost", "match", "tie", "victory", "win"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
@@ -159,6 +165,7 @@ struct Mention {
   bool shouted = false;     // from a line in capitals only
   bool table_cell = false;  // from a results-table row
   bool score_cue = false;   // a score or a table's numbers follow: a team
+  bool match_cue = false;   // "beat X", "a draw with X": a team or a country
 };
 
 struct SentenceTokens {
@@ -247,9 +254,15 @@ class EntityFinder {
   void mark_capitals(SentenceTokens& st) {
     const std::size_t n = st.tokens.size();
     st.capital.assign(n, 0);
+    const auto backed = [&](std::size_t i) { return capitalized_inside_.count(st.words[i]) > 0; };
     for (std::size_t i = 0; i < n; ++i) {
-      st.capital[i] = starts_name(st.tokens[i]) &&
-                      (!shouting(st, i) || capitalized_inside_.count(st.words[i]) > 0);
+      st.capital[i] = starts_name(st.tokens[i]) && (!shouting(st, i) || (backed(i) && !is_cue_word(st.words[i])));
+    }
+    // A name's head word ("LEAGUE", "COUNCIL") is backed only next to
+    // another backed word: alone it is a headline's common noun.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (st.capital[i] || !starts_name(st.tokens[i]) || !backed(i)) continue;
+      st.capital[i] = (i > 0 && st.capital[i - 1]) || (i + 1 < n && st.capital[i + 1]);
     }
     constexpr std::size_t kLongestKnownName = 4;
     for (std::size_t i = 0; i < n; ++i) {
@@ -607,9 +620,9 @@ class EntityFinder {
       }
       // "beat Pakistan", "a draw with Aston Villa", "lost to Monaco".
       if (is_match_verb(st.words[p]) ||
-          (p > 0 && (st.words[p] == "with" || st.words[p] == "to" || st.words[p] == "over") &&
-           is_match_verb(st.words[p - 1]))) {
-        m.score_cue = true;
+          (p > 0 && (st.words[p] == "with" || st.words[p] == "to" || st.words[p] == "over" || st.words[p] == "against") &&
+           is_match_result(st.words[p - 1]))) {
+        m.match_cue = true;
       }
       // "in Kandal and Prey Veng": the second name shares the first one's cue.
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
@@ -631,7 +644,7 @@ class EntityFinder {
       // "the Athletics Kenya federation", "SAS chief executive", "Real
       // Madrid coach": a body before its people.
       if (is_organization_word(w) || is_head_title(w) || is_role_word(w) || w == "shares") m.organization_cue = true;
-      if (is_match_verb(w)) m.score_cue = true;
+      if (is_match_verb(w)) m.match_cue = true;
       if (is_event_word(w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
@@ -750,7 +763,7 @@ class EntityFinder {
     if (any(&Mention::title_cue)) return EntityKind::person;
     if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
-    if (any(&Mention::score_cue)) return EntityKind::organization;
+    if (any(&Mention::score_cue) || any(&Mention::match_cue)) return EntityKind::organization;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
