@@ -509,7 +509,10 @@ class EntityFinder {
     const std::vector<std::size_t> rest(run.begin() + static_cast<std::ptrdiff_t>(from), run.end());
     // The holder's name starts where a known name or a name ending in an
     // organisation or place word ends and another capitalised word follows.
-    for (std::size_t k = rest.size() - 1; k > 0; --k) {
+    // Offices are short; the bound keeps a run of thousands of capitalised
+    // words linear.
+    constexpr std::size_t kLongestOffice = 8;
+    for (std::size_t k = std::min(rest.size() - 1, kLongestOffice); k > 0; --k) {
       if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
       const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
       const std::string& last = st.words[office.back()];
@@ -925,7 +928,9 @@ class EntityFinder {
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
       if (groups_[j].merged || groups_[j].kind != EntityKind::organization || words.size() < 3) continue;
-      for (std::size_t from = 1; from + 1 < words.size(); ++from) {
+      constexpr std::size_t kLongestEnding = 6;  // bounds the work on very long names
+      for (std::size_t from = words.size() > kLongestEnding ? words.size() - kLongestEnding : 1;
+           from + 1 < words.size(); ++from) {
         by_ending[join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(from), words.end()))]
             .push_back(j);
       }
