@@ -254,9 +254,16 @@ class EntityFinder {
   void mark_capitals(SentenceTokens& st) {
     const std::size_t n = st.tokens.size();
     st.capital.assign(n, 0);
+    constexpr std::size_t kLongestLabel = 3;
     const auto backed = [&](std::size_t i) { return capitalized_inside_.count(st.words[i]) > 0; };
     for (std::size_t i = 0; i < n; ++i) {
       st.capital[i] = starts_name(st.tokens[i]) && (!shouting(st, i) || (backed(i) && !is_cue_word(st.words[i])));
+    }
+    // "SOCCER - ", "ICE HOCKEY - ": a headline's topic label names no one.
+    for (std::size_t i = 1; i < n && i <= kLongestLabel; ++i) {
+      if (!shouting(st, i) || gap(st, i - 1, i).find(" - ") == std::string_view::npos) continue;
+      std::fill(st.capital.begin(), st.capital.begin() + static_cast<std::ptrdiff_t>(i), 0);
+      break;
     }
     // A name's head word ("LEAGUE", "COUNCIL") is backed only next to
     // another backed word: alone it is a headline's common noun.
@@ -778,11 +785,15 @@ class EntityFinder {
       if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_organization_word(w); })) {
         return EntityKind::organization;
       }
-      // A place inside a longer name names a team or a company: "Chicago
-      // Bulls", "Werder Bremen", "Kyushu Electric".
-      if (std::any_of(words.begin(), words.end(), [](const std::string& w) {
-            return !is_name_particle(w) && !is_name_connector(w) && known_name(w) == EntityKind::place;
-          })) {
+      // A place inside a longer name names a team or a company: "Werder
+      // Bremen", "Kyushu Electric Power", "Chicago Bulls"; a first word that
+      // is a place may also be a given name ("Milan Macala"), so alone it
+      // needs a team's plural after it.
+      const auto place = [](const std::string& w) {
+        return !is_name_particle(w) && !is_name_connector(w) && known_name(w) == EntityKind::place;
+      };
+      if (std::any_of(words.begin() + 1, words.end(), place) ||
+          (place(words.front()) && (words.size() > 2 || words.back().back() == 's'))) {
         return EntityKind::organization;
       }
       const SentenceTokens& st = sentences_[name.sentence];

@@ -43,20 +43,29 @@ LineShape shape_line(std::string_view line) {
   std::size_t numbers = 0;
   std::size_t names = 0;
   bool prose = false;
+  WordShape first = WordShape::other;
+  WordShape last = WordShape::other;
   for (std::size_t start = 0; start < line.size();) {
     std::size_t end = line.find_first_of(" \t", start);
     if (end == std::string_view::npos) end = line.size();
-    switch (shape_of(line.substr(start, end - start))) {
+    const WordShape word = shape_of(line.substr(start, end - start));
+    switch (word) {
       case WordShape::number: ++numbers; break;
       case WordShape::capitalised: ++names; break;
       case WordShape::lowercase: prose = true; break;
       case WordShape::other: break;
     }
+    if (end > start) {
+      if (names + numbers == 1 && word != WordShape::other) first = word;
+      last = word;
+    }
     start = end + 1;
   }
   LineShape shape;
   shape.capitals_only = upper && !lower;
-  shape.table_row = numbers > 0 && names > 0 && !prose;
+  // A row starts or ends with a number ("66 Greg Norman", "Celtic 2 Aberdeen
+  // 0"); a headline with a number inside ("JOHNSON RUNS 200 IN ZURICH.") is none.
+  shape.table_row = numbers > 0 && names > 0 && !prose && (first == WordShape::number || last == WordShape::number);
   return shape;
 }
 
