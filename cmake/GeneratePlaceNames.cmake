@@ -29,19 +29,16 @@ foreach(_var ISO_3166_1 ISO_3166_2 TZDATA OUTPUT)
 endforeach()
 
 # Subdivision types that are large, well-known units (German Länder, Swiss
-# cantons, Spanish autonomous communities, Russian republics ...), plus the
-# states of the STATE_COUNTRIES and the provinces of the PROVINCE_COUNTRIES
-# (where news names them often). Districts, municipalities, parishes, départements and
+# cantons, Spanish autonomous communities, the emirates of the UAE, the
+# countries of the UK, Hong Kong and Macao), plus the states of the
+# STATE_COUNTRIES and the provinces of the PROVINCE_COUNTRIES (where news
+# names them often). Districts, municipalities, parishes, départements and
 # the provinces of other countries are left out: there are thousands, few
 # appear in news, many are also common words or surnames, and every name
 # costs download size in the WebAssembly build (docs/text-analysis.md).
-set(SUBDIVISION_TYPES
-  "Land" "Canton" "Oblast" "Emirate" "Country" "Nation"
-  "Autonomous community" "Autonomous region" "Autonomous republic" "Autonomous province"
-  "Metropolitan region" "Federal district" "Territory" "Union territory" "Republic"
-  "Special administrative region" "Capital territory" "Federal territory")
-set(STATE_COUNTRIES AT AU BR DE IN MX US)
-set(PROVINCE_COUNTRIES AR BE CA CN NL ZA)
+set(SUBDIVISION_TYPES "Land" "Canton" "Emirate" "Country" "Autonomous community" "Special administrative region")
+set(STATE_COUNTRIES AU BR IN MX US)
+set(PROVINCE_COUNTRIES CA CN)
 
 set(GENERIC_WORDS
   central capital centre center north south east west eastern western northern southern

@@ -935,7 +935,7 @@ class EntityFinder {
     }
     // 6. The end of a longer organisation's name: "Security Council" is the
     //    "United Nations Security Council" when only one name ends so.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_ending;
+    std::map<std::string, std::vector<std::size_t>> by_ending;
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
       if (groups_[j].merged || groups_[j].kind != EntityKind::organization || words.size() < 3) continue;
