@@ -566,7 +566,7 @@ class EntityFinder {
     m.title_cue = titled;
     m.shouted = shouting(st, run[a]);
     m.table_cell = st.lines[run[a]].table_row;
-    if (m.shouted) {
+    if (st.lines[run[a]].capitals_only) {
       // Capitals say nothing here: an acronym is a word the text writes in
       // capitals elsewhere too; the rest reads best title-cased.
       m.acronym = m.acronym && acronym_words_.count(m.words.front()) > 0;
