@@ -234,7 +234,7 @@ class EntityFinder {
           continue;
         }
         if (shouting(st, i)) continue;  // capitals there are no evidence
-        if (t.all_caps) acronym_words_.insert(st.words[i]);
+        if (t.all_caps && !st.lines[i].capitals_only) acronym_words_.insert(st.words[i]);
         if (!opens_clause(st, i) ||
             (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
           capitalized_inside_.insert(st.words[i]);
@@ -541,7 +541,8 @@ class EntityFinder {
     std::size_t a = 0;
     std::size_t b = run.size();
     while (a < b && !st.capital[run[a]]) ++a;
-    while (b > a && !st.capital[run[b - 1]]) --b;
+    // French adjectives after the name's first word stay ("Parti québécois").
+    while (b > a && !st.capital[run[b - 1]] && !(romance_ && is_romance_adjective(st.words[run[b - 1]]))) --b;
     if (a == b) return;
     const Token& first = st.tokens[run[a]];
     const Token& last = st.tokens[run[b - 1]];
