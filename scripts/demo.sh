@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Sets up and builds Galley, then renders the bundled sample articles into
-# out/ (article mode HTML + summary JSON) and prints the news sample's summary.
+# Sets up and builds the galley tool (nothing else), then renders the bundled sample articles into
+# out/ (complete pages in document mode, styled by the inlined galley.css, and
+# summary JSON) and prints the news sample's summary.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-bash scripts/build.sh
+bash scripts/build.sh --cli-only
 mkdir -p out
 for article in demo/articles/*.json; do
   name="$(basename "$article" .json)"

@@ -20,8 +20,12 @@ cd "$dest/downloads"
 if [ ! -f "$tarball" ] || ! echo "$sha256  $tarball" | sha256sum -c --quiet - 2>/dev/null; then
   rm -f "$tarball"
   if ! apt-get source --download-only --tar-only md4c >/dev/null 2>&1; then
-    # deb-src entries may be missing or the lists stale: set up and retry once.
-    bash "$root/scripts/setup-system.sh" >/dev/null
+    # deb-src entries may be missing or the lists stale: enable source entries
+    # mirroring the existing binary sources (no host named here), update, retry once.
+    src_list=/etc/apt/sources.list.d/galley-deb-src.sources
+    if [ ! -f "$src_list" ] && [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > "$src_list"
+    fi
     apt-get update -qq
     apt-get source --download-only --tar-only md4c >/dev/null
   fi

@@ -30,7 +30,7 @@ export function coldStartNode(runs = 15) {
 
 export async function coldStartBrowser(runs = 10) {
   const { chromium } = await import('playwright-core');
-  const { startServer } = await import(join(rootDir, 'web/server.mjs'));
+  const { startServer } = await import(join(rootDir, 'demo/server.mjs'));
   const { server, url } = await startServer({ port: 0, mounts: { '/bench/': join(rootDir, 'benchmarks/js/pages') } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -27,9 +27,7 @@ int report_error(const Error& error) {
 }
 
 int report_usage_error(std::string_view message) {
-  const std::string_view help = help_text();
-  std::fprintf(stderr, "galley: %.*s\n\n%.*s", static_cast<int>(message.size()), message.data(),
-               static_cast<int>(help.size()), help.data());
+  std::fprintf(stderr, "galley: %.*s (see galley --help)\n", static_cast<int>(message.size()), message.data());
   return kExitUsage;
 }
 

@@ -20,7 +20,8 @@ Error internal_error(std::string message);
 // Prints the error as one JSON line on standard error; returns kExitFailure.
 int report_error(const Error& error);
 
-// Prints the problem and the help text on standard error; returns kExitUsage.
+// Prints the problem and a pointer to --help as one line on standard error;
+// returns kExitUsage.
 int report_usage_error(std::string_view message);
 
 // Writes to standard output and checks that it arrived (a closed pipe is an io_error).

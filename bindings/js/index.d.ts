@@ -141,7 +141,7 @@ export interface Options {
   keywords?: number;
   /** Whether to find summary.entities. Default true. Off, with key_sentences and keywords 0, skips the text analysis. */
   entities?: boolean;
-  /** Stylesheet linked from document mode (checked by the URL policy). */
+  /** Stylesheet linked from document mode (checked by the URL policy); empty (default): the page inlines galley.css. */
   stylesheet_url?: string;
 }
 

@@ -149,7 +149,7 @@ function(case_bad_options_file)
     run_galley(r ARGS render --options "${DATA}/${options}" "${DATA}/valid.json")
     expect_rc(r 2)
     expect_contains("${r_ERR}" "${options}" "the error names the options file")
-    expect_contains("${r_ERR}" "Usage:" "a bad options file is a usage error")
+    expect_one_line_usage_error("${r_ERR}")
   endforeach()
 endfunction()
 

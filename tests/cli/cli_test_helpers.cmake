@@ -100,9 +100,17 @@ function(expect_no_file path)
   endif()
 endfunction()
 
+# A usage error is one line, "galley: <what is wrong> (see galley --help)",
+# not the whole help text.
+function(expect_one_line_usage_error err)
+  if(NOT err MATCHES "^galley: [^\n]+ \\(see galley --help\\)\n$")
+    message(FATAL_ERROR "a usage error is one line ending in a hint, got:\n${err}")
+  endif()
+endfunction()
+
 function(expect_usage_error)
   run_galley(r ARGS ${ARGN})
   expect_rc(r 2)
   expect_equal("${r_OUT}" "" "stdout of a usage error")
-  expect_contains("${r_ERR}" "Usage:" "usage error shows the help")
+  expect_one_line_usage_error("${r_ERR}")
 endfunction()

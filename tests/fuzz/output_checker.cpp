@@ -45,7 +45,7 @@ constexpr ElementFacts kElements[] = {
     {"link", D | V | S}, {"mark", B}, {"meta", D | V | S}, {"nav", L | S | P}, {"ol", B | S | P},
     {"p", B | S | P}, {"picture", B}, {"pre", B | S | P}, {"q", B}, {"rp", B}, {"rt", B},
     {"ruby", B}, {"s", B}, {"samp", B}, {"script", D | S}, {"section", L | S | P}, {"small", B},
-    {"source", B | V | S}, {"span", B}, {"strong", B}, {"sub", B}, {"summary", B | S | P},
+    {"source", B | V | S}, {"span", B}, {"strong", B}, {"style", D | S}, {"sub", B}, {"summary", B | S | P},
     {"sup", B}, {"table", B | S | P}, {"tbody", B | S}, {"td", B | S}, {"tfoot", B | S},
     {"th", B | S}, {"thead", B | S}, {"time", B}, {"title", D | S}, {"tr", B | S}, {"u", B},
     {"ul", B | S | P}, {"var", B}, {"wbr", B | V | S},
@@ -456,7 +456,7 @@ class Checker {
     if (stack_.empty()) ++roots_;
     pos_ = after;
     if ((facts->flags & is::void_element) != 0) return;
-    if (name == "script" || name == "title") return raw_text_element(name);
+    if (name == "script" || name == "title" || name == "style") return raw_text_element(name);
     if (name == "iframe" && html_.substr(pos_, 9) != "</iframe>") return fail("<iframe> with content");
     if (open.starts_user_content) ++user_content_depth_;
     stack_.push_back(open);
@@ -474,6 +474,10 @@ class Checker {
         return fail("markup inside the JSON-LD script");
       }
       if (!nlohmann::json::accept(content)) return fail("the JSON-LD script is not JSON");
+    } else if (name == "style") {
+      // galley.css: no markup, so nothing can end the element early or open a comment.
+      if (content.find('<') != std::string_view::npos) return fail("'<' inside the <style> element");
+      if (++style_count_ > 1) return fail("more than one <style>");
     } else {
       std::string decoded;
       if (content.find('<') != std::string_view::npos) return fail("raw '<' in <title>");
@@ -676,7 +680,7 @@ class Checker {
       if (name == "html" && !stack_.empty()) return fail("nested <html>");
       if (name != "html" && stack_.empty()) return fail("<" + std::string(name) + "> outside <html>");
       if (p == "html" && name != "head" && name != "body") return fail("<" + std::string(name) + "> directly in <html>");
-      if (p == "head" && !one_of(name, {"meta", "title", "link", "script"})) return fail("<" + std::string(name) + "> in <head>");
+      if (p == "head" && !one_of(name, {"meta", "title", "link", "style", "script"})) return fail("<" + std::string(name) + "> in <head>");
       if ((flags & in::page) != 0 && name != "html" && name != "head" && name != "body" && p != "head") {
         return fail("<" + std::string(name) + "> outside <head>");
       }
@@ -736,6 +740,7 @@ class Checker {
   std::size_t user_content_depth_ = 0;
   std::size_t roots_ = 0;
   std::size_t h1_count_ = 0;
+  std::size_t style_count_ = 0;
   std::set<std::string> ids_;
   std::string error_;
 };

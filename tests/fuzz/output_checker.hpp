@@ -12,7 +12,7 @@
 //    attribute values of the documented shape;
 //  - free of script: no javascript:/vbscript: URLs, data: URLs only as allowed
 //    images, no on* attributes, no comments, no raw-text elements except the
-//    JSON-LD script of `document` mode;
+//    JSON-LD script and the one <style> (galley.css, no markup) of `document` mode;
 //  - parser-stable: a browser parsing it builds the tree it describes (no p
 //    closed by a block, no a inside a, no stray table content, no li inside
 //    li, nesting below the browser's depth cut-off, unique ids).

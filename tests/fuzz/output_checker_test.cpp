@@ -62,7 +62,7 @@ TEST_CASE("checker accepts the article and document templates", "[fuzz][checker]
   const std::string document =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>A &amp; B</title>\n"
       R"h(<meta property="og:image" content="https://x.example/i.png"><link rel="canonical" href="https://x.example/a">)h"
-      "\n<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"\\u003c/script\"}</script>\n</head>\n<body>\n" +
+      "\n<style>\n.galley-title{font-size:2em}\n</style>\n<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"\\u003c/script\"}</script>\n</head>\n<body>\n" +
       article + "\n</body>\n</html>\n";
   CHECK(check_html(document, frame_rules(Template::document)) == "");
 }
@@ -177,6 +177,12 @@ TEST_CASE("checker keeps user content and templates apart", "[fuzz][checker]") {
   CHECK(check_html("<!DOCTYPE html><html><head><title>a<b</title></head><body></body></html>", document) != "");
   CHECK(check_html("<!DOCTYPE html><html><head><meta property=\"og:url\" content=\"javascript:x\"></head><body></body></html>", document) != "");
   CHECK(check_html("<!DOCTYPE html><html><head></head><body><meta charset=\"utf-8\"></body></html>", document) != "");
+  CHECK(check_html("<!DOCTYPE html><html><head><style>a{}</style></head><body></body></html>", document) == "");
+  CHECK(check_html("<!DOCTYPE html><html><head><style>a{}</style><style>b{}</style></head><body></body></html>", document) != "");
+  CHECK(check_html("<!DOCTYPE html><html><head><style>a{}<!--</style></head><body></body></html>", document) != "");
+  CHECK(check_html("<!DOCTYPE html><html><head><style media=\"all\">a{}</style></head><body></body></html>", document) != "");
+  CHECK(check_html("<!DOCTYPE html><html><head></head><body><style>a{}</style></body></html>", document) != "");
+  CHECK(check_html("<article class=\"galley-article\"><style>a{}</style></article>", article) != "");
 }
 
 TEST_CASE("UTF-8 validation", "[fuzz][checker]") {

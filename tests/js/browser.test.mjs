@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { createGalley } from '../../bindings/js/src/node.js';
-import { startServer } from '../../web/server.mjs';
+import { startServer } from '../../demo/server.mjs';
 import { demoArticlesDir, hostilePayloads, rootDir } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,7 +52,7 @@ async function openPage(path) {
 const shadowText = (page, selector, inner) => page.evaluate(([s, i]) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent ?? null, [selector, inner]);
 
 test('the demo renders the sample, re-renders after an edit and takes a screenshot', async () => {
-  const { page, events } = await openPage('/web/');
+  const { page, events } = await openPage('/demo/');
   const sample = JSON.parse(readFileSync(join(demoArticlesDir, 'news-agency.json'), 'utf8'));
   await page.waitForFunction(() => /rendered in/.test(document.getElementById('status').textContent));
   assert.equal(await shadowText(page, '#preview', '.galley-title'), sample.title);
@@ -77,7 +77,7 @@ test('the demo renders the sample, re-renders after an edit and takes a screensh
 });
 
 test('a hostile edit fires no dialog and no handler', async () => {
-  const { page, events } = await openPage('/web/');
+  const { page, events } = await openPage('/demo/');
   await page.waitForFunction(() => /rendered in/.test(document.getElementById('status').textContent));
   const hostile = {
     title: 'Hostile <img src=x onerror="window.pwned=1;alert(0)">',
@@ -137,6 +137,15 @@ test('<galley-article> renders from src and from the article property, with even
   assert.equal(await page.evaluate(() => document.getElementById('from-property').shadowRoot.querySelector('[onclick]')), null);
   assert.equal(await shadowText(page, '#from-property', '.galley-title'), null, 'fragment mode has no header');
 
+  // Styled by galley.css, loaded without a bundler or an import map.
+  const styles = await page.evaluate(() => {
+    const root = document.getElementById('from-src').shadowRoot;
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return { crumbs: style('.galley-breadcrumbs ol').listStyleType, tags: style('.galley-tags').display,
+      current: style('.galley-breadcrumbs [aria-current]').display, kicker: style('.galley-kicker').textTransform };
+  });
+  assert.deepEqual(styles, { crumbs: 'none', tags: 'flex', current: 'none', kicker: 'uppercase' });
+
   // Themable through custom properties.
   await page.evaluate(() => { document.getElementById('themed').article = { title: 'T', body: '[a link](https://example.org/)' }; });
   await page.waitForFunction(() => document.getElementById('themed').shadowRoot.querySelector('a'));
@@ -146,10 +155,50 @@ test('<galley-article> renders from src and from the article property, with even
   await page.close();
 });
 
+test('examples/browser: a plain page shows the fetched article, styled, with its summary', async () => {
+  const { page, events } = await openPage('/examples/browser/');
+  const article = JSON.parse(readFileSync(join(rootDir, 'examples/browser/article.json'), 'utf8'));
+  await page.waitForFunction(() => /words/.test(document.getElementById('facts').textContent));
+  assert.equal(await shadowText(page, '#story', '.galley-title'), article.title);
+  const state = await page.evaluate(() => {
+    const root = document.getElementById('story').shadowRoot;
+    return {
+      facts: document.getElementById('facts').textContent,
+      scripts: root.querySelectorAll('script').length,
+      tableBorder: getComputedStyle(root.querySelector('td')).borderBottomStyle,
+      kicker: getComputedStyle(root.querySelector('.galley-kicker')).color,
+      importMaps: document.querySelectorAll('script[type=importmap]').length,
+    };
+  });
+  assert.match(state.facts, /^\d+ words · \d+ min read · [1-9]\d* sanitizer diagnostics$/);
+  assert.equal(state.scripts, 0);
+  assert.equal(state.tableBorder, 'solid');
+  assert.equal(state.kicker, 'rgb(11, 110, 79)', 'themed through --galley-accent');
+  assert.equal(state.importMaps, 0);
+  assert.deepEqual(events.dialogs, []);
+  assert.deepEqual(events.errors, []);
+  await page.close();
+});
+
+test('<galley-article> turns dark only when the reader prefers it and the page allows it', async () => {
+  const { page } = await openPage('/tests/js/pages/element.html');
+  await page.waitForFunction(() => document.getElementById('from-src').result !== null);
+  const titleColor = () => page.evaluate(() => getComputedStyle(document.getElementById('from-src').shadowRoot.querySelector('.galley-title')).color);
+  const light = await titleColor();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await titleColor(), light, 'a light-only page keeps the article readable on its light background');
+  await page.evaluate(() => { document.documentElement.style.colorScheme = 'light dark'; });
+  const dark = await titleColor();
+  assert.notEqual(dark, light);
+  const channels = (color) => color.match(/\d+/g).slice(0, 3).map(Number);
+  assert.ok(channels(dark).every((c) => c > 200) && channels(light).every((c) => c < 50), `${light} → ${dark}`);
+  await page.close();
+});
+
 test('<galley-article> shows an error state and fires galley-error for bad input', async () => {
   const { page } = await openPage('/tests/js/pages/element.html');
-  await page.waitForFunction(() => !document.getElementById('missing').shadowRoot.querySelector('.error').hidden);
-  assert.match(await shadowText(page, '#missing', '.error'), /cannot be displayed.*HTTP 404/s);
+  await page.waitForFunction(() => !document.getElementById('missing').shadowRoot.querySelector('[part=error]').hidden);
+  assert.match(await shadowText(page, '#missing', '[part=error]'), /cannot be displayed.*HTTP 404/s);
 
   const error = await page.evaluate(() => new Promise((resolve) => {
     const element = document.getElementById('from-property');
@@ -164,7 +213,7 @@ test('<galley-article> shows an error state and fires galley-error for bad input
   assert.equal(error.line, 2);
   const state = await page.evaluate(() => {
     const root = document.getElementById('from-property').shadowRoot;
-    return { error: root.querySelector('.error').textContent, visible: !root.querySelector('.error').hidden, content: root.querySelector('.content').hidden };
+    return { error: root.querySelector('[part=error]').textContent, visible: !root.querySelector('[part=error]').hidden, content: root.querySelector('[part=content]').hidden };
   });
   assert.ok(state.visible);
   assert.ok(state.content, 'the article is hidden');
@@ -172,15 +221,15 @@ test('<galley-article> shows an error state and fires galley-error for bad input
 
   // Good input after bad input renders again.
   await page.evaluate(() => { document.getElementById('from-property').article = { title: 'Recovered', body: 'Fine.' }; });
-  await page.waitForFunction(() => document.getElementById('from-property').shadowRoot.querySelector('.error').hidden);
+  await page.waitForFunction(() => document.getElementById('from-property').shadowRoot.querySelector('[part=error]').hidden);
   assert.equal(await shadowText(page, '#from-property', 'p'), 'Fine.');
   await page.close();
 });
 
 test('rendering works in a module Web Worker', async () => {
-  const { page } = await openPage('/web/');
+  const { page } = await openPage('/demo/');
   const reply = await page.evaluate(() => new Promise((resolve, reject) => {
-    const worker = new Worker('/web/render-worker.js', { type: 'module' });
+    const worker = new Worker('/demo/render-worker.js', { type: 'module' });
     const replies = [];
     worker.onerror = (event) => reject(new Error(event.message));
     worker.onmessage = ({ data }) => {
@@ -202,7 +251,7 @@ test('rendering works in a module Web Worker', async () => {
 
 test('the .wasm is served as application/wasm and the single-file build loads without it', async () => {
   const expected = (await createGalley()).render({ title: 't', body: '*x*' }).html;
-  const { page } = await openPage('/web/');
+  const { page } = await openPage('/demo/');
   const result = await page.evaluate(async () => {
     const wasm = await fetch('/bindings/js/dist/galley.wasm');
     const { createGalley } = await import('/bindings/js/src/single.js');
@@ -216,7 +265,7 @@ test('the .wasm is served as application/wasm and the single-file build loads wi
 
 test('the shared XSS payload corpus, rendered and inserted into the page, runs nothing', { skip: hostilePayloads() ? false : 'shared payload corpus absent' }, async () => {
   const payloads = hostilePayloads().map((p) => p.payload);
-  const { page, events } = await openPage('/web/');
+  const { page, events } = await openPage('/demo/');
   const report = await page.evaluate(async (list) => {
     const { createGalley } = await import('/bindings/js/src/browser.js');
     const galley = await createGalley();
@@ -247,7 +296,7 @@ test('the shared XSS payload corpus, rendered and inserted into the page, runs n
 });
 
 test('after a trap the instance is replaced synchronously on the main thread', async () => {
-  const { page } = await openPage('/web/');
+  const { page } = await openPage('/demo/');
   const outcome = await page.evaluate(async () => {
     const { instantiateGalley } = await import('/bindings/js/src/core.js');
     const { default: factory } = await import('/bindings/js/dist/galley.mjs');

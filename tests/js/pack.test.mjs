@@ -1,5 +1,6 @@
 // `npm pack` produces a tarball that installs offline into an empty folder and
-// works there: the API under Node, the single-file build and the CLI.
+// works there: the API under Node, the single-file build and the CLI; the web
+// component, galley.css and the licence texts are in it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 
-import { packageDir } from './helpers.mjs';
+import { packageDir, rootDir } from './helpers.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'galley-pack-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -23,7 +24,8 @@ test('the packed tarball installs offline and works', () => {
   const files = packed[0].files.map((f) => f.path).sort();
   for (const expected of ['bin/galley.js', 'dist/galley.mjs', 'dist/galley.single.mjs', 'dist/galley.wasm',
     'index.d.ts', 'package.json', 'src/browser.js', 'src/core.js', 'src/node.js', 'src/single.js', 'src/batch/worker.js',
-    'README.md']) {
+    'README.md', 'element/galley-article.js', 'element/galley-article.d.ts', 'galley.css', 'LICENSE',
+    'THIRD-PARTY-NOTICES.md']) {
     assert.ok(files.includes(expected), `tarball contains ${expected}`);
   }
   assert.ok(!files.some((f) => f.startsWith('scripts/')), 'build scripts stay out of the tarball');
@@ -51,6 +53,20 @@ test('the packed tarball installs offline and works', () => {
   assert.doesNotMatch(output.html, /<script/);
   assert.equal(output.code, 'invalid_json');
   assert.equal(output.same, true);
+
+  // The element and the stylesheet resolve through the package's exports; the
+  // element's imports are relative, so a page needs no import map.
+  writeFileSync(join(app, 'resolve.cjs'), `
+    console.log(JSON.stringify(['galley/element', 'galley/galley.css'].map((name) => require.resolve(name))));
+  `);
+  const [elementPath, cssPath] = JSON.parse(run(process.execPath, ['resolve.cjs'], app));
+  const imports = [...readFileSync(elementPath, 'utf8').matchAll(/^\s*(?:import|export)\b[^'";=]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  assert.ok(imports.length > 0);
+  for (const specifier of imports) assert.match(specifier, /^\.\.?\//, `relative import in the element: ${specifier}`);
+  for (const [installed, source] of [[cssPath, 'web/galley.css'], [join(app, 'node_modules/galley/LICENSE'), 'LICENSE'],
+    [join(app, 'node_modules/galley/THIRD-PARTY-NOTICES.md'), 'THIRD-PARTY-NOTICES.md']]) {
+    assert.equal(readFileSync(installed, 'utf8'), readFileSync(join(rootDir, source), 'utf8'), `${source} is shipped unchanged`);
+  }
 
   writeFileSync(join(app, 'article.json'), JSON.stringify({ title: 'Via npx', body: 'x' }));
   const cliOutput = JSON.parse(run('npx', ['--offline', '--no-install', 'galley', 'render', 'article.json'], app));

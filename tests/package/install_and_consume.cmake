@@ -1,5 +1,13 @@
 # cmake -DBUILD_DIR=… -DCONFIG=… -DCONSUMER_DIR=… -DWORK_DIR=… -DGENERATOR=…
-#       -DCXX_COMPILER=… -DVERSION=… -DSANITIZE=ON|OFF -P install_and_consume.cmake
+#       -DCXX_COMPILER=… -DVERSION=… -DSANITIZE=ON|OFF
+#       [-DEXECUTABLE=name] [-DRUN_ARGS=a;b] [-DEXPECTED_OUTPUT=regex]
+#       -P install_and_consume.cmake
+# Installs the build, builds the consumer project against it and runs its
+# EXECUTABLE (default galley_consumer) with RUN_ARGS; its output must match
+# EXPECTED_OUTPUT when given.
+if(NOT DEFINED EXECUTABLE)
+  set(EXECUTABLE galley_consumer)
+endif()
 
 function(run what)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -26,6 +34,9 @@ foreach(notice LICENSE THIRD-PARTY-NOTICES.md)
     message(FATAL_ERROR "${notice} was not installed in share/doc/galley")
   endif()
 endforeach()
+if(NOT EXISTS "${prefix}/share/galley/galley.css")
+  message(FATAL_ERROR "galley.css was not installed in share/galley")
+endif()
 run("installed galley --version" "${prefix}/bin/galley" --version)
 if(NOT run_output STREQUAL "galley ${VERSION}\n")
   message(FATAL_ERROR "installed galley --version printed '${run_output}'")
@@ -39,10 +50,13 @@ run("configuring the consumer" "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${con
   -G "${GENERATOR}" "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
   "-DCMAKE_BUILD_TYPE=${CONFIG}" "-DEXPECTED_VERSION=${VERSION}" ${sanitize_flags})
 run("building the consumer" "${CMAKE_COMMAND}" --build "${consumer_build}" --config "${CONFIG}")
-file(GLOB_RECURSE consumer "${consumer_build}/galley_consumer" "${consumer_build}/galley_consumer.exe")
+file(GLOB_RECURSE consumer "${consumer_build}/${EXECUTABLE}" "${consumer_build}/${EXECUTABLE}.exe")
 if(NOT consumer)
   message(FATAL_ERROR "the consumer executable was not built")
 endif()
 list(GET consumer 0 consumer)
-run("running the consumer" "${consumer}")
+run("running the consumer" "${consumer}" ${RUN_ARGS})
 message(STATUS "${run_output}")
+if(DEFINED EXPECTED_OUTPUT AND NOT run_output MATCHES "${EXPECTED_OUTPUT}")
+  message(FATAL_ERROR "the consumer's output does not match '${EXPECTED_OUTPUT}'")
+endif()

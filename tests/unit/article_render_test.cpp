@@ -4,6 +4,9 @@
 #include <galley/galley.hpp>
 #include <nlohmann/json.hpp>
 
+#include "test_files.hpp"
+
+#include <sstream>
 #include <string>
 
 namespace {
@@ -147,6 +150,52 @@ TEST_CASE("document mode writes a page with escaped metadata", "[document]") {
   CHECK(opens == 2);
   CHECK(closes == 2);
   CHECK(contains(h, "\\u003c/script\\u003e"));
+}
+
+TEST_CASE("document mode inlines galley.css unless a stylesheet_url is given", "[document]") {
+  const std::string article = R"({"title":"Styled","body":"Text."})";
+  galley::Options options;
+  options.mode = galley::Mode::document;
+  const auto inlined = galley::render(article, options);
+  REQUIRE(inlined.ok());
+  const std::size_t open = inlined.html.find("<style>\n");
+  const std::size_t close = inlined.html.find("</style>\n");
+  REQUIRE(open != std::string::npos);
+  REQUIRE(close != std::string::npos);
+  CHECK(close < inlined.html.find("</head>"));
+  const std::string style = inlined.html.substr(open, close - open);
+  // Every rule of the stylesheet is inlined; its comments are not.
+  std::istringstream source(galley::test::read_file(std::string(GALLEY_SOURCE_DIR) + "/web/galley.css"));
+  std::size_t rules = 0;
+  bool in_comment = false;
+  for (std::string line; std::getline(source, line);) {
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    line.erase(0, first);
+    const bool starts_comment = line.rfind("/*", 0) == 0;
+    if (starts_comment || in_comment) {
+      in_comment = line.find("*/") == std::string::npos;
+      CHECK_FALSE(contains(style, line));
+      continue;
+    }
+    INFO(line);
+    CHECK(contains(style, "\n" + line + "\n"));
+    ++rules;
+  }
+  CHECK(rules > 50);
+  CHECK_FALSE(contains(inlined.html, "rel=\"stylesheet\""));
+
+  options.stylesheet_url = "/site.css";
+  const auto linked = galley::render(article, options);
+  REQUIRE(linked.ok());
+  CHECK(contains(linked.html, "<link rel=\"stylesheet\" href=\"/site.css\">\n"));
+  CHECK_FALSE(contains(linked.html, "<style"));
+
+  options.stylesheet_url = "javascript:alert(1)";
+  const auto refused = galley::render(article, options);
+  REQUIRE(refused.ok());
+  CHECK_FALSE(contains(refused.html, "<link rel=\"stylesheet\""));
+  CHECK_FALSE(contains(refused.html, "javascript:"));
 }
 
 TEST_CASE("summary fields", "[summary]") {

@@ -178,7 +178,7 @@ function reportError(error) {
 }
 
 function reportUsageError(message) {
-  process.stderr.write(`galley: ${message}\n\n${HELP}`);
+  process.stderr.write(`galley: ${message} (see galley --help)\n`);
   return EXIT_USAGE;
 }
 

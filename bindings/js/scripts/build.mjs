@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Builds the WebAssembly module with Emscripten (emcmake + CMake, which fetches
 // md4c through scripts/fetch-md4c.sh) and puts it into dist/, the JS glue
-// minified with terser.
+// minified with terser; copies galley.css and the licence texts into the package.
 //   node scripts/build.mjs [--if-missing] [--with-tests] [--build-dir DIR]
-// --if-missing   do nothing when dist/ is already complete (used by prepack)
+// --if-missing   only copy the files above when dist/ is already complete (prepack)
 // --with-tests   also configure the Catch2 suite for ctest under Node
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +19,12 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const buildDirIndex = argv.indexOf('--build-dir');
 const buildDir = resolve(buildDirIndex >= 0 ? argv[buildDirIndex + 1] : process.env.GALLEY_WASM_BUILD_DIR ?? join(rootDir, 'build-wasm'));
+
+// The stylesheet and the licence texts have one copy each, at the repository
+// root; the package ships them beside package.json.
+for (const [from, to] of [['web/galley.css', 'galley.css'], ['LICENSE', 'LICENSE'], ['THIRD-PARTY-NOTICES.md', 'THIRD-PARTY-NOTICES.md']]) {
+  copyFileSync(join(rootDir, from), join(packageDir, to));
+}
 
 if (flag('--if-missing') && artifacts.every((name) => existsSync(join(distDir, name)))) process.exit(0);
 

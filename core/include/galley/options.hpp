@@ -52,7 +52,8 @@ struct Options {
   // or keywords asked for, the body text is not analysed at all, which is
   // the fastest render.
   bool entities = true;
-  // Stylesheet linked from `document` mode output, if any.
+  // Stylesheet linked from `document` mode output; empty: the page inlines
+  // galley.css instead.
   std::string stylesheet_url;
 
   // Parses options from JSON. Unknown keys are an error (a typo must not

@@ -1,11 +1,14 @@
 #pragma once
-// What a render returns: the HTML, the summary (JSON text) and diagnostics, or
-// a structured error. Nothing crosses the core boundary as an exception.
+// What a render returns: the HTML, the summary (JSON text, and as C++ values
+// through summary()) and diagnostics, or a structured error. Nothing crosses
+// the core boundary as an exception.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <galley/summary.hpp>
 
 namespace galley {
 
@@ -40,6 +43,9 @@ struct RenderResult {
   std::vector<Diagnostic> diagnostics;
 
   bool ok() const { return !error.has_value(); }
+  // summary_json as C++ values; std::nullopt when there is no summary (a
+  // failed render, sanitize_html).
+  std::optional<Summary> summary() const;
   // {"html":…,"summary":…,"diagnostics":[…]} or {"error":{…}}; `indent` < 0 gives compact output.
   // "summary" is absent when there is none (sanitize_html).
   std::string to_json(int indent = -1) const;

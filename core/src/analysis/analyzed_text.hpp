@@ -1,7 +1,10 @@
 #pragma once
-// The body split into sentences and tokens once, with each token's lookup
-// form and stem, so that key sentences, keywords and entities do not each
-// redo that work. Views point into the analysed text, which must outlive it.
+// The body split into sentences and tokenized once into one word table that
+// key sentences, keywords and entities share: each token's lookup form and
+// stem are interned as integer ids (each distinct word normalized, checked
+// against the stop words and stemmed once), so the analyses count and compare
+// integers instead of strings. Views point into the analysed text, which must
+// outlive it.
 
 #include <cstddef>
 #include <string>
@@ -9,27 +12,59 @@
 #include <vector>
 
 #include "analysis/stop_words.hpp"
+#include "analysis/word_table.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 namespace galley::analysis {
 
+// Consecutive elements of one of AnalyzedText's arrays.
+template <typename T>
+class Slice {
+ public:
+  Slice() = default;
+  Slice(const T* first, std::size_t size) : first_(first), size_(size) {}
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T& operator[](std::size_t i) const { return first_[i]; }
+  const T* begin() const { return first_; }
+  const T* end() const { return first_ + size_; }
+
+ private:
+  const T* first_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 struct AnalyzedSentence {
   std::string_view text;
-  std::vector<Token> tokens;        // tokenized with the resolved language
-  std::vector<std::string> words;   // per token: normalize_word(without_possessive(token))
-  // Per token: light_stem of the word when it is a content word (a spaced
-  // script, not a number, two or more letters, not a stop word); empty
-  // otherwise (a stem is never empty).
-  std::vector<std::string> stems;
+  Slice<Token> tokens;              // tokenized with the resolved language
+  // Per token: normalize_word(without_possessive(token)), as text and as id.
+  Slice<std::string_view> words;
+  Slice<WordId> word_ids;
+  // Per token: the id of light_stem(word) when it is a content word (a spaced
+  // script, not a number, two or more letters, not a stop word); kNoWord
+  // otherwise.
+  Slice<WordId> stems;
 
-  bool content(std::size_t token) const { return !stems[token].empty(); }
+  bool content(std::size_t token) const { return stems[token] != kNoWord; }
 };
 
 struct AnalyzedText {
+  AnalyzedText() = default;
+  AnalyzedText(AnalyzedText&&) = default;  // moving keeps every array's buffer, so the slices stay valid
+  AnalyzedText(const AnalyzedText&) = delete;
+  AnalyzedText& operator=(const AnalyzedText&) = delete;
+
   std::string_view text;
   std::string language;             // resolved primary subtag (resolve_language)
   StopWordList stops;
+  WordTable strings;                // the words and stems the ids stand for
   std::vector<AnalyzedSentence> sentences;
+
+  // What the sentences' slices point into, all sentences one after another.
+  std::vector<Token> tokens;
+  std::vector<std::string_view> words;
+  std::vector<WordId> word_ids;
+  std::vector<WordId> stems;
 };
 
 // `lang` is the article's BCP 47 tag (may be empty).

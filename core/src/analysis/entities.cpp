@@ -4,6 +4,7 @@
 // possessives, plurals) are merged. See docs/text-analysis.md.
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -80,7 +81,8 @@ bool is_romance_of(std::string_view word) {
 
 // The word that carries a name's kind: the one before "of"/"for" ("Bank of
 // Portugal"), otherwise the last ("Mekong River Commission").
-std::string_view head_word(const std::vector<std::string>& words) {
+template <typename Word>
+std::string_view head_word(const std::vector<Word>& words) {
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
   }
@@ -172,12 +174,14 @@ struct SentenceTokens {
   std::string_view text;
   std::size_t offset;  // of the sentence in the whole text
   bool block_start;
-  const std::vector<Token>& tokens;
-  const std::vector<std::string>& words;  // normalized, possessive removed
-  // Per token: whether it counts as a capitalised word here. In a line in
-  // capitals only, just the words a mixed-case mention or a known name backs.
-  std::vector<char> capital;
-  std::vector<LineShape> lines;  // per token, the shape of its line
+  Slice<Token> tokens;
+  Slice<std::string_view> words;  // normalized, possessive removed
+  Slice<WordId> word_ids;         // the same words as ids
+  // Per token, in the finder's text-wide arrays: the shape of its line, and
+  // whether it counts as a capitalised word here (in a line in capitals
+  // only, just the words a mixed-case mention or a known name backs).
+  Slice<LineShape> lines;
+  char* capital;
 };
 
 struct EntityGroup {
@@ -190,6 +194,81 @@ struct EntityGroup {
   EntityKind kind = EntityKind::other;
 };
 
+// The word lists' answers, looked up once per distinct word of the text:
+// the same few hundred words are asked about again and again, and a list
+// lookup bisects its text. Strings outside the text's word table (joined
+// names, clipped words) are looked up directly.
+enum class Fact : std::uint8_t {
+  stop_word, head_title, title_modifier, organization_word, place_word, event_word, name_connector,
+  name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name, role_word,
+};
+
+class WordFacts {
+ public:
+  explicit WordFacts(const AnalyzedText& text)
+      : text_(text), asked_(text.strings.size(), 0), answers_(text.strings.size(), 0),
+        known_(text.strings.size(), kNotAsked) {}
+
+  bool is(Fact fact, std::string_view word) const { return is(fact, text_.strings.find(word), word); }
+
+  // `id` is the word's id, or kNoWord if the word table does not have it.
+  bool is(Fact fact, WordId id, std::string_view word) const {
+    if (id == kNoWord) return look_up(fact, word);
+    const auto bit = static_cast<std::uint16_t>(1u << static_cast<unsigned>(fact));
+    if ((asked_[id] & bit) == 0) {
+      asked_[id] = static_cast<std::uint16_t>(asked_[id] | bit);
+      if (look_up(fact, word)) answers_[id] = static_cast<std::uint16_t>(answers_[id] | bit);
+    }
+    return (answers_[id] & bit) != 0;
+  }
+
+  std::optional<EntityKind> known_name(std::string_view name) const {
+    const WordId id = text_.strings.find(name);
+    if (id == kNoWord) return analysis::known_name(name);
+    if (known_[id] == kNotAsked) {
+      const auto kind = analysis::known_name(name);
+      known_[id] = kind ? static_cast<std::uint8_t>(*kind) : kUnknown;
+    }
+    if (known_[id] == kUnknown) return std::nullopt;
+    return static_cast<EntityKind>(known_[id]);
+  }
+
+ private:
+  static constexpr std::uint8_t kNotAsked = 0xFF;
+  static constexpr std::uint8_t kUnknown = 0xFE;
+
+  bool look_up(Fact fact, std::string_view word) const {
+    switch (fact) {
+      case Fact::stop_word: return text_.stops.contains(word);
+      case Fact::head_title: return is_head_title(word);
+      case Fact::title_modifier: return is_title_modifier(word);
+      case Fact::organization_word: return is_organization_word(word);
+      case Fact::place_word: return is_place_word(word);
+      case Fact::event_word: return is_event_word(word);
+      case Fact::name_connector: return is_name_connector(word);
+      case Fact::name_particle: return is_name_particle(word);
+      case Fact::demonym: return is_demonym(word);
+      case Fact::organization_adjective: return is_organization_adjective(word);
+      case Fact::calendar_word: return is_calendar_word(word);
+      case Fact::corporate_suffix: return is_corporate_suffix(word);
+      case Fact::first_name: return is_first_name(word);
+      case Fact::role_word: return is_role_word(word);
+    }
+    return false;
+  }
+
+  const AnalyzedText& text_;
+  // Per word id, one bit per Fact: whether it was looked up, and the answer.
+  mutable std::vector<std::uint16_t> asked_;
+  mutable std::vector<std::uint16_t> answers_;
+  mutable std::vector<std::uint8_t> known_;  // EntityKind, kUnknown or kNotAsked
+};
+
+// How a word is written somewhere in the text.
+constexpr std::uint8_t kSeenLowercase = 1;
+constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
+constexpr std::uint8_t kSeenAcronym = 4;            // all capitals (outside lines in capitals only)
+
 class EntityFinder {
  public:
   explicit EntityFinder(const AnalyzedText& text)
@@ -198,7 +277,10 @@ class EntityFinder {
         stops_(text.stops),
         romance_(text.language == "fr" || text.language == "es" || text.language == "it" || text.language == "pt" ||
                  text.language == "ca"),
-        lines_(text.text) {}
+        facts_(text),
+        word_seen_(text.strings.size(), 0),
+        token_lines_(text.tokens.size()),
+        capital_(text.tokens.size(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -216,32 +298,36 @@ class EntityFinder {
   void read_sentences() {
     std::size_t previous_end = 0;
     sentences_.reserve(analyzed_.sentences.size());
+    const TextLines lines(text_);
     for (const AnalyzedSentence& sentence : analyzed_.sentences) {
       const std::string_view s = sentence.text;
       const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
       const bool block_start = previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
                                                         std::string_view::npos;
       previous_end = offset + s.size();
-      SentenceTokens& st =
-          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, {}, {}});
-      st.lines.reserve(st.tokens.size());
-      for (const Token& t : st.tokens) st.lines.push_back(lines_.at(offset + t.offset));
+      const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
+      for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset);
+      }
+      const SentenceTokens& st = sentences_.emplace_back(
+          SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,
+                         Slice<LineShape>(token_lines_.data() + first, sentence.tokens.size()), capital_.data() + first});
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
-          lowercase_words_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenLowercase;
           continue;
         }
         if (shouting(st, i)) continue;  // capitals there are no evidence
-        if (t.all_caps && !st.lines[i].capitals_only) acronym_words_.insert(st.words[i]);
+        if (t.all_caps && !st.lines[i].capitals_only) word_seen_[st.word_ids[i]] |= kSeenAcronym;
         if (!opens_clause(st, i) ||
             (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
-          capitalized_inside_.insert(st.words[i]);
+          word_seen_[st.word_ids[i]] |= kSeenCapitalizedInside;
         }
       }
     }
-    for (SentenceTokens& st : sentences_) mark_capitals(st);
+    for (const SentenceTokens& st : sentences_) mark_capitals(st);
   }
 
   static bool shouting(const SentenceTokens& st, std::size_t i) {
@@ -251,18 +337,18 @@ class EntityFinder {
   // A word in a line in capitals only is read as a name when the text also
   // writes it as one elsewhere, or when it is part of a known name ("SOUTH
   // KOREA"); table headers and headline verbs are not.
-  void mark_capitals(SentenceTokens& st) {
+  void mark_capitals(const SentenceTokens& st) {
     const std::size_t n = st.tokens.size();
-    st.capital.assign(n, 0);
     constexpr std::size_t kLongestLabel = 3;
-    const auto backed = [&](std::size_t i) { return capitalized_inside_.count(st.words[i]) > 0; };
+    const auto backed = [&](std::size_t i) { return (word_seen_[st.word_ids[i]] & kSeenCapitalizedInside) != 0; };
     for (std::size_t i = 0; i < n; ++i) {
-      st.capital[i] = starts_name(st.tokens[i]) && (!shouting(st, i) || (backed(i) && !is_cue_word(st.words[i])));
+      st.capital[i] = starts_name(st.tokens[i]) &&
+                      (!shouting(st, i) || (backed(i) && !is_cue_word(st.word_ids[i], st.words[i])));
     }
     // "SOCCER - ", "ICE HOCKEY - ": a headline's topic label names no one.
     for (std::size_t i = 1; i < n && i <= kLongestLabel; ++i) {
       if (!shouting(st, i) || gap(st, i - 1, i).find(" - ") == std::string_view::npos) continue;
-      std::fill(st.capital.begin(), st.capital.begin() + static_cast<std::ptrdiff_t>(i), 0);
+      std::fill(st.capital, st.capital + i, 0);
       break;
     }
     // A name's head word ("LEAGUE", "COUNCIL") is backed only next to
@@ -284,9 +370,11 @@ class EntityFinder {
         }
         // "YELLOW JERSEY": a known name the text also writes in lowercase is
         // a common word there.
-        if (!capitals || !known_name(name_buffer_) || (len == 1 && lowercase_words_.count(st.words[i]) > 0)) continue;
-        std::fill(st.capital.begin() + static_cast<std::ptrdiff_t>(i),
-                  st.capital.begin() + static_cast<std::ptrdiff_t>(i + len), 1);
+        if (!capitals || !facts_.known_name(name_buffer_) ||
+            (len == 1 && (word_seen_[st.word_ids[i]] & kSeenLowercase) != 0)) {
+          continue;
+        }
+        std::fill(st.capital + i, st.capital + i + len, 1);
         i += len - 1;
         break;
       }
@@ -306,12 +394,13 @@ class EntityFinder {
     const Token& a = st.tokens[before];
     if (!st.tokens[after].separated) return true;
     const std::string_view g = gap(st, before, after);
-    const std::string& word = st.words[before];
+    const std::string_view word = st.words[before];
     if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
     if (g == " & ") return true;
     if (g == ". ") {
       const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (is_head_title(word) && a.text.size() <= 4) || is_saint_prefix(word);
+      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text.size() <= 4) ||
+             is_saint_prefix(word);
     }
     return false;
   }
@@ -348,7 +437,8 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (is_name_connector(st.words[k]) || joins_names(st, k) || st.words[k] == "and" ||
+               (facts_.is(Fact::name_connector, st.word_ids[k], st.words[k]) || joins_names(st, k) ||
+                st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
                !st.capital[k]) {
           ++k;
@@ -361,7 +451,7 @@ class EntityFinder {
       // French writes only the first word of a name in capitals: "Banque
       // centrale européenne", "Parti québécois", "Olympique lyonnais".
       while (romance_ && j + 1 < n && !st.tokens[j + 1].separated && !st.capital[j + 1] &&
-             is_romance_adjective(st.words[j + 1]) && !stops_.contains(st.words[j + 1])) {
+             is_romance_adjective(st.words[j + 1]) && !facts_.is(Fact::stop_word, st.word_ids[j + 1], st.words[j + 1])) {
         run.push_back(++j);
       }
       split_run(s, run);
@@ -372,15 +462,17 @@ class EntityFinder {
   // "van der Berg", "Banco de Chile": particles join names; a German
   // article does only after "von" or "van" ("Prozent der Stimmen" is none).
   bool joins_names(const SentenceTokens& st, std::size_t k) const {
-    const std::string& w = st.words[k];
-    if (!is_name_particle(w)) return false;
+    const std::string_view w = st.words[k];
+    if (!facts_.is(Fact::name_particle, st.word_ids[k], w)) return false;
     if (w != "der" && w != "den" && w != "des" && w != "dem") return true;
     return k > 0 && (st.words[k - 1] == "von" || st.words[k - 1] == "van" || st.words[k - 1] == "de");
   }
 
-  bool is_cue_word(std::string_view w) const {
-    return is_organization_word(w) || is_place_word(w) || is_head_title(w) || is_title_modifier(w) ||
-           is_event_word(w);
+  // `id` is the word's id, or kNoWord.
+  bool is_cue_word(WordId id, std::string_view w) const {
+    return facts_.is(Fact::organization_word, id, w) || facts_.is(Fact::place_word, id, w) ||
+           facts_.is(Fact::head_title, id, w) || facts_.is(Fact::title_modifier, id, w) ||
+           facts_.is(Fact::event_word, id, w);
   }
 
   // Splits a run where a connector does not belong to one name: "Tesfaye
@@ -392,7 +484,7 @@ class EntityFinder {
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
       if (capitalised(t)) continue;
-      const std::string& w = st.words[t];
+      const std::string_view w = st.words[t];
       if (w == "the") continue;
       const auto left_begin = run.begin();
       const auto left_end = run.begin() + static_cast<std::ptrdiff_t>(p);
@@ -402,20 +494,20 @@ class EntityFinder {
       bool keep = false;
       if (w == "and") {
         const bool left_has_org = std::any_of(left_begin, left_end, [&](std::size_t x) {
-          return is_organization_word(st.words[x]);
+          return facts_.is(Fact::organization_word, st.word_ids[x], st.words[x]);
         });
         const bool left_has_connector = std::any_of(left_begin, left_end, [&](std::size_t x) {
           return !capitalised(x) && (st.words[x] == "of" || st.words[x] == "for");
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && is_organization_word(st.words[run.back()])) ||
+        keep = (!left_has_org && facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
                 !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
-      } else if (is_name_particle(w)) {
+      } else if (facts_.is(Fact::name_particle, w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
-        keep = is_cue_word(st.words[run[p - 1]]);
+        keep = is_cue_word(st.word_ids[run[p - 1]], st.words[run[p - 1]]);
       }
       if (!keep) {
         split_run(s, std::vector<std::size_t>(left_begin, left_end));
@@ -430,10 +522,11 @@ class EntityFinder {
     std::size_t q = p;
     bool head = false;
     while (q < run.size()) {
-      const std::string& w = st.words[run[q]];
-      if (is_head_title(w) || is_role_word(w)) {
+      const WordId id = st.word_ids[run[q]];
+      const std::string_view w = st.words[run[q]];
+      if (facts_.is(Fact::head_title, id, w) || facts_.is(Fact::role_word, id, w)) {
         head = true;
-      } else if (!is_title_modifier(w) && !(w == "of" && q > p)) {
+      } else if (!facts_.is(Fact::title_modifier, id, w) && !(w == "of" && q > p)) {
         break;
       }
       ++q;
@@ -443,17 +536,17 @@ class EntityFinder {
   }
 
   std::string joined_words(const SentenceTokens& st, const std::vector<std::size_t>& run) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : run) words.push_back(st.words[idx]);
     return join(words);
   }
 
   bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (std::size_t idx : part) words.push_back(st.words[idx]);
     const std::string_view head = head_word(words);
-    return is_organization_word(head) || is_place_word(head) || is_event_word(head) ||
-           is_corporate_suffix(head);
+    return facts_.is(Fact::organization_word, head) || facts_.is(Fact::place_word, head) || facts_.is(Fact::event_word, head) ||
+           facts_.is(Fact::corporate_suffix, head);
   }
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
@@ -462,25 +555,26 @@ class EntityFinder {
     const SentenceTokens& st = sentences_[s];
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-           stops_.contains(st.words[run.front()])) {
+           facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()])) {
       run.erase(run.begin());
       while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-        lowercase_words_.count(st.words[run.front()]) > 0 && !known_name(joined_words(st, run))) {
+        (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !facts_.known_name(joined_words(st, run))) {
       run.erase(run.begin());
       while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
     }
     // "am Dienstag Friedrich Merz": a weekday or month before a name.
-    while (run.size() > 1 && is_calendar_word(st.words[run.front()]) && !known_name(st.words[run.front()])) {
+    while (run.size() > 1 && facts_.is(Fact::calendar_word, st.word_ids[run.front()], st.words[run.front()]) &&
+           !facts_.known_name(st.words[run.front()])) {
       run.erase(run.begin());
     }
     // "Kenyan Daniel Komen": a demonym before a name is no part of it
     // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
-    while (run.size() > 1 && is_demonym(st.words[run.front()]) && st.capital[run[1]] &&
-           !known_name(joined_words(st, run)) && !names_thing(st, run)) {
+    while (run.size() > 1 && facts_.is(Fact::demonym, st.word_ids[run.front()], st.words[run.front()]) &&
+           st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run)) {
       run.erase(run.begin());
     }
     if (run.empty()) return;
@@ -522,9 +616,10 @@ class EntityFinder {
     for (std::size_t k = std::min(rest.size() - 1, kLongestOffice); k > 0; --k) {
       if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
       const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
-      const std::string& last = st.words[office.back()];
-      if (!known_name(joined_words(st, office)) && !is_organization_word(last) && !is_place_word(last) &&
-          !known_name(last)) {
+      const WordId last_id = st.word_ids[office.back()];
+      const std::string_view last = st.words[office.back()];
+      if (!facts_.known_name(joined_words(st, office)) && !facts_.is(Fact::organization_word, last_id, last) &&
+          !facts_.is(Fact::place_word, last_id, last) && !facts_.known_name(last)) {
         continue;
       }
       add_mention(s, office, false);
@@ -554,13 +649,13 @@ class EntityFinder {
     m.begin = st.offset + first.offset;
     std::size_t end = last.offset + name_length(last);
     // "Northwind Robotics Inc." keeps the dot of its suffix.
-    if (!last.possessive && is_corporate_suffix(st.words[run[b - 1]]) && end < st.text.size() &&
+    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.word_ids[run[b - 1]], st.words[run[b - 1]]) && end < st.text.size() &&
         st.text[end] == '.') {
       ++end;
     }
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
-    for (std::size_t i = a; i < b; ++i) m.words.push_back(st.words[run[i]]);
+    for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
@@ -570,7 +665,7 @@ class EntityFinder {
     if (st.lines[run[a]].capitals_only) {
       // Capitals say nothing here: an acronym is a word the text writes in
       // capitals elsewhere too; the rest reads best title-cased.
-      m.acronym = m.acronym && acronym_words_.count(m.words.front()) > 0;
+      m.acronym = m.acronym && seen(m.words.front(), kSeenAcronym);
       if (!m.acronym) m.text = title_case(m.text);
     }
     const std::size_t after = run[b - 1] + 1;
@@ -585,25 +680,30 @@ class EntityFinder {
     mentions_.push_back(std::move(m));
   }
 
+  bool seen(std::string_view word, std::uint8_t how) const {
+    const WordId id = analyzed_.strings.find(word);
+    return id != kNoWord && (word_seen_[id] & how) != 0;
+  }
+
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
-      if (is_calendar_word(w) || is_demonym(w) || is_organization_adjective(w) || is_head_title(w) ||
-          is_title_modifier(w) || stops_.contains(w)) {
-        return known_name(w).has_value() && !stops_.contains(w);
+      if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
+          facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
+        return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
       }
-      if (m.sentence_initial && !m.acronym && !m.table_cell && !known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !facts_.known_name(w)) {
         // Capitalised only because it opens the sentence?
-        if (lowercase_words_.count(w) > 0) return false;
-        if (capitalized_inside_.count(w) == 0 && !is_first_name(w)) return false;
+        if (seen(w, kSeenLowercase)) return false;
+        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w)) return false;
       }
     }
     // "South African", "Costa Rican": an adjective of nationality.
-    if (!single && is_demonym(m.words.back())) return false;
+    if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
-    for (const std::string& word : m.words) all_stop = all_stop && (stops_.contains(word) || is_calendar_word(word));
+    for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
     return !all_stop;
   }
 
@@ -626,7 +726,8 @@ class EntityFinder {
       if (st.words[p] == "the" && p > 0) --p;
       if (is_place_preposition(st.words[p]) && !st.tokens[p].capitalized) m.place_cue = true;
       // "the coast of Kyushu", "the province of Kandal".
-      if (st.words[p] == "of" && p > 0 && !st.tokens[p - 1].capitalized && is_place_word(st.words[p - 1])) {
+      if (st.words[p] == "of" && p > 0 && !st.tokens[p - 1].capitalized &&
+          facts_.is(Fact::place_word, st.word_ids[p - 1], st.words[p - 1])) {
         m.place_cue = true;
       }
       // "beat Pakistan", "a draw with Aston Villa", "lost to Monaco".
@@ -639,7 +740,7 @@ class EntityFinder {
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
         if (previous.sentence == m.sentence && previous.last_token + 1 == p &&
-            (previous.place_cue || known_name(join(previous.words)) == EntityKind::place)) {
+            (previous.place_cue || facts_.known_name(join(previous.words)) == EntityKind::place)) {
           m.place_cue = true;
         }
       }
@@ -650,13 +751,17 @@ class EntityFinder {
     const std::size_t next = m.last_token + 1;
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
         !st.tokens[m.last_token].possessive) {
-      const std::string& w = st.words[next];
-      if (is_place_word(w)) m.place_cue = true;
+      const WordId id = st.word_ids[next];
+      const std::string_view w = st.words[next];
+      if (facts_.is(Fact::place_word, id, w)) m.place_cue = true;
       // "the Athletics Kenya federation", "SAS chief executive", "Real
       // Madrid coach": a body before its people.
-      if (is_organization_word(w) || is_head_title(w) || is_role_word(w) || w == "shares") m.organization_cue = true;
+      if (facts_.is(Fact::organization_word, id, w) || facts_.is(Fact::head_title, id, w) ||
+          facts_.is(Fact::role_word, id, w) || w == "shares") {
+        m.organization_cue = true;
+      }
       if (is_match_verb(w)) m.match_cue = true;
-      if (is_event_word(w)) m.other_cue = true;
+      if (facts_.is(Fact::event_word, id, w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
     if (st.block_start && m.first_token == 0 && !m.shouted) {
@@ -675,9 +780,10 @@ class EntityFinder {
     }
   }
 
-  static std::string join(const std::vector<std::string>& words) {
+  template <typename Word>
+  static std::string join(const std::vector<Word>& words) {
     std::string out;
-    for (const std::string& w : words) {
+    for (const Word& w : words) {
       if (!out.empty()) out.push_back(' ');
       out += w;
     }
@@ -751,7 +857,7 @@ class EntityFinder {
     };
     for (std::size_t i : g.mentions) {
       const std::string joined = join(mentions_[i].words);
-      if (const auto known = known_name(joined)) {
+      if (const auto known = facts_.known_name(joined)) {
         // A city's team in a results table or before a score ("Seattle 7
         // CLEVELAND 2"); a country's national team stays the country.
         if (*known == EntityKind::place && any(&Mention::score_cue) && !any(&Mention::dateline) &&
@@ -762,17 +868,17 @@ class EntityFinder {
       }
     }
     const std::string_view head = head_word(words);
-    if (is_organization_word(head) || is_corporate_suffix(head)) return EntityKind::organization;
-    if (is_place_word(head) && words.size() > 1) return EntityKind::place;
-    if (is_event_word(head) && words.size() > 1) return EntityKind::other;
+    if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
+    if (facts_.is(Fact::place_word, head) && words.size() > 1) return EntityKind::place;
+    if (facts_.is(Fact::event_word, head) && words.size() > 1) return EntityKind::other;
     // Romance names put the head first: "Banco Andino", "Radio Austral";
     // so do clubs: "Real Madrid", "Olympique Marseille" ("Newcastle United").
-    if (words.size() > 1 &&
-        (is_organization_word(words.front()) || is_club_prefix(words.front()) || words.back() == "united")) {
+    if (words.size() > 1 && (facts_.is(Fact::organization_word, words.front()) || is_club_prefix(words.front()) ||
+                             words.back() == "united")) {
       return EntityKind::organization;
     }
     if (any(&Mention::title_cue)) return EntityKind::person;
-    if (words.size() > 1 && is_first_name(words.front())) return EntityKind::person;
+    if (words.size() > 1 && facts_.is(Fact::first_name, words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
     if (any(&Mention::score_cue) || any(&Mention::match_cue)) return EntityKind::organization;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
@@ -781,17 +887,19 @@ class EntityFinder {
     if (name.acronym) return EntityKind::organization;
     if (words.size() > 1) {
       if (is_saint_prefix(words.front()) || is_romance_saint(words.front())) return EntityKind::place;
-      if (is_demonym(words.front()) || is_organization_adjective(words.front())) return EntityKind::organization;
+      if (facts_.is(Fact::demonym, words.front()) || facts_.is(Fact::organization_adjective, words.front())) return EntityKind::organization;
       // "Freiheitliche Partei Österreichs", "Bank Austria Creditanstalt".
-      if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_organization_word(w); })) {
+      if (std::any_of(words.begin(), words.end(),
+                      [&](const std::string& w) { return facts_.is(Fact::organization_word, w); })) {
         return EntityKind::organization;
       }
       // A place inside a longer name names a team or a company: "Werder
       // Bremen", "Kyushu Electric Power", "Chicago Bulls"; a first word that
       // is a place may also be a given name ("Milan Macala"), so alone it
       // needs a team's plural after it.
-      const auto place = [](const std::string& w) {
-        return !is_name_particle(w) && !is_name_connector(w) && known_name(w) == EntityKind::place;
+      const auto place = [&](const std::string& w) {
+        return !facts_.is(Fact::name_particle, w) && !facts_.is(Fact::name_connector, w) &&
+               facts_.known_name(w) == EntityKind::place;
       };
       if (std::any_of(words.begin() + 1, words.end(), place) ||
           (place(words.front()) && (words.size() > 2 || words.back().back() == 's'))) {
@@ -912,7 +1020,7 @@ class EntityFinder {
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       if (groups_[j].merged) continue;
       std::vector<std::string> words = name_of(groups_[j]).words;
-      while (words.size() > 1 && is_corporate_suffix(words.back())) {
+      while (words.size() > 1 && facts_.is(Fact::corporate_suffix, words.back())) {
         words.pop_back();
         const auto found = by_words.find(join(words));
         if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
@@ -968,7 +1076,7 @@ class EntityFinder {
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
       const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
       const std::string& word = name_of(g).words.front();
-      const bool known = known_name(word).has_value();
+      const bool known = facts_.known_name(word).has_value();
       const auto people = by_surname.find(word);
       if (!known && people != by_surname.end()) {
         if (people->second.size() == 1) merge(i, people->second.front());
@@ -997,7 +1105,7 @@ class EntityFinder {
   bool common_noun(const EntityGroup& g) const {
     if (analyzed_.language != "de") return false;
     const Mention& name = name_of(g);
-    if (name.words.size() != 1 || name.acronym || known_name(name.words.front())) return false;
+    if (name.words.size() != 1 || name.acronym || facts_.known_name(name.words.front())) return false;
     return std::none_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) {
       const Mention& m = mentions_[i];
       return m.title_cue || m.place_cue || m.organization_cue || m.other_cue || m.dateline || m.score_cue ||
@@ -1049,12 +1157,13 @@ class EntityFinder {
   const AnalyzedText& analyzed_;
   StopWordList stops_;
   bool romance_;  // names capitalise their first word only
+  WordFacts facts_;
   std::vector<SentenceTokens> sentences_;
-  // Views of the shared words; only asked whether they contain a word.
-  std::unordered_set<std::string_view> lowercase_words_;
-  std::unordered_set<std::string_view> capitalized_inside_;  // outside lines in capitals only
-  std::unordered_set<std::string_view> acronym_words_;       // all capitals outside such lines
-  TextLines lines_;
+  // Per word id: how the text writes the word somewhere (kSeen… bits).
+  std::vector<std::uint8_t> word_seen_;
+  // Per token of the whole text, what the sentences' `lines` and `capital` point into.
+  std::vector<LineShape> token_lines_;
+  std::vector<char> capital_;
   std::string name_buffer_;  // reused while matching known names in capitals
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;

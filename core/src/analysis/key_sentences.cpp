@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "analysis/analyzed_text.hpp"
@@ -18,8 +18,10 @@
 namespace galley::analysis {
 namespace {
 
-// Ranking is quadratic in the number of sentences: only the first ones are
-// considered, which for news is where the substance is anyway.
+// Only the first sentences are ranked, which for news is where the substance
+// is anyway; this bounds the graph to kMaxSentences nodes and
+// kMaxSentences × (kMaxSentences − 1) directed edges, and PageRank to
+// kMaxIterations passes over them, whatever the length of the text.
 constexpr std::size_t kMaxSentences = 300;
 constexpr double kDamping = 0.85;
 constexpr int kMaxIterations = 100;
@@ -27,99 +29,106 @@ constexpr double kTolerance = 1e-9;
 // Headings, captions and one-word exclamations rarely summarise anything.
 constexpr std::size_t kMinTermsForCandidate = 3;
 
-using TermVector = std::vector<std::pair<std::size_t, double>>;  // (term id, weight), sorted by id
-
-// Content terms of a sentence: stemmed words that are not function words or
-// numbers; for unspaced scripts, the character bigrams of each run.
-std::vector<std::string_view> sentence_terms(const AnalyzedSentence& sentence) {
-  std::vector<std::string_view> terms;
-  terms.reserve(sentence.tokens.size());
-  for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-    const Token& token = sentence.tokens[t];
-    if (token.is_number) continue;
-    if (is_unspaced_script(token.script)) {
-      if (token.script == Script::hiragana) continue;  // particles and endings
-      std::size_t previous = 0;
-      std::size_t i = 0;
-      bool first = true;
-      while (i < token.text.size()) {
-        const std::size_t len = decode_utf8(token.text, i).length;
-        if (!first) terms.push_back(token.text.substr(previous, i + len - previous));
-        first = false;
-        previous = i;
-        i += len;
-      }
-      if (token.text.size() == decode_utf8(token.text, 0).length) terms.push_back(token.text);
-      continue;
-    }
-    if (sentence.content(t)) terms.push_back(sentence.stems[t]);
-  }
-  return terms;
-}
-
-// Sentence i's vector spread over all term ids, so that its dot product
-// with another vector is one pass over the other's terms. Products are added
-// in increasing term id, as a merge of the two sorted vectors would.
-class SpreadVector {
+// Numbers a sentence's content terms in order of first occurrence, so that
+// nothing depends on hashing: stemmed words that are not function words or
+// numbers (by their word-table id); for unspaced scripts, the character
+// bigrams of each run (by their text).
+class TermNumbering {
  public:
-  explicit SpreadVector(std::size_t terms) : weight_(terms, 0.0), owner_(terms, kNobody) {}
+  explicit TermNumbering(const AnalyzedText& text) : by_stem_(text.strings.size(), kNoWord) {}
 
-  void assign(const TermVector& v, std::size_t owner) {
-    for (const auto& [id, weight] : v) {
-      weight_[id] = weight;
-      owner_[id] = owner;
+  void append_terms(const AnalyzedSentence& sentence, std::vector<std::uint32_t>& terms) {
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+      const Token& token = sentence.tokens[t];
+      if (token.is_number) continue;
+      if (is_unspaced_script(token.script)) {
+        if (token.script == Script::hiragana) continue;  // particles and endings
+        std::size_t previous = 0;
+        std::size_t i = 0;
+        bool first = true;
+        while (i < token.text.size()) {
+          const std::size_t len = decode_utf8(token.text, i).length;
+          if (!first) terms.push_back(number(token.text.substr(previous, i + len - previous)));
+          first = false;
+          previous = i;
+          i += len;
+        }
+        if (token.text.size() == decode_utf8(token.text, 0).length) terms.push_back(number(token.text));
+        continue;
+      }
+      if (sentence.content(t)) {
+        std::uint32_t& id = by_stem_[sentence.stems[t]];
+        if (id == kNoWord) id = count_++;
+        terms.push_back(id);
+      }
     }
-    current_ = owner;
   }
 
-  double dot(const TermVector& other) const {
-    double sum = 0.0;
-    for (const auto& [id, weight] : other) {
-      if (owner_[id] == current_) sum += weight_[id] * weight;
-    }
-    return sum;
-  }
+  std::size_t count() const { return count_; }
 
  private:
-  static constexpr std::size_t kNobody = static_cast<std::size_t>(-1);
-  std::vector<double> weight_;
-  std::vector<std::size_t> owner_;  // which assigned vector weight_[id] belongs to
-  std::size_t current_ = kNobody;
+  std::uint32_t number(std::string_view unspaced) {
+    return by_text_.emplace(unspaced, count_).second ? count_++ : by_text_.find(unspaced)->second;
+  }
+
+  std::vector<std::uint32_t> by_stem_;  // stem id → term number
+  std::unordered_map<std::string_view, std::uint32_t> by_text_;
+  std::uint32_t count_ = 0;
 };
 
-std::vector<double> page_rank(const std::vector<double>& weights, std::size_t n) {
-  std::vector<double> out_weight(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = 0; j < n; ++j) out_weight[i] += weights[i * n + j];
-  }
-  // Each sentence's positive incoming edges, in order of source, with the
-  // share w / out_weight precomputed: the iterations then skip the zeros and
-  // still add the same terms in the same order.
-  struct Edge {
-    std::size_t from;
-    double share;
-  };
-  std::vector<std::size_t> first_edge(n + 1, 0);
-  std::vector<Edge> edges;
-  for (std::size_t i = 0; i < n; ++i) {
-    first_edge[i] = edges.size();
-    for (std::size_t j = 0; j < n; ++j) {
-      const double w = weights[j * n + i];
-      if (w > 0.0) edges.push_back({j, w / out_weight[j]});
+// The similarity graph: each sentence's neighbours in increasing order with
+// the weight of the edge (compressed rows; the graph is symmetric).
+struct Graph {
+  std::vector<std::size_t> first;  // n + 1 offsets into `to` and `weight`
+  std::vector<std::uint32_t> to;
+  std::vector<double> weight;
+};
+
+// Every incoming edge's score share is added in increasing order of source,
+// as a pass over a dense matrix would, so the sums are bit-identical to it.
+// Four sentences are summed side by side: each sum is a chain of dependent
+// additions, and interleaving four chains keeps the processor busy.
+std::vector<double> page_rank(const Graph& graph, std::size_t n) {
+  std::vector<double> share(graph.weight.size());
+  {
+    std::vector<double> out_weight(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) out_weight[i] += graph.weight[e];
+    }
+    // Symmetric: the edge i → j weighs what j → i does; its share is of j's out weight.
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) share[e] = graph.weight[e] / out_weight[graph.to[e]];
     }
   }
-  first_edge[n] = edges.size();
+  const std::uint32_t* from = graph.to.data();
+  const double* w = share.data();
   const double base = (1.0 - kDamping) / static_cast<double>(n);
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n, 0.0);
+  const auto incoming = [&](std::size_t i, std::size_t e, double sum) {
+    for (; e < graph.first[i + 1]; ++e) sum += w[e] * score[from[e]];
+    return sum;
+  };
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-    double change = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-      double incoming = 0.0;
-      for (std::size_t e = first_edge[i]; e < first_edge[i + 1]; ++e) incoming += edges[e].share * score[edges[e].from];
-      next[i] = base + kDamping * incoming;
-      change = std::max(change, std::fabs(next[i] - score[i]));
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const std::size_t* f = &graph.first[i];
+      const std::size_t common = std::min({f[1] - f[0], f[2] - f[1], f[3] - f[2], f[4] - f[3]});
+      double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+      for (std::size_t k = 0; k < common; ++k) {
+        s0 += w[f[0] + k] * score[from[f[0] + k]];
+        s1 += w[f[1] + k] * score[from[f[1] + k]];
+        s2 += w[f[2] + k] * score[from[f[2] + k]];
+        s3 += w[f[3] + k] * score[from[f[3] + k]];
+      }
+      next[i] = base + kDamping * incoming(i, f[0] + common, s0);
+      next[i + 1] = base + kDamping * incoming(i + 1, f[1] + common, s1);
+      next[i + 2] = base + kDamping * incoming(i + 2, f[2] + common, s2);
+      next[i + 3] = base + kDamping * incoming(i + 3, f[3] + common, s3);
     }
+    for (; i < n; ++i) next[i] = base + kDamping * incoming(i, graph.first[i], 0.0);
+    double change = 0.0;
+    for (std::size_t k = 0; k < n; ++k) change = std::max(change, std::fabs(next[k] - score[k]));
     score.swap(next);
     if (change < kTolerance) break;
   }
@@ -139,61 +148,94 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   const std::size_t n = std::min(sentences.size(), kMaxSentences);
   if (n == 0) return {};
 
-  // Ids are numbered in order of first occurrence, so nothing depends on hashing.
-  std::unordered_map<std::string_view, std::size_t> ids;
-  std::vector<std::vector<std::size_t>> term_ids(n);
+  // Each sentence's terms, sorted, then as (term, weight) with its term frequency.
+  TermNumbering numbering(text);
+  std::vector<std::uint32_t> terms;
+  std::vector<std::size_t> term_count(n);
   for (std::size_t s = 0; s < n; ++s) {
-    const std::vector<std::string_view> terms = sentence_terms(sentences[s]);
-    term_ids[s].reserve(terms.size());
-    for (std::string_view term : terms) {
-      const auto inserted = ids.emplace(term, ids.size());
-      term_ids[s].push_back(inserted.first->second);
+    const std::size_t begin = terms.size();
+    numbering.append_terms(sentences[s], terms);
+    term_count[s] = terms.size() - begin;
+    std::sort(terms.begin() + static_cast<std::ptrdiff_t>(begin), terms.end());
+  }
+  const std::size_t term_total = numbering.count();
+  std::vector<std::size_t> document_frequency(term_total, 0);
+  std::vector<std::uint32_t> vector_term;
+  std::vector<double> vector_weight;
+  std::vector<std::size_t> first_entry(n + 1, 0);
+  for (std::size_t s = 0, at = 0; s < n; ++s) {
+    first_entry[s] = vector_term.size();
+    const std::size_t end = at + term_count[s];
+    while (at < end) {
+      std::size_t j = at;
+      while (j < end && terms[j] == terms[at]) ++j;
+      vector_term.push_back(terms[at]);
+      vector_weight.push_back(static_cast<double>(j - at));
+      ++document_frequency[terms[at]];
+      at = j;
     }
   }
-  std::vector<std::size_t> document_frequency(ids.size(), 0);
-  std::vector<TermVector> vectors(n);
-  for (std::size_t s = 0; s < n; ++s) {
-    std::vector<std::size_t>& terms = term_ids[s];
-    std::sort(terms.begin(), terms.end());
-    for (std::size_t i = 0; i < terms.size();) {
-      std::size_t j = i;
-      while (j < terms.size() && terms[j] == terms[i]) ++j;
-      vectors[s].emplace_back(terms[i], static_cast<double>(j - i));
-      ++document_frequency[terms[i]];
-      i = j;
-    }
-  }
-  std::vector<double> idf(ids.size());
-  for (std::size_t id = 0; id < ids.size(); ++id) {
+  first_entry[n] = vector_term.size();
+  std::vector<double> idf(term_total);
+  for (std::size_t id = 0; id < term_total; ++id) {
     idf[id] = 1.0 + portable_log(static_cast<double>(n) / static_cast<double>(document_frequency[id]));
   }
   std::vector<double> norms(n, 0.0);
   for (std::size_t s = 0; s < n; ++s) {
-    for (auto& [id, weight] : vectors[s]) {
-      weight *= idf[id];
-      norms[s] += weight * weight;
+    for (std::size_t e = first_entry[s]; e < first_entry[s + 1]; ++e) {
+      vector_weight[e] *= idf[vector_term[e]];
+      norms[s] += vector_weight[e] * vector_weight[e];
     }
     norms[s] = std::sqrt(norms[s]);
   }
-  std::vector<double> weights(n * n, 0.0);
-  SpreadVector spread(ids.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    if (norms[i] == 0.0) continue;
-    spread.assign(vectors[i], i);
-    for (std::size_t j = i + 1; j < n; ++j) {
-      if (norms[j] == 0.0) continue;
-      const double similarity = spread.dot(vectors[j]) / (norms[i] * norms[j]);
-      weights[i * n + j] = similarity;
-      weights[j * n + i] = similarity;
+
+  // Sentences sharing a term, through an inverted index: for each term, the
+  // sentences that have it with its weight there, in order of sentence.
+  std::vector<std::size_t> first_posting(term_total + 1, 0);
+  for (const std::uint32_t t : vector_term) ++first_posting[t + 1];
+  for (std::size_t t = 0; t < term_total; ++t) first_posting[t + 1] += first_posting[t];
+  std::vector<std::uint32_t> posting_sentence(vector_term.size());
+  std::vector<double> posting_weight(vector_term.size());
+  {
+    std::vector<std::size_t> fill(first_posting.begin(), first_posting.end() - 1);
+    for (std::size_t s = 0; s < n; ++s) {
+      for (std::size_t e = first_entry[s]; e < first_entry[s + 1]; ++e) {
+        const std::size_t p = fill[vector_term[e]]++;
+        posting_sentence[p] = static_cast<std::uint32_t>(s);
+        posting_weight[p] = vector_weight[e];
+      }
     }
   }
-  const std::vector<double> scores = page_rank(weights, n);
+  // Row by row, the dot products of sentence i with every other sentence:
+  // the products of shared terms added in increasing term id, as a merge of
+  // the two sorted vectors would, so (i, j) and (j, i) get the same bits;
+  // then the cosine, its denominator multiplied in the same order for both.
+  // Only sentences sharing a term become edges.
+  Graph graph;
+  graph.first.assign(n + 1, 0);
+  std::vector<double> dot(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t e = first_entry[i]; e < first_entry[i + 1]; ++e) {
+      for (std::size_t p = first_posting[vector_term[e]]; p < first_posting[vector_term[e] + 1]; ++p) {
+        dot[posting_sentence[p]] += vector_weight[e] * posting_weight[p];
+      }
+    }
+    dot[i] = 0.0;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (dot[j] == 0.0) continue;
+      graph.to.push_back(static_cast<std::uint32_t>(j));
+      graph.weight.push_back(dot[j] / (i < j ? norms[i] * norms[j] : norms[j] * norms[i]));
+      dot[j] = 0.0;
+    }
+    graph.first[i + 1] = graph.to.size();
+  }
+  const std::vector<double> scores = page_rank(graph, n);
 
   // Best first; equal scores go by position. Sentences with too few terms
   // only come in when there are not enough others.
   std::vector<std::size_t> order(n);
   for (std::size_t i = 0; i < n; ++i) order[i] = i;
-  const auto candidate = [&](std::size_t i) { return term_ids[i].size() >= kMinTermsForCandidate; };
+  const auto candidate = [&](std::size_t i) { return term_count[i] >= kMinTermsForCandidate; };
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     if (candidate(a) != candidate(b)) return candidate(a);
     if (scores[a] != scores[b]) return scores[a] > scores[b];

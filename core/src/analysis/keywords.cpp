@@ -9,6 +9,8 @@
 // spaces a Katakana run is one word and Han characters are words of their own.
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,35 +31,53 @@ constexpr std::size_t kMaxTermWords = 3;
 // Han terms are 2 to 4 characters long.
 constexpr std::size_t kMinHanTerm = 2;
 constexpr std::size_t kMaxHanTerm = 4;
+constexpr std::size_t kMaxUnits = kMaxHanTerm;
 
 // How a word is written where it occurs.
 enum class Casing { lower, ambiguous, capitals };  // ambiguous: first word of a sentence
 
+// Units are numbered by their key (a stem or connector word from the word
+// table, or an unspaced character or run numbered after those), so equal keys
+// get equal numbers; unspaced keys never equal a spaced word.
+using UnitId = std::uint32_t;
+
 struct Unit {
-  std::string_view key;       // stem, or the character itself
+  UnitId key;                 // stem, connector word, or the character itself
   std::string_view surface;   // as written, possessive removed
   Casing casing = Casing::lower;
   bool connector = false;     // "of" inside "Bank of Portugal"
 };
 
+// A term's units: its identity.
+struct TermKey {
+  std::array<UnitId, kMaxUnits> units{};
+  std::uint8_t size = 0;
+
+  bool operator==(const TermKey& o) const { return size == o.size && units == o.units; }
+  const UnitId* begin() const { return units.data(); }
+  const UnitId* end() const { return units.data() + size; }
+};
+
 struct Term {
-  std::vector<std::string_view> words;  // unit keys
+  TermKey words;
   std::size_t count = 0;
   std::size_t first = 0;           // order of the first occurrence
   bool unspaced = false;
   bool whole_run = false;          // once made up a whole candidate run
-  std::string lowercase;           // first form seen written in lowercase
-  std::string proper;              // first form seen written with capitals
   bool proper_all_caps = false;
-  std::string ambiguous;           // first sentence-initial form
   bool whole_name = false;         // once written in capitals with no capitalised word next to it
+  // The first forms seen, as written: in lowercase, with capitals, and
+  // sentence-initial. Normalized only for the keywords shown.
+  std::string_view lowercase;
+  std::string_view proper;
+  std::string_view ambiguous;
 
   // Common nouns in lowercase; names and acronyms as written, preferring
   // "Phnom Penh" over a dateline's "PHNOM PENH".
-  const std::string& display() const {
-    if (!lowercase.empty()) return lowercase;
-    if (!proper.empty()) return proper;
-    return ambiguous;
+  std::string display() const {
+    if (!lowercase.empty()) return unspaced ? std::string(lowercase) : normalize_word(lowercase);
+    if (!proper.empty()) return std::string(proper);
+    return normalize_word(ambiguous);
   }
 };
 
@@ -65,27 +85,97 @@ std::string_view span(std::string_view first, std::string_view last) {
   return std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
 }
 
-bool contains(const std::vector<std::string_view>& outer, const std::vector<std::string_view>& inner) {
-  if (inner.size() > outer.size()) return false;
-  for (std::size_t i = 0; i + inner.size() <= outer.size(); ++i) {
-    if (std::equal(inner.begin(), inner.end(), outer.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+bool contains(const TermKey& outer, const TermKey& inner) {
+  if (inner.size > outer.size) return false;
+  for (std::size_t i = 0; i + inner.size <= outer.size; ++i) {
+    if (std::equal(inner.begin(), inner.end(), outer.begin() + i)) return true;
   }
   return false;
 }
 
 // Two windows of one longer run of characters shifted by one ("四条河原" and
 // "条河原町" of "四条河原町"): in unspaced scripts the second adds nothing.
-bool shifted_windows(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  if (a.size() != b.size() || a.size() < 2) return false;
-  const auto shifted = [](const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
-    return std::equal(x.begin() + 1, x.end(), y.begin());
-  };
+bool shifted_windows(const TermKey& a, const TermKey& b) {
+  if (a.size != b.size || a.size < 2) return false;
+  const auto shifted = [](const TermKey& x, const TermKey& y) { return std::equal(x.begin() + 1, x.end(), y.begin()); };
   return shifted(a, b) || shifted(b, a);
 }
 
+bool is_all_caps_form(std::string_view surface) {
+  // ASCII, the common case: some capital and no lowercase letter.
+  bool upper_seen = false;
+  bool ascii = true;
+  for (const char c : surface) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper_seen = upper_seen || (c >= 'A' && c <= 'Z');
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  }
+  if (ascii) return upper_seen;
+  std::string upper(surface);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return normalize_word(surface) != surface && upper == surface;
+}
+
+// Terms by key, open addressing over indices into a vector of terms, so that
+// a term seen again costs one probe and nothing is allocated per occurrence.
+class TermTable {
+ public:
+  void reserve(std::size_t terms) {
+    terms_.reserve(terms);
+    std::size_t slots = 1024;
+    while (slots < 2 * terms) slots *= 2;
+    slots_.assign(slots, kEmpty);
+  }
+
+  // The term for `key` and whether it is new.
+  std::pair<Term&, bool> find_or_add(const TermKey& key) {
+    if (2 * (terms_.size() + 1) > slots_.size()) grow();
+    std::size_t slot = probe(key);
+    if (slots_[slot] != kEmpty) return {terms_[slots_[slot]], false};
+    slots_[slot] = static_cast<std::uint32_t>(terms_.size());
+    terms_.emplace_back().words = key;
+    return {terms_.back(), true};
+  }
+  const std::vector<Term>& terms() const { return terms_; }
+
+ private:
+  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+
+  static std::size_t hash(const TermKey& key) {
+    std::uint64_t h = key.size;
+    for (const UnitId u : key) h = (h ^ u) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h >> 32);  // a product's high bits depend on all of its input
+  }
+
+  std::size_t probe(const TermKey& key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash(key) & mask;
+    while (slots_[slot] != kEmpty && !(terms_[slots_[slot]].words == key)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  void grow() {
+    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kEmpty);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = 0; i < terms_.size(); ++i) {
+      std::size_t slot = hash(terms_[i].words) & mask;
+      while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
+      slots_[slot] = static_cast<std::uint32_t>(i);
+    }
+  }
+
+  std::vector<Term> terms_;
+  std::vector<std::uint32_t> slots_;
+};
+
 class KeywordFinder {
  public:
-  explicit KeywordFinder(const AnalyzedText& text) : text_(text) {}
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
+    // Articles have fewer distinct terms than tokens, as a rule.
+    terms_.reserve(text.tokens.size());
+  }
 
   std::vector<Keyword> run(std::size_t count) {
     for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
@@ -96,7 +186,7 @@ class KeywordFinder {
   // ---- candidate runs ----------------------------------------------------
 
   void read_sentence(const AnalyzedSentence& sentence) {
-    const std::vector<Token>& tokens = sentence.tokens;
+    const Slice<Token>& tokens = sentence.tokens;
     std::vector<Unit>& run = run_buffer_;
     run.clear();
     const auto flush = [&]() {
@@ -111,11 +201,11 @@ class KeywordFinder {
         read_unspaced(t);
         continue;
       }
-      const std::string& word = sentence.words[i];
-      const bool connector = !run.empty() && run.back().casing != Casing::lower && is_name_connector(word) &&
-                             is_organization_word(normalize_word(run.back().surface)) &&
-                             i + 1 < tokens.size() && !tokens[i + 1].separated && tokens[i + 1].capitalized;
       const bool content = sentence.content(i);
+      const bool connector = !run.empty() && run.back().casing != Casing::lower &&
+                             i + 1 < tokens.size() && !tokens[i + 1].separated && tokens[i + 1].capitalized &&
+                             is_name_connector(sentence.words[i]) &&
+                             is_organization_word(normalize_word(run.back().surface));
       if (!connector && !content) {
         flush();
         continue;
@@ -127,17 +217,23 @@ class KeywordFinder {
       } else if (t.capitalized) {
         casing = Casing::ambiguous;
       }
-      run.push_back({connector ? std::string_view(word) : std::string_view(sentence.stems[i]), without_possessive(t),
-                     casing, connector});
+      run.push_back({connector ? sentence.word_ids[i] : sentence.stems[i], without_possessive(t), casing, connector});
       if (t.possessive) flush();
     }
     flush();
   }
 
+  // Unspaced characters and runs, numbered after the word table's ids.
+  UnitId unspaced_unit(std::string_view key) {
+    const auto inserted = unspaced_.emplace(key, static_cast<UnitId>(frequency_.size()));
+    if (inserted.second) frequency_.push_back(0);
+    return inserted.first->second;
+  }
+
   // Kanji and Katakana; Hiragana (particles, endings) only separates.
   void read_unspaced(const Token& t) {
     if (t.script == Script::katakana) {
-      if (code_point_count(t.text) >= 2) add_run({{t.text, t.text, Casing::lower, false}}, true, false);
+      if (code_point_count(t.text) >= 2) add_run({{unspaced_unit(t.text), t.text, Casing::lower, false}}, true, false);
       return;
     }
     if (t.script != Script::han) return;
@@ -149,7 +245,7 @@ class KeywordFinder {
         run.clear();
       } else {
         const std::string_view ch = t.text.substr(i, d.length);
-        run.push_back({ch, ch, Casing::lower, false});
+        run.push_back({unspaced_unit(ch), ch, Casing::lower, false});
       }
       i += d.length;
     }
@@ -171,22 +267,16 @@ class KeywordFinder {
   }
 
   void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
-    std::string& key = key_buffer_;
-    key.clear();
+    TermKey key;
+    key.size = static_cast<std::uint8_t>(n);
     Casing casing = Casing::capitals;
-    for (std::size_t k = start; k < start + n; ++k) {
-      if (!key.empty() && !unspaced) key.push_back(' ');
-      key.append(run[k].key);
-      if (!run[k].connector) casing = std::min(casing, run[k].casing);
+    for (std::size_t k = 0; k < n; ++k) {
+      const Unit& u = run[start + k];
+      key.units[k] = u.key;
+      if (!u.connector) casing = std::min(casing, u.casing);
     }
-    // Looked up before inserting, so that a term seen again costs no copy of its key.
-    auto it = terms_.find(key);
-    const bool inserted = it == terms_.end();
-    if (inserted) it = terms_.emplace(key, Term{}).first;
-    Term& term = it->second;
+    auto [term, inserted] = terms_.find_or_add(key);
     if (inserted) {
-      term.words.reserve(n);
-      for (std::size_t k = start; k < start + n; ++k) term.words.push_back(run[k].key);
       term.first = order_;
       term.unspaced = unspaced;
     }
@@ -199,24 +289,16 @@ class KeywordFinder {
                       ((start == 0 || !named(start - 1)) && (start + n == run.size() || !named(start + n)));
     const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
     if (unspaced || casing == Casing::lower) {
-      if (term.lowercase.empty()) term.lowercase = unspaced ? std::string(surface) : normalize_word(surface);
+      if (term.lowercase.empty()) term.lowercase = surface;
     } else if (casing == Casing::capitals && (term.proper.empty() || term.proper_all_caps)) {
-      const bool all_caps = normalize_word(surface) != surface && to_upper_ascii(surface) == surface;
+      const bool all_caps = is_all_caps_form(surface);
       if (term.proper.empty() || !all_caps) {
-        term.proper = std::string(surface);
+        term.proper = surface;
         term.proper_all_caps = all_caps;
       }
     } else if (term.ambiguous.empty()) {
-      term.ambiguous = normalize_word(surface);
+      term.ambiguous = surface;
     }
-  }
-
-  static std::string to_upper_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
   }
 
   // ---- ranking -----------------------------------------------------------
@@ -224,14 +306,19 @@ class KeywordFinder {
   double score(const Term& term) const {
     double sum = 0.0;
     std::size_t words = 0;
-    for (std::string_view w : term.words) {
-      const auto it = frequency_.find(w);
-      if (it == frequency_.end()) continue;  // connectors
-      sum += static_cast<double>(it->second);
+    for (const UnitId w : term.words) {
+      if (frequency_[w] == 0) continue;  // connectors
+      sum += static_cast<double>(frequency_[w]);
       ++words;
     }
     const double mean = sum / static_cast<double>(words);
     return static_cast<double>(term.count * words) * (1.0 + portable_log(mean));
+  }
+
+  // A common phrase met once is rarely a keyword, unless it is a whole run
+  // (in scripts without spaces, the only word-like unit there is).
+  static bool one_off(const Term& term) {
+    return term.words.size > 1 && term.count < 2 && !term.lowercase.empty() && !(term.unspaced && term.whole_run);
   }
 
   std::vector<Keyword> rank(std::size_t count) const {
@@ -240,8 +327,10 @@ class KeywordFinder {
       double score;
     };
     std::vector<Scored> scored;
-    scored.reserve(terms_.size());
-    for (const auto& entry : terms_) scored.push_back({&entry.second, round_score(score(entry.second))});
+    scored.reserve(terms_.terms().size());
+    for (const Term& term : terms_.terms()) {
+      if (!one_off(term)) scored.push_back({&term, round_score(score(term))});
+    }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
       if (a.score != b.score) return a.score > b.score;
       return a.term->first < b.term->first;
@@ -253,10 +342,6 @@ class KeywordFinder {
     for (const Scored& s : scored) {
       if (chosen.size() == count) break;
       const Term& term = *s.term;
-      // A common phrase met once is rarely a keyword, unless it is a whole
-      // run (in scripts without spaces, the only word-like unit there is).
-      const bool one_off = term.words.size() > 1 && term.count < 2 && !term.lowercase.empty();
-      if (one_off && !(term.unspaced && term.whole_run)) continue;
       if (!term.whole_name || unfit_keyword(term.display(), !term.lowercase.empty(), !term.proper.empty())) continue;
       // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
       // Aliyev"); a common word may still lead its own phrases.
@@ -280,12 +365,11 @@ class KeywordFinder {
   }
 
   const AnalyzedText& text_;
-  // Hash maps: ranking orders terms by score and first occurrence, never by
-  // where they sit in these maps.
-  std::unordered_map<std::string, Term> terms_;
-  std::unordered_map<std::string_view, std::size_t> frequency_;
+  TermTable terms_;
+  // Per unit id: occurrences outside connectors (0: only ever a connector).
+  std::vector<std::size_t> frequency_;
+  std::unordered_map<std::string_view, UnitId> unspaced_;
   std::size_t order_ = 0;
-  std::string key_buffer_;        // reused by add_term
   std::vector<Unit> run_buffer_;  // reused by read_sentence
 };
 

@@ -23,15 +23,15 @@ ReadingStats reading_stats(std::string_view text, std::string_view lang,
   }
   // A token is a word unless it is made only of CJK characters, which are
   // counted one by one instead (a Han run is a phrase, not a word).
-  for (const Token& token : tokenize(text, "")) {
+  for_each_word_span(text, [&stats](std::string_view token) {
     bool other = false;
-    for (std::size_t i = 0; i < token.text.size();) {
-      if (static_cast<unsigned char>(token.text[i]) < 0x80) {  // neither CJK nor a mark
+    for (std::size_t i = 0; i < token.size();) {
+      if (static_cast<unsigned char>(token[i]) < 0x80) {  // neither CJK nor a mark
         other = true;
         ++i;
         continue;
       }
-      const DecodedChar d = decode_utf8(token.text, i);
+      const DecodedChar d = decode_utf8(token, i);
       if (is_cjk(d.cp)) {
         ++stats.cjk_characters;
       } else if (!is_combining_mark(d.cp)) {
@@ -40,7 +40,7 @@ ReadingStats reading_stats(std::string_view text, std::string_view lang,
       i += d.length;
     }
     if (other) ++stats.words;
-  }
+  });
 
   if (words_per_minute == 0 || cjk_characters_per_minute == 0) {
     const ReadingRates defaults = default_rates(lang.empty() ? resolve_language(text, lang) : std::string(lang));

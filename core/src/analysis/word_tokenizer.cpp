@@ -29,10 +29,12 @@ class Tokenizer {
   Tokenizer(std::string_view text, std::string_view language)
       : text_(text), split_elisions_(language == "fr" || language == "it") {}
 
-  std::vector<Token> run() {
-    std::vector<Token> tokens;
-    tokens.reserve(text_.size() / 6 + 1);
+  // Calls on_token(token) for each token, in order, with its text, offset
+  // and `separated` set; classification is left to the caller.
+  template <typename OnToken>
+  void scan(OnToken&& on_token) const {
     bool separated = false;
+    bool first = true;
     std::size_t pos = 0;
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
@@ -41,20 +43,32 @@ class Tokenizer {
         ++pos;
         continue;
       }
-      const DecodedChar d = decode_utf8(text_, pos);
-      if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
-        if (!is_space(d.cp)) separated = true;
-        pos += d.length;
-        continue;
+      // An ASCII letter or digit starts a word of a spaced script; anything
+      // else is decoded and classified.
+      bool unspaced = false;
+      if (byte >= 0x80) {
+        const DecodedChar d = decode_utf8(text_, pos);
+        if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
+          if (!is_space(d.cp)) separated = true;
+          pos += d.length;
+          continue;
+        }
+        unspaced = is_unspaced_script(script_of(d.cp));
       }
-      Token token = is_unspaced_script(script_of(d.cp)) ? scan_run(pos) : scan_word(pos);
-      token.separated = separated && !tokens.empty();
+      Token token = unspaced ? scan_run(pos) : scan_word(pos);
+      token.separated = separated && !first;
       separated = false;
+      first = false;
       pos = token.offset + token.text.size();
+      on_token(token);
+    }
+  }
+
+  void run(std::vector<Token>& tokens) const {
+    scan([&](Token& token) {
       classify(token);
       tokens.push_back(token);
-    }
-    return tokens;
+    });
   }
 
  private:
@@ -83,17 +97,18 @@ class Tokenizer {
     bool dotted = false;        // inner dots, as in U.S or 3.14
     bool short_segments = true; // every dot-separated segment is 1–2 letters
     while (pos < text_.size()) {
-      if (is_ascii_alnum(static_cast<unsigned char>(text_[pos]))) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (is_ascii_alnum(byte)) {
         ++pos;
         continue;
       }
+      // Only these ASCII characters may join two parts of a word.
+      if (byte < 0x80 && byte != '\'' && byte != '-' && byte != '.' && byte != ',' && byte != ':') break;
       const char32_t cp = at(pos);
       if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
         pos = next(pos);
         continue;
       }
-      // Only these ASCII characters may join two parts of a word.
-      if (cp < 0x80 && cp != '\'' && cp != '-' && cp != '.' && cp != ',' && cp != ':') break;
       const char32_t before = decode_utf8_before(text_, pos).cp;
       const std::size_t after_pos = next(pos);
       const char32_t after = at(after_pos);
@@ -173,7 +188,18 @@ class Tokenizer {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::string_view language) {
-  return Tokenizer(text, language).run();
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 1);
+  Tokenizer(text, language).run(tokens);
+  return tokens;
+}
+
+void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens) {
+  Tokenizer(text, language).run(tokens);
+}
+
+void for_each_word_span(std::string_view text, const std::function<void(std::string_view)>& on_word) {
+  Tokenizer(text, "").scan([&](const Token& token) { on_word(token.text); });
 }
 
 std::string_view without_possessive(const Token& token) {
@@ -182,19 +208,24 @@ std::string_view without_possessive(const Token& token) {
   return token.text.substr(0, token.text.size() - suffix);
 }
 
-std::string normalize_word(std::string_view word) {
+void normalize_word(std::string_view word, std::string& out) {
+  out.assign(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string ascii(word);
-    for (char& c : ascii) {
+    for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    return ascii;
+    return;
   }
-  std::string out = to_lower(word);
+  out = to_lower(word);
   constexpr std::string_view kRightQuote = "\xE2\x80\x99";
   for (std::size_t at = out.find(kRightQuote); at != std::string::npos; at = out.find(kRightQuote, at + 1)) {
     out.replace(at, kRightQuote.size(), 1, '\'');
   }
+}
+
+std::string normalize_word(std::string_view word) {
+  std::string out;
+  normalize_word(word, out);
   return out;
 }
 

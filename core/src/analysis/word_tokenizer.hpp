@@ -5,6 +5,7 @@
 // of Kanji, of Hiragana, of Katakana), which is as far as rules can go.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +28,18 @@ struct Token {
 // `language` is a primary subtag; French elisions (l', d', qu') become tokens
 // of their own so that "l'Organisation" yields "l" and "Organisation".
 std::vector<Token> tokenize(std::string_view text, std::string_view language);
+// The same tokens appended to `tokens`.
+void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
+// Only the text of each token (as tokenize with no language gives them),
+// without building or classifying tokens.
+void for_each_word_span(std::string_view text, const std::function<void(std::string_view)>& on_word);
 
 // The token without a possessive 's.
 std::string_view without_possessive(const Token& token);
 // Lowercased, with typographic apostrophes made ASCII: the form used for
 // lookups in word lists.
 std::string normalize_word(std::string_view word);
+// The same, written into `out` (whose capacity is reused).
+void normalize_word(std::string_view word, std::string& out);
 
 }  // namespace galley::analysis

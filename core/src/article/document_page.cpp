@@ -1,6 +1,8 @@
 // `document` mode: a complete HTML5 page around the article.
 #include "article/document_page.hpp"
 
+#include "article/galley_css.hpp"
+
 #include "json/write_json.hpp"
 #include "serialize/html_writer.hpp"
 #include "sanitize/url_policy.hpp"
@@ -75,7 +77,12 @@ std::string render_document_page(const Article& article, const Options& options,
     const json::Member& key = tag.members()[0];
     meta_tag(w, key.key, key.value.text(), tag.find("content")->text());
   }
-  if (!options.stylesheet_url.empty()) {
+  if (options.stylesheet_url.empty()) {
+    // Without a site stylesheet the page carries galley.css, so it reads well on its own.
+    w.raw("<style>\n");
+    w.raw(stylesheet::kGalleyCss);
+    w.raw("</style>\n");
+  } else {
     // Options are trusted, but a stylesheet URL still has to be a URL.
     const sanitize::UrlPolicy urls(options.policy);
     if (const auto stylesheet = urls.check(options.stylesheet_url, sanitize::UrlUse::link)) {

@@ -1,7 +1,8 @@
 #pragma once
 // `document` mode: wraps the rendered article HTML into a complete HTML5 page
 // with the metadata from the summary (title, description, canonical link,
-// Open Graph and Twitter tags, JSON-LD scripts, optional stylesheet).
+// Open Graph and Twitter tags, JSON-LD scripts, galley.css inlined or the
+// stylesheet_url linked).
 
 #include <string>
 

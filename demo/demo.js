@@ -1,7 +1,7 @@
 // The live demo: edit article JSON on the left, see the sanitized article,
 // its summary and the sanitizer's diagnostics as you type.
-import { createGalley } from 'galley';
-import './galley-article.js';
+import { createGalley } from '../bindings/js/src/browser.js';
+import '../bindings/js/element/galley-article.js';
 
 const $ = (id) => document.getElementById(id);
 const editor = $('editor');

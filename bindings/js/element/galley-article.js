@@ -6,9 +6,10 @@
 //
 // Fires `galley-render` (detail: {summary, diagnostics}) after each render and
 // `galley-error` (detail: {error}) when the input cannot be rendered; the
-// element then shows an error box instead of the article. Styles are themable
-// through CSS custom properties (see STYLE below) and ::part(content|error).
-import { createGalley, GalleyError } from 'galley';
+// element then shows an error box instead of the article. Styled by galley.css,
+// themable through its --galley-* custom properties and ::part(content|error).
+// It imports the wrapper by relative path, so a page needs no import map.
+import { createGalley, GalleyError } from '../src/browser.js';
 
 let sharedGalley;
 // One WebAssembly instance serves every element on the page.
@@ -17,54 +18,9 @@ function loadGalley() {
   return sharedGalley;
 }
 
-const STYLE = `
-:host {
-  display: block;
-  color: var(--galley-text, #1d1d1f);
-  background: var(--galley-background, transparent);
-  font: var(--galley-font-size, 1.0625rem)/var(--galley-line-height, 1.6) var(--galley-font, Georgia, "Times New Roman", serif);
-}
-:host([hidden]) { display: none; }
-.content { max-width: var(--galley-max-width, 42rem); margin: 0 auto; overflow-wrap: break-word; }
-h1, h2, h3, h4, h5, h6 {
-  font-family: var(--galley-heading-font, system-ui, sans-serif);
-  line-height: 1.25;
-  margin: 1.6em 0 0.5em;
-}
-.galley-title { font-size: 2.1em; margin-top: 0.2em; }
-.galley-kicker, .galley-byline, .galley-breadcrumbs, .galley-caption, .galley-credit, figcaption, .galley-tags {
-  font-family: var(--galley-ui-font, system-ui, sans-serif);
-  font-size: 0.85em;
-  color: var(--galley-muted, #5f6368);
-}
-.galley-kicker { text-transform: uppercase; letter-spacing: 0.06em; color: var(--galley-accent, #b3261e); font-weight: 600; }
-.galley-subtitle { font-size: 1.2em; color: var(--galley-muted, #5f6368); margin-top: 0; }
-.galley-breadcrumbs ol, .galley-tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em; }
-.galley-breadcrumbs li + li::before { content: "/"; margin-right: 0.5em; color: var(--galley-rule, #d0d0d5); }
-.galley-tag { border: 1px solid var(--galley-rule, #d0d0d5); border-radius: 1em; padding: 0 0.6em; }
-a { color: var(--galley-accent, #b3261e); text-underline-offset: 0.15em; }
-img, video, iframe { max-width: 100%; height: auto; }
-figure { margin: 1.5em 0; }
-blockquote { margin: 1.5em 0; padding-left: 1em; border-left: 3px solid var(--galley-accent, #b3261e); color: var(--galley-muted, #5f6368); }
-pre, code { font-family: var(--galley-mono-font, ui-monospace, "DejaVu Sans Mono", monospace); font-size: 0.9em; }
-pre { background: var(--galley-code-background, #f4f4f6); padding: 0.8em 1em; overflow-x: auto; border-radius: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-th, td { border-bottom: 1px solid var(--galley-rule, #d0d0d5); padding: 0.35em 0.6em; text-align: start; }
-hr { border: 0; border-top: 1px solid var(--galley-rule, #d0d0d5); margin: 2em 0; }
-.galley-avatar { width: 3em; height: 3em; border-radius: 50%; }
-.error {
-  font-family: var(--galley-ui-font, system-ui, sans-serif);
-  border: 1px solid var(--galley-error-color, #b3261e);
-  background: var(--galley-error-background, #fdecea);
-  color: var(--galley-error-color, #b3261e);
-  border-radius: 6px;
-  padding: 0.8em 1em;
-  max-width: var(--galley-max-width, 42rem);
-  margin: 0 auto;
-}
-.error strong { display: block; margin-bottom: 0.3em; }
-.error code { font-size: 0.85em; }
-`;
+// galley.css, next to this package's package.json, styles the shadow root:
+// the same stylesheet that document-mode pages inline.
+const STYLESHEET_URL = new URL('../galley.css', import.meta.url).href;
 
 const MODES = ['fragment', 'article', 'document'];
 
@@ -81,19 +37,27 @@ export class GalleyArticleElement extends HTMLElement {
   #options;
   #content;
   #error;
+  #styled;
   #generation = 0;
   #result = null;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = STYLESHEET_URL;
+    // The first render waits for the styles (or their failure), so it never shows unstyled.
+    this.#styled = new Promise((resolve) => {
+      style.addEventListener('load', resolve, { once: true });
+      style.addEventListener('error', resolve, { once: true });
+    });
     this.#content = document.createElement('div');
-    this.#content.className = 'content';
+    // Fragment-mode HTML has no wrapper of its own to carry the stylesheet's class.
+    this.#content.className = 'galley-article';
     this.#content.part = 'content';
     this.#error = document.createElement('div');
-    this.#error.className = 'error';
+    this.#error.className = 'galley-error';
     this.#error.part = 'error';
     this.#error.setAttribute('role', 'alert');
     this.#error.hidden = true;
@@ -168,7 +132,7 @@ export class GalleyArticleElement extends HTMLElement {
   async #schedule(load) {
     const generation = ++this.#generation;
     try {
-      const [galley, article] = await Promise.all([loadGalley(), load()]);
+      const [galley, article] = await Promise.all([loadGalley(), load(), this.#styled]);
       if (generation !== this.#generation) return;
       const result = galley.render(article, this.#effectiveOptions());
       this.#show(result);

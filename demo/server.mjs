@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// A tiny static server for the demo: serves web/, the package's browser files
-// and the sample articles from 127.0.0.1 with correct MIME types (the .wasm as
-// application/wasm, so that browsers compile it while it downloads).
-//   node web/server.mjs [--port N]      (default 8080; 0 picks a free port)
-import { createReadStream } from 'node:fs';
+// A tiny static server for the demo: serves demo/ (the page and the sample
+// articles), examples/browser/ and the npm package's browser files from 127.0.0.1 with correct
+// MIME types (the .wasm as application/wasm, so that browsers compile it while
+// it downloads).
+//   node demo/server.mjs [--port N]      (default 8080; 0 picks a free port)
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const packageDir = join(rootDir, 'bindings/js');
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,10 +28,9 @@ const MIME_TYPES = {
 
 // URL prefix → folder. Nothing outside these folders is served.
 const DEFAULT_MOUNTS = {
-  '/web/': join(rootDir, 'web'),
-  '/bindings/js/src/': join(rootDir, 'bindings/js/src'),
-  '/bindings/js/dist/': join(rootDir, 'bindings/js/dist'),
-  '/demo/articles/': join(rootDir, 'demo/articles'),
+  '/demo/': join(rootDir, 'demo'),
+  '/examples/browser/': join(rootDir, 'examples/browser'),
+  '/bindings/js/': packageDir,
 };
 
 function send(response, status, body, type = 'text/plain; charset=utf-8') {
@@ -41,7 +42,7 @@ async function handle(request, response, mounts) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed\n');
   const { pathname } = new URL(request.url, 'http://localhost');
   if (pathname === '/') {
-    response.writeHead(302, { Location: '/web/' });
+    response.writeHead(302, { Location: '/demo/' });
     return response.end();
   }
   let decoded;
@@ -99,8 +100,21 @@ export function startServer({ port = 8080, host = '127.0.0.1', mounts = {} } = {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const missing = ['dist/galley.mjs', 'dist/galley.wasm', 'galley.css'].filter((name) => !existsSync(join(packageDir, name)));
+  if (missing.length > 0) {
+    console.error(`The demo needs the WebAssembly package, and bindings/js/${missing[0]} is missing. Build it first:\n`
+      + '  npm ci && npm run build:wasm      (needs Emscripten: bash scripts/setup-system.sh)');
+    process.exit(1);
+  }
   const portIndex = process.argv.indexOf('--port');
   const port = Number(portIndex > 0 ? process.argv[portIndex + 1] : process.env.PORT ?? 8080);
-  const { url } = await startServer({ port });
-  console.log(`Galley demo: ${url}/web/  (Ctrl+C stops it)`);
+  const { server, url } = await startServer({ port });
+  console.log(`Galley demo: ${url}/demo/  (Ctrl+C stops it)`);
+  // npm passes Ctrl+C and SIGTERM on to this process: close the socket and end.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
 }

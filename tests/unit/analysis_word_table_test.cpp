@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/analyzed_text.hpp"
+#include "analysis/word_table.hpp"
+
+using namespace galley::analysis;
+
+TEST_CASE("WordTable numbers distinct strings in order of first occurrence", "[analysis][word_table]") {
+  WordTable table;
+  CHECK(table.size() == 0);
+  CHECK(table.find("bank") == kNoWord);
+  CHECK(table.intern("bank") == 0);
+  CHECK(table.intern("central") == 1);
+  CHECK(table.intern("bank") == 0);
+  CHECK(table.intern("") == 2);
+  CHECK(table.intern("banks") == 3);
+  CHECK(table.size() == 4);
+  CHECK(table.find("central") == 1);
+  CHECK(table.find("ban") == kNoWord);
+  CHECK(table.text(0) == "bank");
+  CHECK(table.text(2).empty());
+  CHECK(table.text(3) == "banks");
+}
+
+TEST_CASE("WordTable keeps every string and id through growth", "[analysis][word_table]") {
+  WordTable table;
+  std::vector<std::string> words;
+  // Enough strings to rehash several times, with shared prefixes and
+  // lengths around the eight-byte hashing blocks.
+  for (int i = 0; i < 5000; ++i) words.push_back(std::string(static_cast<std::size_t>(i % 17), 'x') + std::to_string(i));
+  for (std::size_t i = 0; i < words.size(); ++i) REQUIRE(table.intern(words[i]) == i);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    REQUIRE(table.find(words[i]) == i);
+    REQUIRE(table.text(static_cast<WordId>(i)) == words[i]);
+  }
+  CHECK(table.size() == words.size());
+}
+
+TEST_CASE("analyze_text gives every token its word and stem ids once per distinct word", "[analysis][word_table]") {
+  const std::string text = "The banks lend. Banks lend again, and the bank's banks lend.";
+  const AnalyzedText analyzed = analyze_text(text, "en");
+  REQUIRE(analyzed.sentences.size() == 2);
+  const AnalyzedSentence& second = analyzed.sentences[1];
+  REQUIRE(second.tokens.size() == 8);
+  CHECK(second.tokens[0].text == "Banks");
+  CHECK(second.words[0] == "banks");
+  // "Banks", "banks" and the first sentence's "banks" share one word id; the
+  // possessive "bank's" is the word "bank", a different id with the same stem.
+  CHECK(second.word_ids[0] == analyzed.sentences[0].word_ids[1]);
+  CHECK(second.word_ids[0] == second.word_ids[6]);
+  CHECK(second.words[5] == "bank");
+  CHECK(second.word_ids[5] != second.word_ids[6]);
+  CHECK(second.stems[5] == second.stems[6]);
+  CHECK(analyzed.strings.text(second.stems[0]) == "bank");
+  // Stop words ("and", "the") have no stem.
+  CHECK_FALSE(second.content(3));
+  CHECK_FALSE(second.content(4));
+  CHECK(second.content(1));
+  // Slices of one sentence end where the next begins.
+  CHECK(analyzed.sentences[0].tokens.end() == second.tokens.begin());
+}
