@@ -30,6 +30,14 @@ TEST_CASE("line shapes: capitals only and results-table rows", "[analysis][text_
   CHECK(shape("W L T").capitals_only);
   CHECK_FALSE(shape("W L T").table_row);
   CHECK(lines.at(kText.size()).capitals_only);  // the end of the text is on its last line
+  // Asked in ascending order, the walking lookup answers as the bisecting one.
+  std::size_t line = 0;
+  for (std::size_t offset = 0; offset <= kText.size(); ++offset) {
+    const LineShape walked = lines.at(offset, line);
+    const LineShape bisected = lines.at(offset);
+    CHECK(walked.capitals_only == bisected.capitals_only);
+    CHECK(walked.table_row == bisected.table_row);
+  }
 }
 
 TEST_CASE("scores are two short numbers around a hyphen or colon", "[analysis][text_lines]") {

@@ -299,6 +299,7 @@ class EntityFinder {
     std::size_t previous_end = 0;
     sentences_.reserve(analyzed_.sentences.size());
     const TextLines lines(text_);
+    std::size_t line = 0;
     for (const AnalyzedSentence& sentence : analyzed_.sentences) {
       const std::string_view s = sentence.text;
       const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
@@ -307,7 +308,7 @@ class EntityFinder {
       previous_end = offset + s.size();
       const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
       for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset);
+        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset, line);
       }
       const SentenceTokens& st = sentences_.emplace_back(
           SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,

@@ -34,7 +34,8 @@ WordShape shape_of(std::string_view word) {
 LineShape shape_line(std::string_view line) {
   bool upper = false;
   bool lower = false;
-  for (std::size_t i = 0; i < line.size();) {
+  // Prose has both cases within its first word or two: stop there.
+  for (std::size_t i = 0; i < line.size() && !(upper && lower);) {
     const DecodedChar d = decode_utf8(line, i);
     upper = upper || is_upper(d.cp);
     lower = lower || is_lower(d.cp);
@@ -55,6 +56,7 @@ LineShape shape_line(std::string_view line) {
       case WordShape::lowercase: prose = true; break;
       case WordShape::other: break;
     }
+    if (prose) break;  // no table row, whatever follows
     if (end > start) {
       if (names + numbers == 1 && word != WordShape::other) first = word;
       last = word;
@@ -84,6 +86,11 @@ TextLines::TextLines(std::string_view text) {
 LineShape TextLines::at(std::size_t offset) const {
   const auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
   return shapes_[static_cast<std::size_t>(after - starts_.begin()) - 1];
+}
+
+LineShape TextLines::at(std::size_t offset, std::size_t& line) const {
+  while (line + 1 < starts_.size() && starts_[line + 1] <= offset) ++line;
+  return shapes_[line];
 }
 
 bool is_score(std::string_view token) {

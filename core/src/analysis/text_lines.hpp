@@ -22,6 +22,9 @@ class TextLines {
 
   // The shape of the line holding byte `offset`.
   LineShape at(std::size_t offset) const;
+  // The same for offsets asked in ascending order: `line` starts at 0 and
+  // follows them, so a whole text's tokens cost one pass, not a bisection each.
+  LineShape at(std::size_t offset, std::size_t& line) const;
 
  private:
   std::vector<std::size_t> starts_;  // byte offset of every line, ascending
