@@ -5,7 +5,8 @@
 # Idempotent: when nothing is missing it installs nothing and runs no apt-get update.
 set -euo pipefail
 
-native=(cmake g++ make pkg-config ca-certificates dpkg-dev nlohmann-json3-dev catch2 nodejs)
+native=(cmake g++ make pkg-config ca-certificates dpkg-dev nlohmann-json3-dev catch2 nodejs
+        iso-codes tzdata)  # place names for entity recognition (cmake/GeneratePlaceNames.cmake)
 packages=("${native[@]}" ninja-build git libmd4c-dev emscripten npm
           clang-14 libclang-rt-14-dev lld-14 chromium libmd4c-html0-dev valgrind
           parallel python3-distributed  # the batch pipeline examples (examples/)

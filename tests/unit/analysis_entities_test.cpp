@@ -136,3 +136,127 @@ TEST_CASE("entities are ordered by count, then first appearance", "[analysis][en
   CHECK(entities("", "en").empty());
   CHECK(entities("東京で会議が開かれた。", "ja").empty());
 }
+
+TEST_CASE("capitals-only lines are read by evidence", "[analysis][entities]") {
+  const auto list = entities(
+      "ICE HOCKEY - HARTFORD WIN IN SOUTH KOREA.\n"
+      "EASTERN CONFERENCE\n"
+      "W L T GF GA PTS\n"
+      "HARTFORD 12 7 3 70 68 27\n"
+      "BUFFALO 13 12 1 78 75 27\n"
+      "The Whalers played an exhibition game in Seoul, where fans cheered Hartford's goalkeeper.",
+      "en");
+  CHECK(find(list, "Eastern Conference") == nullptr);
+  CHECK(find(list, "W L T GF GA PTS") == nullptr);
+  CHECK(find(list, "Ice Hockey") == nullptr);
+  CHECK(find(list, "Win") == nullptr);
+  const Entity* korea = find(list, "South Korea");  // a known name backs the capitals
+  REQUIRE(korea != nullptr);
+  CHECK(korea->kind == "place");
+  const Entity* hartford = find(list, "Hartford");  // a table row's numbers make it a team
+  REQUIRE(hartford != nullptr);
+  CHECK(hartford->kind == "organization");
+  const Entity* buffalo = find(list, "Buffalo");
+  REQUIRE(buffalo != nullptr);
+  CHECK(buffalo->kind == "organization");
+}
+
+TEST_CASE("multiword countries and dated datelines are places", "[analysis][entities]") {
+  const auto list = entities(
+      "CHONJU, South Korea 1996-12-07\n"
+      "Papua New Guinea and New Zealand signed the accord.\n"
+      "GLASGOW 1996-11-30\n"
+      "Celtic 2 Aberdeen 0",
+      "en");
+  for (const char* place : {"Chonju", "South Korea", "Papua New Guinea", "New Zealand", "Glasgow"}) {
+    INFO(place);
+    const Entity* e = find(list, place);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "place");
+  }
+  for (const char* team : {"Celtic", "Aberdeen"}) {  // results-table cells, even at a line's start
+    INFO(team);
+    const Entity* e = find(list, team);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "organization");
+  }
+}
+
+TEST_CASE("St is a saint's name, not a title", "[analysis][entities]") {
+  const auto list = entities("Voters in St. Louis chose a mayor.\nSt Mirren 1 Hearts 0", "en");
+  const Entity* louis = find(list, "St. Louis");
+  REQUIRE(louis != nullptr);
+  CHECK(louis->kind == "place");
+  CHECK(find(list, "Louis") == nullptr);
+  const Entity* mirren = find(list, "St Mirren");
+  REQUIRE(mirren != nullptr);
+  CHECK(mirren->kind == "organization");
+}
+
+TEST_CASE("roles, demonyms and titles of bodies are split off names", "[analysis][entities]") {
+  const auto list = entities(
+      "BAKU — President of the Republic of Azerbaijan Ilham Aliyev received the Secretary General of the "
+      "Organization of Islamic Cooperation (OIC), Hissein Brahim Taha. Defender Hassan Abbas watched with the "
+      "Kenyan Daniel Komen. Aliyev said Azerbaijan would host the OIC again.",
+      "en");
+  const Entity* aliyev = find(list, "Ilham Aliyev");
+  REQUIRE(aliyev != nullptr);
+  CHECK(aliyev->kind == "person");
+  CHECK(has_alias(*aliyev, "Aliyev"));
+  const Entity* oic = find(list, "Organization of Islamic Cooperation");
+  REQUIRE(oic != nullptr);
+  CHECK(oic->kind == "organization");
+  CHECK(has_alias(*oic, "OIC"));
+  const Entity* azerbaijan = find(list, "Azerbaijan");
+  REQUIRE(azerbaijan != nullptr);
+  CHECK(has_alias(*azerbaijan, "Republic of Azerbaijan"));
+  for (const char* person : {"Hassan Abbas", "Daniel Komen", "Hissein Brahim Taha"}) {
+    INFO(person);
+    const Entity* e = find(list, person);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "person");
+  }
+  for (const Entity& e : list) {
+    INFO(e.text);
+    CHECK(e.text.find("Secretary") == std::string::npos);
+    CHECK(e.text.find("President") == std::string::npos);
+    CHECK(e.text.find("Defender") == std::string::npos);
+  }
+}
+
+TEST_CASE("teams and clubs are organisations from their context", "[analysis][entities]") {
+  const auto list = entities(
+      "New Zealand beat South Africa 33-26. Bayer Leverkusen beat Werder Bremen on Saturday, and "
+      "Real Madrid coach Fabio Capello watched Aston Villa draw with Chicago Bulls fans in the stands.",
+      "en");
+  for (const char* place : {"New Zealand", "South Africa"}) {  // national sides stay their country
+    INFO(place);
+    const Entity* e = find(list, place);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "place");
+  }
+  for (const char* team : {"Bayer Leverkusen", "Werder Bremen", "Real Madrid", "Chicago Bulls"}) {
+    INFO(team);
+    const Entity* e = find(list, team);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "organization");
+  }
+}
+
+TEST_CASE("French names capitalise their first word, German nouns are no names", "[analysis][entities]") {
+  const auto fr = entities("La Banque centrale européenne a baissé ses taux, selon le Parti québécois.", "fr");
+  for (const char* org : {"Banque centrale européenne", "Parti québécois"}) {
+    INFO(org);
+    const Entity* e = find(fr, org);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == "organization");
+  }
+  const auto de = entities("Die Regierung in Berlin lobte am Dienstag die Mannschaft von Trainer Xabi Alonso.", "de");
+  CHECK(find(de, "Regierung") == nullptr);
+  CHECK(find(de, "Mannschaft") == nullptr);
+  CHECK(find(de, "Dienstag") == nullptr);
+  const Entity* alonso = find(de, "Xabi Alonso");
+  REQUIRE(alonso != nullptr);
+  CHECK(alonso->kind == "person");
+  REQUIRE(find(de, "Berlin") != nullptr);
+}

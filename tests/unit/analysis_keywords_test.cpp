@@ -89,3 +89,21 @@ TEST_CASE("unspaced scripts give Kanji and Katakana terms", "[analysis][keywords
   const auto zh = terms(keywords("北京的空气质量改善了。空气质量计划需要资金。", "zh", 5));
   CHECK(has(zh, "空气质量"));
 }
+
+TEST_CASE("no reporting verbs, name fragments or title-led names", "[analysis][keywords]") {
+  const auto list = terms(keywords(
+      "Ilham Aliyev met officials of the Organization of Islamic Cooperation. Aliyev noted the "
+      "progress. The Organization of Islamic Cooperation noted the talks. Aliyev noted that President Ilham "
+      "Aliyev would visit. Ministers said the talks were useful; the ministers said so again on Monday.",
+      "en", 20));
+  CHECK_FALSE(has(list, "noted"));
+  CHECK_FALSE(has(list, "said"));
+  CHECK_FALSE(has(list, "Monday"));
+  CHECK_FALSE(has(list, "Organization of Islamic"));
+  CHECK_FALSE(has(list, "Islamic Cooperation"));
+  CHECK_FALSE(has(list, "President"));
+  CHECK_FALSE(has(list, "President Ilham Aliyev"));
+  CHECK(has(list, "Ilham Aliyev"));
+  CHECK_FALSE(has(list, "Ilham"));  // a part of a higher-ranked name
+  CHECK(has(list, "talks"));
+}

@@ -143,16 +143,18 @@ TEST_CASE("Entity lexicon lists answer for their first and last words", "[analys
   const Case cases[] = {
       {is_head_title, "adm", "sultan", "president-elects"},
       {is_title_modifier, "acting", "vice", "vicar"},
-      {is_organization_word, "academy", "université", "universe"},
+      {is_organization_word, "academy", "wanderers", "universe"},
       {is_place_word, "airport", "village", "villa"},
       {is_event_word, "accord", "week", "weekend"},
       {is_name_connector, "for", "of", "on"},
       {is_name_particle, "al", "von", "vo"},
       {is_demonym, "afghan", "zimbabwean", "zimbabwe"},
       {is_organization_adjective, "african", "world", "worlds"},
-      {is_calendar_word, "apr", "yesterday", "ye"},
+      {is_calendar_word, "août", "yesterday", "ye"},
       {is_corporate_suffix, "ag", "spa", "sp"},
       {is_first_name, "aaron", "zhang", "zhan"},
+      {is_role_word, "actor", "writer", "writers"},
+      {is_club_prefix, "athletic", "sporting", "sport"},
   };
   for (const Case& c : cases) {
     INFO(c.first);
@@ -179,6 +181,45 @@ TEST_CASE("Known names keep their kind", "[analysis][word_lists]") {
   CHECK_FALSE(known_name("kenyan").has_value());
   CHECK_FALSE(known_name("atlantis").has_value());
   CHECK_FALSE(known_name("Kenya").has_value());
+}
+
+TEST_CASE("Generated place names cover countries, subdivisions and zone cities", "[analysis][word_lists]") {
+  // iso-codes: names and common names of ISO 3166-1
+  for (const char* country : {"new zealand", "south korea", "papua new guinea", "el salvador", "saudi arabia",
+                              "sri lanka", "bolivia", "united arab emirates"}) {
+    INFO(country);
+    CHECK(is_country(country));
+    CHECK(known_name(country) == EntityKind::place);
+  }
+  CHECK_FALSE(is_country("korea, republic of"));  // only forms without a comma
+  CHECK_FALSE(is_country("texas"));
+  // ISO 3166-2 states, Länder, cantons, autonomous communities; both forms of
+  // "Illes Balears [Islas Baleares]"
+  for (const char* region : {"western australia", "bayern", "illes balears", "islas baleares",
+                             "texas", "ontario"}) {
+    INFO(region);
+    CHECK(known_name(region) == EntityKind::place);
+  }
+  // tzdata cities
+  for (const char* city : {"port moresby", "los angeles", "kolkata", "seoul"}) {
+    INFO(city);
+    CHECK(known_name(city) == EntityKind::place);
+  }
+  // left out: generic region names, Antarctic stations, three-part zone towns
+  CHECK_FALSE(known_name("central").has_value());
+  CHECK_FALSE(known_name("casey").has_value());
+  CHECK_FALSE(known_name("vevay").has_value());
+}
+
+TEST_CASE("German compounds name roles and organisations", "[analysis][word_lists]") {
+  CHECK(is_role_word("bundestrainer"));
+  CHECK(is_role_word("finanzministerin"));
+  CHECK(is_role_word("konzernchef"));
+  CHECK(is_role_word("direktor"));
+  CHECK_FALSE(is_role_word("chef-d"));
+  CHECK(is_organization_word("wetterdienst"));
+  CHECK(is_organization_word("bundesministerium"));
+  CHECK_FALSE(is_organization_word("dienst"));  // a compound needs a first part
 }
 
 TEST_CASE("Stop word lists answer per language", "[analysis][word_lists]") {

@@ -3,13 +3,13 @@
 // metadata string can break out of its attribute or script in document mode.
 #include <catch2/catch.hpp>
 
+#include "analysis/word_tokenizer.hpp"
 #include "test_files.hpp"
 
 #include <galley/galley.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -79,10 +79,8 @@ std::string visible_text(const std::string& html) {
 
 std::string collapse(const std::string& s) { return visible_text(s); }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
+// Unicode lowercase: the annotated texts include "ZÜRICH —" and "États".
+std::string lower(const std::string& s) { return galley::analysis::normalize_word(s); }
 
 }  // namespace
 

@@ -18,6 +18,7 @@
 #include "analysis/entity_lexicon.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
+#include "analysis/text_lines.hpp"
 #include "analysis/unicode.hpp"
 #include "analysis/word_tokenizer.hpp"
 
@@ -99,6 +100,49 @@ bool is_geographic_feature(std::string_view word) {
   return std::find(std::begin(kFeatures), std::end(kFeatures), word) != std::end(kFeatures);
 }
 
+// "St Louis", "St. Mirren", "Sankt Gallen": a saint's name, which names
+// places, streets and clubs; never a title.
+bool is_saint_prefix(std::string_view word) {
+  return word == "st" || word == "ste" || word == "saint" || word == "sainte" || word == "sankt";
+}
+
+// "San Mames", "Santa Ana", "São Paulo": the same in Romance languages; only
+// used to tell places from people.
+bool is_romance_saint(std::string_view word) {
+  return word == "san" || word == "santa" || word == "santo" || word == "s\xC3\xA3o";
+}
+
+// "centrale", "européenne", "québécois", "lyonnais": the endings of French,
+// Spanish and Italian adjectives of place and kind.
+bool is_romance_adjective(std::string_view word) {
+  constexpr std::string_view kEndings[] = {"al", "ale", "ique", "ien", "ienne", "ais", "aise", "ois", "oise",
+                                           "éen", "éenne", "ain", "aine", "ano", "ana", "ico", "ica", "ese", "ense"};
+  constexpr std::size_t kShortest = 5;
+  return word.size() >= kShortest && std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) {
+           return word.size() > e.size() && word.substr(word.size() - e.size()) == e;
+         });
+}
+
+// Words between two sides of a match: "Leverkusen beat Bremen",
+// "Celtic v Rangers".
+bool is_match_verb(std::string_view word) {
+  constexpr std::string_view kWords[] = {"beat", "beating", "beats", "defeated", "drew", "v", "vs"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// Results that name the other side after a preposition: "a draw with Aston
+// Villa", "lost to Monaco", "a win over Bilbao", "the match against Hamburg".
+bool is_match_result(std::string_view word) {
+  constexpr std::string_view kWords[] = {"defeat", "draw", "drew", "game", "lost", "match", "tie", "victory", "win"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// "1996-12-07" after a dateline's place.
+bool starts_with_date(std::string_view text) {
+  return text.size() >= 5 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+         (text[4] == '-' || text[4] == '/');
+}
+
 bool is_place_preposition(std::string_view word) {
   return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), word) !=
          std::end(kPlacePrepositions);
@@ -120,6 +164,10 @@ struct Mention {
   bool other_cue = false;
   bool dateline = false;
   bool definition = false;  // the bracketed half of "Long Name (LN)"
+  bool shouted = false;     // from a line in capitals only
+  bool table_cell = false;  // from a results-table row
+  bool score_cue = false;   // a score or a table's numbers follow: a team
+  bool match_cue = false;   // "beat X", "a draw with X": a team or a country
 };
 
 struct SentenceTokens {
@@ -129,6 +177,11 @@ struct SentenceTokens {
   Slice<Token> tokens;
   Slice<std::string_view> words;  // normalized, possessive removed
   Slice<WordId> word_ids;         // the same words as ids
+  // Per token, in the finder's text-wide arrays: the shape of its line, and
+  // whether it counts as a capitalised word here (in a line in capitals
+  // only, just the words a mixed-case mention or a known name backs).
+  Slice<LineShape> lines;
+  char* capital;
 };
 
 struct EntityGroup {
@@ -147,7 +200,7 @@ struct EntityGroup {
 // names, clipped words) are looked up directly.
 enum class Fact : std::uint8_t {
   stop_word, head_title, title_modifier, organization_word, place_word, event_word, name_connector,
-  name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name,
+  name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name, role_word,
 };
 
 class WordFacts {
@@ -199,6 +252,7 @@ class WordFacts {
       case Fact::calendar_word: return is_calendar_word(word);
       case Fact::corporate_suffix: return is_corporate_suffix(word);
       case Fact::first_name: return is_first_name(word);
+      case Fact::role_word: return is_role_word(word);
     }
     return false;
   }
@@ -213,11 +267,20 @@ class WordFacts {
 // How a word is written somewhere in the text.
 constexpr std::uint8_t kSeenLowercase = 1;
 constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
+constexpr std::uint8_t kSeenAcronym = 4;            // all capitals (outside lines in capitals only)
 
 class EntityFinder {
  public:
   explicit EntityFinder(const AnalyzedText& text)
-      : text_(text.text), analyzed_(text), stops_(text.stops), facts_(text), word_seen_(text.strings.size(), 0) {}
+      : text_(text.text),
+        analyzed_(text),
+        stops_(text.stops),
+        romance_(text.language == "fr" || text.language == "es" || text.language == "it" || text.language == "pt" ||
+                 text.language == "ca"),
+        facts_(text),
+        word_seen_(text.strings.size(), 0),
+        token_lines_(text.tokens.size()),
+        capital_(text.tokens.size(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
@@ -235,23 +298,86 @@ class EntityFinder {
   void read_sentences() {
     std::size_t previous_end = 0;
     sentences_.reserve(analyzed_.sentences.size());
+    const TextLines lines(text_);
+    std::size_t line = 0;
     for (const AnalyzedSentence& sentence : analyzed_.sentences) {
       const std::string_view s = sentence.text;
       const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
       const bool block_start = previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
                                                         std::string_view::npos;
       previous_end = offset + s.size();
-      const SentenceTokens& st =
-          sentences_.emplace_back(SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids});
+      const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
+      for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset, line);
+      }
+      const SentenceTokens& st = sentences_.emplace_back(
+          SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,
+                         Slice<LineShape>(token_lines_.data() + first, sentence.tokens.size()), capital_.data() + first});
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
         if (!t.capitalized && !t.all_caps) {
           word_seen_[st.word_ids[i]] |= kSeenLowercase;
-        } else if (!opens_clause(st, i) ||
-                   (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
+          continue;
+        }
+        if (shouting(st, i)) continue;  // capitals there are no evidence
+        if (t.all_caps && !st.lines[i].capitals_only) word_seen_[st.word_ids[i]] |= kSeenAcronym;
+        if (!opens_clause(st, i) ||
+            (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
           word_seen_[st.word_ids[i]] |= kSeenCapitalizedInside;
         }
+      }
+    }
+    for (const SentenceTokens& st : sentences_) mark_capitals(st);
+  }
+
+  static bool shouting(const SentenceTokens& st, std::size_t i) {
+    return st.lines[i].capitals_only && !st.lines[i].table_row;
+  }
+
+  // A word in a line in capitals only is read as a name when the text also
+  // writes it as one elsewhere, or when it is part of a known name ("SOUTH
+  // KOREA"); table headers and headline verbs are not.
+  void mark_capitals(const SentenceTokens& st) {
+    const std::size_t n = st.tokens.size();
+    constexpr std::size_t kLongestLabel = 3;
+    const auto backed = [&](std::size_t i) { return (word_seen_[st.word_ids[i]] & kSeenCapitalizedInside) != 0; };
+    for (std::size_t i = 0; i < n; ++i) {
+      st.capital[i] = starts_name(st.tokens[i]) &&
+                      (!shouting(st, i) || (backed(i) && !is_cue_word(st.word_ids[i], st.words[i])));
+    }
+    // "SOCCER - ", "ICE HOCKEY - ": a headline's topic label names no one.
+    for (std::size_t i = 1; i < n && i <= kLongestLabel; ++i) {
+      if (!shouting(st, i) || gap(st, i - 1, i).find(" - ") == std::string_view::npos) continue;
+      std::fill(st.capital, st.capital + i, 0);
+      break;
+    }
+    // A name's head word ("LEAGUE", "COUNCIL") is backed only next to
+    // another backed word: alone it is a headline's common noun.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (st.capital[i] || !starts_name(st.tokens[i]) || !backed(i)) continue;
+      st.capital[i] = (i > 0 && st.capital[i - 1]) || (i + 1 < n && st.capital[i + 1]);
+    }
+    constexpr std::size_t kLongestKnownName = 4;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!shouting(st, i) || !starts_name(st.tokens[i])) continue;
+      for (std::size_t len = std::min(kLongestKnownName, n - i); len > 0; --len) {
+        name_buffer_.clear();
+        bool capitals = true;
+        for (std::size_t k = i; k < i + len; ++k) {
+          capitals = capitals && starts_name(st.tokens[k]) && (k == i || !st.tokens[k].separated);
+          if (k > i) name_buffer_.push_back(' ');
+          name_buffer_ += st.words[k];
+        }
+        // "YELLOW JERSEY": a known name the text also writes in lowercase is
+        // a common word there.
+        if (!capitals || !facts_.known_name(name_buffer_) ||
+            (len == 1 && (word_seen_[st.word_ids[i]] & kSeenLowercase) != 0)) {
+          continue;
+        }
+        std::fill(st.capital + i, st.capital + i + len, 1);
+        i += len - 1;
+        break;
       }
     }
   }
@@ -274,7 +400,8 @@ class EntityFinder {
     if (g == " & ") return true;
     if (g == ". ") {
       const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (facts_.is(Fact::head_title, word) && a.text.size() <= 4);
+      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text.size() <= 4) ||
+             is_saint_prefix(word);
     }
     return false;
   }
@@ -295,7 +422,7 @@ class EntityFinder {
     const std::size_t n = st.tokens.size();
     std::size_t i = 0;
     while (i < n) {
-      if (!starts_name(st.tokens[i])) {
+      if (!st.capital[i]) {
         ++i;
         continue;
       }
@@ -303,7 +430,7 @@ class EntityFinder {
       std::vector<std::size_t> run{i};
       std::size_t j = i;
       while (j + 1 < n && !st.tokens[j].possessive && name_length(st.tokens[j]) == without_possessive(st.tokens[j]).size()) {
-        if (starts_name(st.tokens[j + 1]) && joinable_gap(st, j, j + 1)) {
+        if (st.capital[j + 1] && joinable_gap(st, j, j + 1)) {
           run.push_back(++j);
           continue;
         }
@@ -311,24 +438,42 @@ class EntityFinder {
         std::size_t k = j + 1;
         std::size_t skipped = 0;
         while (k < n && !st.tokens[k].separated && skipped < 2 &&
-               (facts_.is(Fact::name_connector, st.word_ids[k], st.words[k]) || facts_.is(Fact::name_particle, st.word_ids[k], st.words[k]) || st.words[k] == "and" ||
+               (facts_.is(Fact::name_connector, st.word_ids[k], st.words[k]) || joins_names(st, k) ||
+                st.words[k] == "and" ||
                 (skipped == 1 && st.words[k] == "the")) &&
-               !starts_name(st.tokens[k])) {
+               !st.capital[k]) {
           ++k;
           ++skipped;
         }
-        if (skipped == 0 || k >= n || st.tokens[k].separated || !starts_name(st.tokens[k])) break;
+        if (skipped == 0 || k >= n || st.tokens[k].separated || !st.capital[k]) break;
         for (std::size_t c = j + 1; c <= k; ++c) run.push_back(c);
         j = k;
+      }
+      // French writes only the first word of a name in capitals: "Banque
+      // centrale européenne", "Parti québécois", "Olympique lyonnais".
+      while (romance_ && j + 1 < n && !st.tokens[j + 1].separated && !st.capital[j + 1] &&
+             is_romance_adjective(st.words[j + 1]) && !facts_.is(Fact::stop_word, st.word_ids[j + 1], st.words[j + 1])) {
+        run.push_back(++j);
       }
       split_run(s, run);
       i = j + 1;
     }
   }
 
-  bool is_cue_word(std::string_view w) const {
-    return facts_.is(Fact::organization_word, w) || facts_.is(Fact::place_word, w) || facts_.is(Fact::head_title, w) || facts_.is(Fact::title_modifier, w) ||
-           facts_.is(Fact::event_word, w);
+  // "van der Berg", "Banco de Chile": particles join names; a German
+  // article does only after "von" or "van" ("Prozent der Stimmen" is none).
+  bool joins_names(const SentenceTokens& st, std::size_t k) const {
+    const std::string_view w = st.words[k];
+    if (!facts_.is(Fact::name_particle, st.word_ids[k], w)) return false;
+    if (w != "der" && w != "den" && w != "des" && w != "dem") return true;
+    return k > 0 && (st.words[k - 1] == "von" || st.words[k - 1] == "van" || st.words[k - 1] == "de");
+  }
+
+  // `id` is the word's id, or kNoWord.
+  bool is_cue_word(WordId id, std::string_view w) const {
+    return facts_.is(Fact::organization_word, id, w) || facts_.is(Fact::place_word, id, w) ||
+           facts_.is(Fact::head_title, id, w) || facts_.is(Fact::title_modifier, id, w) ||
+           facts_.is(Fact::event_word, id, w);
   }
 
   // Splits a run where a connector does not belong to one name: "Tesfaye
@@ -336,7 +481,7 @@ class EntityFinder {
   // Morocco" two, "Food and Agriculture Organization" one.
   void split_run(std::size_t s, const std::vector<std::size_t>& run) {
     const SentenceTokens& st = sentences_[s];
-    const auto capitalised = [&](std::size_t idx) { return starts_name(st.tokens[idx]); };
+    const auto capitalised = [&](std::size_t idx) { return st.capital[idx]; };
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
       if (capitalised(t)) continue;
@@ -363,7 +508,7 @@ class EntityFinder {
       } else if (facts_.is(Fact::name_particle, w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
-        keep = is_cue_word(st.words[run[p - 1]]);
+        keep = is_cue_word(st.word_ids[run[p - 1]], st.words[run[p - 1]]);
       }
       if (!keep) {
         split_run(s, std::vector<std::size_t>(left_begin, left_end));
@@ -378,10 +523,11 @@ class EntityFinder {
     std::size_t q = p;
     bool head = false;
     while (q < run.size()) {
+      const WordId id = st.word_ids[run[q]];
       const std::string_view w = st.words[run[q]];
-      if (facts_.is(Fact::head_title, w)) {
+      if (facts_.is(Fact::head_title, id, w) || facts_.is(Fact::role_word, id, w)) {
         head = true;
-      } else if (!facts_.is(Fact::title_modifier, w) && !(w == "of" && q > p)) {
+      } else if (!facts_.is(Fact::title_modifier, id, w) && !(w == "of" && q > p)) {
         break;
       }
       ++q;
@@ -412,16 +558,28 @@ class EntityFinder {
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
            facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()])) {
       run.erase(run.begin());
-      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
         (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !facts_.known_name(joined_words(st, run))) {
       run.erase(run.begin());
-      while (!run.empty() && !starts_name(st.tokens[run.front()])) run.erase(run.begin());
+      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
+    }
+    // "am Dienstag Friedrich Merz": a weekday or month before a name.
+    while (run.size() > 1 && facts_.is(Fact::calendar_word, st.word_ids[run.front()], st.words[run.front()]) &&
+           !facts_.known_name(st.words[run.front()])) {
+      run.erase(run.begin());
+    }
+    // "Kenyan Daniel Komen": a demonym before a name is no part of it
+    // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
+    while (run.size() > 1 && facts_.is(Fact::demonym, st.word_ids[run.front()], st.words[run.front()]) &&
+           st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run)) {
+      run.erase(run.begin());
     }
     if (run.empty()) return;
+    if (split_title_of(s, run)) return;
     if (names_thing(st, run)) {  // "Office of Inspector General", "General Assembly"
       add_mention(s, run, false);
       return;
@@ -440,13 +598,47 @@ class EntityFinder {
     add_mention(s, run, false);
   }
 
+  // "Secretary General of the Organization of Islamic Cooperation" names the
+  // organisation; "President of the Republic of Azerbaijan Ilham Aliyev"
+  // names the country and then the person who holds the title.
+  bool split_title_of(std::size_t s, const std::vector<std::size_t>& run) {
+    const SentenceTokens& st = sentences_[s];
+    const std::size_t title = title_length_at(st, run, 0);
+    if (title == 0 || title >= run.size() || st.words[run[title]] != "of") return false;
+    std::size_t from = title + 1;
+    if (from < run.size() && st.words[run[from]] == "the") ++from;
+    if (from >= run.size() || !st.capital[run[from]]) return false;
+    const std::vector<std::size_t> rest(run.begin() + static_cast<std::ptrdiff_t>(from), run.end());
+    // The holder's name starts where a known name or a name ending in an
+    // organisation or place word ends and another capitalised word follows.
+    // Offices are short; the bound keeps a run of thousands of capitalised
+    // words linear.
+    constexpr std::size_t kLongestOffice = 8;
+    for (std::size_t k = std::min(rest.size() - 1, kLongestOffice); k > 0; --k) {
+      if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
+      const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
+      const WordId last_id = st.word_ids[office.back()];
+      const std::string_view last = st.words[office.back()];
+      if (!facts_.known_name(joined_words(st, office)) && !facts_.is(Fact::organization_word, last_id, last) &&
+          !facts_.is(Fact::place_word, last_id, last) && !facts_.known_name(last)) {
+        continue;
+      }
+      add_mention(s, office, false);
+      add_mention(s, std::vector<std::size_t>(rest.begin() + static_cast<std::ptrdiff_t>(k), rest.end()), true);
+      return true;
+    }
+    add_mention(s, rest, false);
+    return true;
+  }
+
   void add_mention(std::size_t s, const std::vector<std::size_t>& run, bool titled) {
     const SentenceTokens& st = sentences_[s];
     // Trim connectors left at either end by a split.
     std::size_t a = 0;
     std::size_t b = run.size();
-    while (a < b && !starts_name(st.tokens[run[a]])) ++a;
-    while (b > a && !starts_name(st.tokens[run[b - 1]])) --b;
+    while (a < b && !st.capital[run[a]]) ++a;
+    // French adjectives after the name's first word stay ("Parti québécois").
+    while (b > a && !st.capital[run[b - 1]] && !(romance_ && is_romance_adjective(st.words[run[b - 1]]))) --b;
     if (a == b) return;
     const Token& first = st.tokens[run[a]];
     const Token& last = st.tokens[run[b - 1]];
@@ -469,6 +661,20 @@ class EntityFinder {
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
+    m.shouted = shouting(st, run[a]);
+    m.table_cell = st.lines[run[a]].table_row;
+    if (st.lines[run[a]].capitals_only) {
+      // Capitals say nothing here: an acronym is a word the text writes in
+      // capitals elsewhere too; the rest reads best title-cased.
+      m.acronym = m.acronym && seen(m.words.front(), kSeenAcronym);
+      if (!m.acronym) m.text = title_case(m.text);
+    }
+    const std::size_t after = run[b - 1] + 1;
+    if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
+        (m.table_cell || is_score(st.tokens[after].text)) && !starts_with_date(st.tokens[after].text) &&
+        gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
+      m.score_cue = true;
+    }
 
     if (!keep(m)) return;
     add_context_cues(m, st);
@@ -489,15 +695,29 @@ class EntityFinder {
           facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
         return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
       }
-      if (m.sentence_initial && !m.acronym && !facts_.known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !facts_.known_name(w)) {
         // Capitalised only because it opens the sentence?
         if (seen(w, kSeenLowercase)) return false;
         if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w)) return false;
       }
     }
+    // "South African", "Costa Rican": an adjective of nationality.
+    if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
     for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
     return !all_stop;
+  }
+
+  bool quoted(const Mention& m) const {
+    const auto opens = [](std::string_view before) {
+      return before.size() >= 1 && (before.back() == '"' || (before.size() >= 3 && (before.substr(before.size() - 3) == "\xE2\x80\x9C" ||
+                                                                                  before.substr(before.size() - 3) == "\xC2\xAB ")));
+    };
+    const std::string_view before = text_.substr(0, m.begin);
+    const std::string_view after = text_.substr(m.end);
+    const bool closes = after.rfind("\"", 0) == 0 || after.rfind("\xE2\x80\x9D", 0) == 0 || after.rfind(" \xC2\xBB", 0) == 0 ||
+                        after.rfind("\xE2\x80\x9C", 0) == 0;
+    return opens(before) && closes;
   }
 
   void add_context_cues(Mention& m, const SentenceTokens& st) const {
@@ -506,6 +726,17 @@ class EntityFinder {
       std::size_t p = m.first_token - 1;
       if (st.words[p] == "the" && p > 0) --p;
       if (is_place_preposition(st.words[p]) && !st.tokens[p].capitalized) m.place_cue = true;
+      // "the coast of Kyushu", "the province of Kandal".
+      if (st.words[p] == "of" && p > 0 && !st.tokens[p - 1].capitalized &&
+          facts_.is(Fact::place_word, st.word_ids[p - 1], st.words[p - 1])) {
+        m.place_cue = true;
+      }
+      // "beat Pakistan", "a draw with Aston Villa", "lost to Monaco".
+      if (is_match_verb(st.words[p]) ||
+          (p > 0 && (st.words[p] == "with" || st.words[p] == "to" || st.words[p] == "over" || st.words[p] == "against") &&
+           is_match_result(st.words[p - 1]))) {
+        m.match_cue = true;
+      }
       // "in Kandal and Prey Veng": the second name shares the first one's cue.
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
@@ -515,25 +746,35 @@ class EntityFinder {
         }
       }
     }
+    // In quotes: the title of a work ("Prophet Song", "Don Carlo").
+    if (quoted(m)) m.other_cue = true;
     // After: "Prey Veng provinces", "the Athletics Kenya federation".
     const std::size_t next = m.last_token + 1;
     if (next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
         !st.tokens[m.last_token].possessive) {
+      const WordId id = st.word_ids[next];
       const std::string_view w = st.words[next];
-      if (facts_.is(Fact::place_word, w)) m.place_cue = true;
-      if (facts_.is(Fact::organization_word, w)) m.organization_cue = true;
-      if (facts_.is(Fact::event_word, w)) m.other_cue = true;
+      if (facts_.is(Fact::place_word, id, w)) m.place_cue = true;
+      // "the Athletics Kenya federation", "SAS chief executive", "Real
+      // Madrid coach": a body before its people.
+      if (facts_.is(Fact::organization_word, id, w) || facts_.is(Fact::head_title, id, w) ||
+          facts_.is(Fact::role_word, id, w) || w == "shares") {
+        m.organization_cue = true;
+      }
+      if (is_match_verb(w)) m.match_cue = true;
+      if (facts_.is(Fact::event_word, id, w)) m.other_cue = true;
     }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
-    if (st.block_start && m.first_token == 0) {
+    if (st.block_start && m.first_token == 0 && !m.shouted) {
       bool capitals = true;
       for (std::size_t i = m.first_token; i <= m.last_token; ++i) capitals = capitals && st.tokens[i].all_caps;
       const std::string_view rest = st.text.substr(m.end - st.offset);
       const std::size_t after = rest.find_first_not_of(' ');
       const std::string_view follow = after == std::string_view::npos ? std::string_view() : rest.substr(after);
       if (capitals && (follow.rfind(",", 0) == 0 || follow.rfind("\xE2\x80\x94", 0) == 0 ||
-                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0)) {
+                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0 || starts_with_date(follow))) {
         m.dateline = true;
+        m.score_cue = false;
         m.acronym = false;
         m.text = title_case(m.text);
       }
@@ -607,37 +848,74 @@ class EntityFinder {
     return a < b;
   }
 
+  // The kind from all of an entity's mentions: known names, the head word,
+  // then the cues of every mention, then the shape of the name.
   EntityKind decide_kind(const EntityGroup& g) const {
     const Mention& name = name_of(g);
     const std::vector<std::string>& words = name.words;
+    const auto any = [&](bool Mention::*cue) {
+      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
+    };
     for (std::size_t i : g.mentions) {
-      if (const auto known = facts_.known_name(join(mentions_[i].words))) return *known;
+      const std::string joined = join(mentions_[i].words);
+      if (const auto known = facts_.known_name(joined)) {
+        // A city's team in a results table or before a score ("Seattle 7
+        // CLEVELAND 2"); a country's national team stays the country.
+        if (*known == EntityKind::place && any(&Mention::score_cue) && !any(&Mention::dateline) &&
+            !is_country(joined)) {
+          return EntityKind::organization;
+        }
+        return *known;
+      }
     }
     const std::string_view head = head_word(words);
     if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
     if (facts_.is(Fact::place_word, head) && words.size() > 1) return EntityKind::place;
     if (facts_.is(Fact::event_word, head) && words.size() > 1) return EntityKind::other;
-    const auto any = [&](bool Mention::*cue) {
-      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
-    };
-    // Romance names put the head first: "Banco Andino", "Radio Austral".
-    if (words.size() > 1 && facts_.is(Fact::organization_word, words.front())) return EntityKind::organization;
+    // Romance names put the head first: "Banco Andino", "Radio Austral";
+    // so do clubs: "Real Madrid", "Olympique Marseille" ("Newcastle United").
+    if (words.size() > 1 && (facts_.is(Fact::organization_word, words.front()) || is_club_prefix(words.front()) ||
+                             words.back() == "united")) {
+      return EntityKind::organization;
+    }
     if (any(&Mention::title_cue)) return EntityKind::person;
     if (words.size() > 1 && facts_.is(Fact::first_name, words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
+    if (any(&Mention::score_cue) || any(&Mention::match_cue)) return EntityKind::organization;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
     if (name.acronym) return EntityKind::organization;
     if (words.size() > 1) {
+      if (is_saint_prefix(words.front()) || is_romance_saint(words.front())) return EntityKind::place;
       if (facts_.is(Fact::demonym, words.front()) || facts_.is(Fact::organization_adjective, words.front())) return EntityKind::organization;
+      // "Freiheitliche Partei Österreichs", "Bank Austria Creditanstalt".
+      if (std::any_of(words.begin(), words.end(),
+                      [&](const std::string& w) { return facts_.is(Fact::organization_word, w); })) {
+        return EntityKind::organization;
+      }
+      // A place inside a longer name names a team or a company: "Werder
+      // Bremen", "Kyushu Electric Power", "Chicago Bulls"; a first word that
+      // is a place may also be a given name ("Milan Macala"), so alone it
+      // needs a team's plural after it.
+      const auto place = [&](const std::string& w) {
+        return !facts_.is(Fact::name_particle, w) && !facts_.is(Fact::name_connector, w) &&
+               facts_.known_name(w) == EntityKind::place;
+      };
+      if (std::any_of(words.begin() + 1, words.end(), place) ||
+          (place(words.front()) && (words.size() > 2 || words.back().back() == 's'))) {
+        return EntityKind::organization;
+      }
       const SentenceTokens& st = sentences_[name.sentence];
-      for (std::size_t t = name.first_token; t <= name.last_token; ++t) {
+      for (std::size_t t = name.first_token; t <= name.last_token && !name.shouted; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
       }
       if (words.size() <= 4) return EntityKind::person;
+      return EntityKind::other;
     }
-    return EntityKind::other;
+    // A single unknown name that is no one's surname: in news most often a
+    // company, club, party or agency ("Interfax", "Arsenal", "Gazprom").
+    return EntityKind::organization;
   }
 
   // ---- merging mentions of one entity ------------------------------------
@@ -751,7 +1029,41 @@ class EntityFinder {
         }
       }
     }
-    // 5. Short forms: a surname for a person, the first word of a longer
+    // 5. An official country name joins the common one the text also uses:
+    //    "Republic of Azerbaijan" is "Azerbaijan".
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || groups_[j].kind != EntityKind::place) continue;
+      const auto of = std::find(words.begin(), words.end(), "of");
+      if (of == words.begin() || of == words.end() || !is_place_word(*(of - 1))) continue;
+      auto common = of + 1;
+      if (common != words.end() && *common == "the") ++common;
+      if (common == words.end()) continue;
+      if (const auto found = find_group(join(std::vector<std::string>(common, words.end())))) {
+        merge(j, *found, true);
+      }
+    }
+    // 6. The end of a longer organisation's name: "Security Council" is the
+    //    "United Nations Security Council" when only one name ends so.
+    std::map<std::string, std::vector<std::size_t>> by_ending;
+    for (std::size_t j = 0; j < groups_.size(); ++j) {
+      const std::vector<std::string>& words = name_of(groups_[j]).words;
+      if (groups_[j].merged || groups_[j].kind != EntityKind::organization || words.size() < 3) continue;
+      constexpr std::size_t kLongestEnding = 6;  // bounds the work on very long names
+      for (std::size_t from = words.size() > kLongestEnding ? words.size() - kLongestEnding : 1;
+           from + 1 < words.size(); ++from) {
+        by_ending[join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(from), words.end()))]
+            .push_back(j);
+      }
+    }
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (groups_[i].merged || name_of(groups_[i]).words.size() < 2) continue;
+      const auto found = by_ending.find(groups_[i].key);
+      if (found != by_ending.end() && found->second.size() == 1 && !groups_[found->second.front()].merged) {
+        merge(i, found->second.front());
+      }
+    }
+    // 7. Short forms: a surname for a person, the first word of a longer
     //    name. A surname shared by two people stays apart.
     std::map<std::string, std::vector<std::size_t>> by_surname;
     std::map<std::string, std::vector<std::size_t>> by_first_word;
@@ -763,6 +1075,7 @@ class EntityFinder {
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
+      const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
       const std::string& word = name_of(g).words.front();
       const bool known = facts_.known_name(word).has_value();
       const auto people = by_surname.find(word);
@@ -781,11 +1094,25 @@ class EntityFinder {
           }
         }
       }
-      if (thing) merge(i, *thing);
+      // A dateline names where the story was filed, not "Cannes Film Festival".
+      if (thing && !dateline) merge(i, *thing);
     }
   }
 
   // ---- output ------------------------------------------------------------
+
+  // German capitalises every noun: a lone unknown word with nothing around
+  // it that marks a name ("Regierung", "Mannschaft") is no entity there.
+  bool common_noun(const EntityGroup& g) const {
+    if (analyzed_.language != "de") return false;
+    const Mention& name = name_of(g);
+    if (name.words.size() != 1 || name.acronym || facts_.known_name(name.words.front())) return false;
+    return std::none_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) {
+      const Mention& m = mentions_[i];
+      return m.title_cue || m.place_cue || m.organization_cue || m.other_cue || m.dateline || m.score_cue ||
+             m.words.size() > 1;
+    });
+  }
 
   std::vector<Entity> output() const {
     const auto count = [&](const EntityGroup* g) {
@@ -798,7 +1125,7 @@ class EntityFinder {
     };
     std::vector<Ranked> ranked;
     for (const EntityGroup& g : groups_) {
-      if (!g.merged) ranked.push_back({count(&g), &g});
+      if (!g.merged && !common_noun(g)) ranked.push_back({count(&g), &g});
     }
     // Most mentioned first, then in order of appearance; the group's place in
     // groups_ settles the rest, so the order is total and the sort need not be stable.
@@ -830,10 +1157,15 @@ class EntityFinder {
   std::string_view text_;
   const AnalyzedText& analyzed_;
   StopWordList stops_;
+  bool romance_;  // names capitalise their first word only
   WordFacts facts_;
   std::vector<SentenceTokens> sentences_;
   // Per word id: how the text writes the word somewhere (kSeen… bits).
   std::vector<std::uint8_t> word_seen_;
+  // Per token of the whole text, what the sentences' `lines` and `capital` point into.
+  std::vector<LineShape> token_lines_;
+  std::vector<char> capital_;
+  std::string name_buffer_;  // reused while matching known names in capitals
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;

@@ -1,5 +1,6 @@
 #include "analysis/entity_lexicon.hpp"
 
+#include "analysis/place_names_data.hpp"
 #include "analysis/sorted_words.hpp"
 
 namespace galley::analysis {
@@ -24,6 +25,8 @@ GALLEY_ASSERT_WORD_LIST(kOrganizationWords);
 GALLEY_ASSERT_WORD_LIST(kPlaceWords);
 GALLEY_ASSERT_WORD_LIST(kEventWords);
 GALLEY_ASSERT_WORD_LIST(kConnectors);
+GALLEY_ASSERT_WORD_LIST(kRoleWords);
+GALLEY_ASSERT_WORD_LIST(kClubPrefixes);
 GALLEY_ASSERT_WORD_LIST(kNameParticles);
 GALLEY_ASSERT_WORD_LIST(kDemonyms);
 GALLEY_ASSERT_WORD_LIST(kOrganizationAdjectives);
@@ -33,10 +36,26 @@ GALLEY_ASSERT_WORD_LIST(kFirstNames);
 GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
 GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
 GALLEY_ASSERT_WORD_LIST(kKnownOthers);
+GALLEY_ASSERT_WORD_LIST(place_names::kCountries);
+GALLEY_ASSERT_WORD_LIST(place_names::kSubdivisions);
+GALLEY_ASSERT_WORD_LIST(place_names::kCities);
 #undef GALLEY_ASSERT_WORD_LIST
 static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(kKnownOthers, kKnownPlaces) &&
                   share_no_word(kKnownOthers, kKnownOrganizations),
               "a known name must have one kind");
+
+// Whether `word` is a compound ending in one of `endings` after a first part
+// of at least three bytes ("Bundes|trainer", "Wetter|dienst").
+template <std::size_t N>
+bool is_compound_of(std::string_view word, const std::string_view (&endings)[N]) {
+  constexpr std::size_t kShortestFirstPart = 3;
+  for (const std::string_view ending : endings) {
+    if (word.size() >= ending.size() + kShortestFirstPart && word.substr(word.size() - ending.size()) == ending) {
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -52,7 +71,13 @@ std::string_view to_string(EntityKind kind) {
 
 bool is_head_title(std::string_view word) { return contains_word(kHeadTitles, word); }
 bool is_title_modifier(std::string_view word) { return contains_word(kTitleModifiers, word); }
-bool is_organization_word(std::string_view word) { return contains_word(kOrganizationWords, word); }
+bool is_organization_word(std::string_view word) {
+  if (contains_word(kOrganizationWords, word)) return true;
+  // German compounds: Bundesministerium, Wetterdienst, Sportverband.
+  constexpr std::string_view kGermanEndings[] = {"amt", "dienst", "gericht", "gewerkschaft", "ministerium",
+                                                 "partei", "verband", "institut"};
+  return is_compound_of(word, kGermanEndings);
+}
 bool is_place_word(std::string_view word) { return contains_word(kPlaceWords, word); }
 bool is_event_word(std::string_view word) { return contains_word(kEventWords, word); }
 bool is_name_connector(std::string_view word) { return contains_word(kConnectors, word); }
@@ -62,11 +87,28 @@ bool is_organization_adjective(std::string_view word) { return contains_word(kOr
 bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
 bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
 bool is_first_name(std::string_view word) { return contains_word(kFirstNames, word); }
+bool is_club_prefix(std::string_view word) { return contains_word(kClubPrefixes, word); }
+
+bool is_role_word(std::string_view word) {
+  if (contains_word(kRoleWords, word)) return true;
+  // German writes roles as compounds: Bundestrainer, Konzernchef,
+  // Finanzministerin, Jurypräsident, Festivalleiterin.
+  constexpr std::string_view kGermanRoleEndings[] = {
+      "chef", "chefin", "direktor", "direktorin", "kanzler", "kanzlerin", "leiter", "leiterin", "minister",
+      "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "trainer", "trainerin", "vorsitzende"};
+  return is_compound_of(word, kGermanRoleEndings);
+}
+
+bool is_country(std::string_view name) { return contains_word(place_names::kCountries, name); }
 
 std::optional<EntityKind> known_name(std::string_view name) {
   if (contains_word(kKnownPlaces, name)) return EntityKind::place;
   if (contains_word(kKnownOrganizations, name)) return EntityKind::organization;
   if (contains_word(kKnownOthers, name)) return EntityKind::other;
+  if (is_country(name) || contains_word(place_names::kSubdivisions, name) ||
+      contains_word(place_names::kCities, name)) {
+    return EntityKind::place;
+  }
   return std::nullopt;
 }
 

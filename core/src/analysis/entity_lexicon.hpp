@@ -2,7 +2,8 @@
 // The small built-in knowledge entity recognition relies on: titles that
 // announce a person, head nouns of organisations, places and events, given
 // names, demonyms, and a gazetteer of countries, capitals, major cities,
-// regions, rivers and international organisations. All lookups take
+// regions, rivers and international organisations, extended by the place
+// names generated from iso-codes and tzdata (place_names_data.hpp). All lookups take
 // normalized (lowercased) words; multiword names use single spaces.
 
 #include <optional>
@@ -26,6 +27,12 @@ bool is_organization_adjective(std::string_view word);  // national, world, fede
 bool is_calendar_word(std::string_view word);      // months, weekdays
 bool is_corporate_suffix(std::string_view word);   // inc, corp, ltd, llp …
 bool is_first_name(std::string_view word);
+bool is_role_word(std::string_view word);          // defender, striker, singer, Bundestrainer …
+bool is_club_prefix(std::string_view word);        // real, olympique, borussia …: a sports club
+
+// ISO 3166 country names, common and official ("south korea", "republic of
+// azerbaijan"); generated from iso-codes.
+bool is_country(std::string_view name);
 
 // The kind of a well-known name ("kenya", "kuala lumpur", "unicef", "mars").
 std::optional<EntityKind> known_name(std::string_view name);

@@ -18,6 +18,7 @@
 
 #include "analysis/analyzed_text.hpp"
 #include "analysis/entity_lexicon.hpp"
+#include "analysis/keyword_filters.hpp"
 #include "analysis/portable_math.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
@@ -64,6 +65,7 @@ struct Term {
   bool unspaced = false;
   bool whole_run = false;          // once made up a whole candidate run
   bool proper_all_caps = false;
+  bool whole_name = false;         // once written in capitals with no capitalised word next to it
   // The first forms seen, as written: in lowercase, with capitals, and
   // sentence-initial. Normalized only for the keywords shown.
   std::string_view lowercase;
@@ -281,6 +283,10 @@ class KeywordFinder {
     ++order_;
     ++term.count;
     term.whole_run = term.whole_run || (start == 0 && n == run.size());
+    // "Organization of Islamic" cut out of "Organization of Islamic Cooperation".
+    const auto named = [&](std::size_t k) { return run[k].casing != Casing::lower || run[k].connector; };
+    term.whole_name = term.whole_name || casing == Casing::lower || unspaced ||
+                      ((start == 0 || !named(start - 1)) && (start + n == run.size() || !named(start + n)));
     const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
     if (unspaced || casing == Casing::lower) {
       if (term.lowercase.empty()) term.lowercase = surface;
@@ -336,8 +342,11 @@ class KeywordFinder {
     for (const Scored& s : scored) {
       if (chosen.size() == count) break;
       const Term& term = *s.term;
+      if (!term.whole_name || unfit_keyword(term.display(), !term.lowercase.empty(), !term.proper.empty())) continue;
+      // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
+      // Aliyev"); a common word may still lead its own phrases.
       const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](const Term* c) {
-        return (contains(c->words, term.words) && 2 * term.count < 3 * c->count) ||
+        return (contains(c->words, term.words) && (2 * term.count < 3 * c->count || term.lowercase.empty())) ||
                (contains(term.words, c->words) && term.count >= c->count) ||
                (term.unspaced && c->unspaced && shifted_windows(c->words, term.words) && term.count <= c->count);
       });
