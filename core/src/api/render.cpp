@@ -73,7 +73,10 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     const Options effective = effective_options(options, article);
     check_article_urls(article, effective.policy, diagnostics);
 
+    // Reserved from the input size, the output and the body's visible text
+    // are built in one allocation each instead of growing through copies.
     BodyContent body;
+    body.text.reserve(input_size);
     std::string html;
     html.reserve(input_size + input_size / 4 + 1024);
     HtmlWriter writer(html, effective.limits.max_output_bytes);
