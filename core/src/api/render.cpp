@@ -68,8 +68,7 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
   return guarded([&](RenderResult& result) {
     Diagnostics diagnostics;
     const std::size_t input_size = article_json.size();
-    Article article = parse_article(article_json, options.limits, diagnostics);
-    if (owned) std::string().swap(*owned);
+    Article article = parse_article(article_json, options.limits, diagnostics, owned);
     const Options effective = effective_options(options, article);
     check_article_urls(article, effective.policy, diagnostics);
 
