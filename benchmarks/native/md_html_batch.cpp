@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <galley/options.hpp>
+
 #include "file_io.hpp"
 
 namespace fs = std::filesystem;
@@ -43,7 +45,8 @@ int main(int argc, char** argv) {
     const fs::path out_dir = argv[2];
     galley::cli::ensure_directory(out_dir.string());
     for (const fs::path& input : markdown_files(argv[1])) {
-      const std::string markdown = galley::cli::read_input(input.string());
+      // The same input limit as `galley batch` with default options.
+      const std::string markdown = galley::cli::read_input(input.string(), galley::Limits{}.max_input_bytes);
       std::string html;
       // The Markdown extensions Galley enables: GFM tables, strikethrough,
       // task lists and permissive autolinks.

@@ -53,9 +53,10 @@ void AtomicFile::commit() {
   temporary_path_.clear();
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending) {
   AtomicFile file(path);
   file.write(content);
+  file.write(ending);
   file.commit();
 }
 

@@ -30,7 +30,8 @@ class AtomicFile {
   std::FILE* file_ = nullptr;
 };
 
-// Writes a whole file atomically (see AtomicFile).
-void write_file_atomically(const std::string& path, std::string_view content);
+// Writes a whole file atomically (see AtomicFile): `content` then `ending`
+// (e.g. a final newline), without joining them first.
+void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending = {});
 
 }  // namespace galley::cli

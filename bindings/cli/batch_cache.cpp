@@ -23,7 +23,7 @@ std::string settings_of(const Arguments& args) {
   settings += '\n';
   if (args.mode) settings += to_string(*args.mode);
   settings += '\n';
-  if (!args.options_file.empty()) settings += read_input(args.options_file);
+  if (!args.options_file.empty()) settings += read_input(args.options_file, Limits{}.max_input_bytes);
   settings += '\n';
   return settings;
 }
@@ -32,7 +32,7 @@ std::map<std::string, std::string> read_previous(const std::string& path) {
   if (!std::filesystem::exists(path)) return {};
   std::map<std::string, std::string> entries;
   try {
-    const json cache = json::parse(read_input(path));
+    const json cache = json::parse(read_input(path, kNoInputLimit));
     if (cache.at("version") != kFormatVersion) throw std::runtime_error("unknown version");
     for (const auto& [name, key] : cache.at("entries").items()) entries[name] = key.get<std::string>();
   } catch (const std::exception& e) {

@@ -83,7 +83,7 @@ int run_batch(const Arguments& args) {
   BatchInput input;
   std::optional<BatchCache> cache;
   try {
-    input = collect_batch_input(args.input);
+    input = collect_batch_input(args.input, options.limits.max_input_bytes);
     ensure_directory(args.output_dir);
     cache.emplace(args);
   } catch (const IoError& e) {

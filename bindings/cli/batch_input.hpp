@@ -3,9 +3,12 @@
 // of an NDJSON file, each with the base name of its outputs.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <galley/result.hpp>
 
 namespace galley::cli {
 
@@ -14,6 +17,7 @@ struct BatchItem {
   std::string name;       // output base name, unique and safe as a file name
   std::string path;       // the file to read; empty for an NDJSON line
   std::string_view line;  // the NDJSON line (points into BatchInput::ndjson)
+  std::optional<Error> refused;  // an NDJSON line over the input limit, not kept
 };
 
 struct BatchInput {
@@ -21,7 +25,8 @@ struct BatchInput {
   std::vector<BatchItem> items;
 };
 
-// Throws IoError when the folder or file cannot be read.
-BatchInput collect_batch_input(const std::string& directory_or_ndjson);
+// Throws IoError when the folder or file cannot be read. NDJSON lines longer
+// than `max_bytes` are refused as they are read, without being held whole.
+BatchInput collect_batch_input(const std::string& directory_or_ndjson, std::size_t max_bytes);
 
 }  // namespace galley::cli

@@ -10,7 +10,10 @@ namespace galley::cli {
 int run_commonmark(const Arguments& args) {
   std::string markdown;
   try {
-    markdown = read_input(args.input);
+    // No options here: the default input limit bounds what is read.
+    markdown = read_input(args.input, Limits{}.max_input_bytes);
+  } catch (const InputTooLarge& e) {
+    return report_error(input_too_large(e));
   } catch (const IoError& e) {
     return report_error(io_error(e.what()));
   }

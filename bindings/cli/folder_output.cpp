@@ -31,7 +31,7 @@ std::optional<std::string> previous_entry(const std::string& name, const OutputP
   if (!std::filesystem::is_regular_file(paths.html, ec) || !std::filesystem::is_regular_file(paths.summary, ec)) {
     return std::nullopt;
   }
-  return index_entry(name, read_input(paths.summary));
+  return index_entry(name, read_input(paths.summary, kNoInputLimit));
 }
 
 }  // namespace
@@ -40,11 +40,18 @@ FolderOutcome render_to_folder(const BatchItem& item, const Options& options, co
                                const BatchCache& cache) {
   const OutputPaths paths = output_paths(output_dir, item.name);
   FolderOutcome outcome;
+  // A failed article leaves no outputs of an earlier run behind.
+  const auto fail = [&](Error error) {
+    for (const std::string* path : {&paths.html, &paths.summary, &paths.diagnostics}) remove_file(*path);
+    outcome.error = std::move(error);
+    return outcome;
+  };
+  if (item.refused) return fail(*item.refused);
   try {
     std::string file_text;
     std::string_view article = item.line;
     if (!item.path.empty()) {
-      file_text = read_input(item.path);
+      file_text = read_input(item.path, options.limits.max_input_bytes);
       article = file_text;
     }
     outcome.cache_key = cache.key(article);
@@ -55,19 +62,18 @@ FolderOutcome render_to_folder(const BatchItem& item, const Options& options, co
         return outcome;
       }
     }
-    RenderResult result = render(article, options);
-    if (!result.ok()) {
-      for (const std::string* path : {&paths.html, &paths.summary, &paths.diagnostics}) remove_file(*path);
-      outcome.error = std::move(result.error);
-      return outcome;
-    }
+    // A file's text is handed over, so that it is freed once parsed.
+    RenderResult result = item.path.empty() ? render(article, options) : render_owned(std::move(file_text), options);
+    if (!result.ok()) return fail(std::move(*result.error));
     write_file_atomically(paths.html, result.html);
-    write_file_atomically(paths.summary, result.summary_json + '\n');
+    write_file_atomically(paths.summary, result.summary_json, "\n");
     if (result.diagnostics.empty()) remove_file(paths.diagnostics);
-    else write_file_atomically(paths.diagnostics, galley::diagnostics_to_json(result.diagnostics) + '\n');
+    else write_file_atomically(paths.diagnostics, galley::diagnostics_to_json(result.diagnostics), "\n");
     std::optional<std::string> entry = index_entry(item.name, result.summary_json);
     if (!entry) throw std::logic_error("the core's summary has not the documented form");
     outcome.index_entry = std::move(*entry);
+  } catch (const InputTooLarge& e) {
+    return fail(input_too_large(e));
   } catch (const IoError& e) {
     outcome.error = io_error(e.what());
   } catch (const std::exception& e) {  // e.g. out of memory: fail this item, keep the batch going

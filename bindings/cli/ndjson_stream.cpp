@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstring>
 #include <exception>
 #include <condition_variable>
@@ -119,9 +118,7 @@ class Pipeline {
   void render_slot(Slot& slot) {
     RenderResult result;
     if (slot.line.too_long) {
-      result.error = Error{"limit_exceeded",
-                           "input of " + std::to_string(slot.line.length) + " bytes exceeds the limit of " +
-                               std::to_string(options_.limits.max_input_bytes) + " bytes",
+      result.error = Error{"limit_exceeded", too_large_message(slot.line.length, options_.limits.max_input_bytes),
                            "", -1, -1, -1};
     } else {
       try {
@@ -145,12 +142,11 @@ class Pipeline {
   bool closed_ = false;
 };
 
-std::unique_ptr<std::FILE, int (*)(std::FILE*)> open_input(const std::string& path) {
-  if (path == "-") return {stdin, [](std::FILE*) { return 0; }};
-  if (is_directory(path)) throw IoError("cannot read '" + path + "': --ndjson-out takes an NDJSON file, not a folder");
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) throw IoError("cannot read '" + path + "': " + std::strerror(errno));
-  return {file, &std::fclose};
+InputFile open_ndjson(const std::string& path) {
+  if (path != "-" && is_directory(path)) {
+    throw IoError("cannot read '" + path + "': --ndjson-out takes an NDJSON file, not a folder");
+  }
+  return open_input(path);
 }
 
 }  // namespace
@@ -160,7 +156,7 @@ int run_ndjson_stream(const Arguments& args, const Options& options) {
   std::size_t failed = 0;
   std::size_t total = 0;
   try {
-    auto input = open_input(args.input);
+    auto input = open_ndjson(args.input);
     RecordSink sink(args.ndjson_out);
     const unsigned threads = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     Pipeline pipeline(options, kWindowPerThread * threads);
@@ -188,7 +184,7 @@ int run_ndjson_stream(const Arguments& args, const Options& options) {
 
     std::optional<IoError> read_failure;
     try {
-      LineReader reader(input.get(), args.input == "-" ? "standard input" : args.input, options.limits.max_input_bytes);
+      LineReader reader(input.get(), input_name(args.input), options.limits.max_input_bytes);
       for (Line line; !stop && reader.next(line);) pipeline.push(std::move(line));
     } catch (const IoError& e) {
       read_failure = e;

@@ -23,8 +23,8 @@ Options load_options(const Arguments& args) {
   if (!args.options_file.empty()) {
     std::string json;
     try {
-      json = read_input(args.options_file);
-    } catch (const IoError& e) {
+      json = read_input(args.options_file, Limits{}.max_input_bytes);
+    } catch (const std::runtime_error& e) {  // IoError or InputTooLarge
       throw UsageError(std::string("options file: ") + e.what());
     }
     Error error;

@@ -16,32 +16,36 @@ int run_single(const Arguments& args, Call&& call) {
   const Options options = load_options(args);
   std::string input;
   try {
-    input = read_input(args.input);
+    input = read_input(args.input, options.limits.max_input_bytes);
+  } catch (const InputTooLarge& e) {
+    return report_error(input_too_large(e));
   } catch (const IoError& e) {
     return report_error(io_error(e.what()));
   }
 
-  const RenderResult result = call(input, options);
+  const RenderResult result = call(std::move(input), options);
   if (!result.ok()) return report_error(*result.error);
 
   try {
     if (!args.html_out.empty()) write_file(args.html_out, result.html);
-    if (!args.summary_out.empty()) write_file(args.summary_out, result.summary_json + '\n');
+    if (!args.summary_out.empty()) write_file(args.summary_out, result.summary_json, "\n");
   } catch (const IoError& e) {
     return report_error(io_error(e.what()));
   }
   constexpr int kPrettyIndent = 2;
-  return write_stdout(result.to_json(args.pretty ? kPrettyIndent : -1) + '\n');
+  return write_stdout(result.to_json(args.pretty ? kPrettyIndent : -1), "\n");
 }
 
 }  // namespace
 
 int run_render(const Arguments& args) {
-  return run_single(args, [](std::string_view input, const Options& options) { return render(input, options); });
+  return run_single(args, [](std::string&& input, const Options& options) {
+    return render_owned(std::move(input), options);
+  });
 }
 
 int run_sanitize(const Arguments& args) {
-  return run_single(args, [](std::string_view input, const Options& options) { return sanitize_html(input, options); });
+  return run_single(args, [](std::string&& input, const Options& options) { return sanitize_html(input, options); });
 }
 
 }  // namespace galley::cli

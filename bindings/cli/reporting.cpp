@@ -21,6 +21,12 @@ Error io_error(std::string message) { return make_error("io_error", std::move(me
 
 Error internal_error(std::string message) { return make_error("internal_error", std::move(message)); }
 
+Error input_too_large(const InputTooLarge& refused) {
+  Error error = make_error("limit_exceeded", refused.what());
+  error.offset = static_cast<std::int64_t>(refused.limit);
+  return error;
+}
+
 int report_error(const Error& error) {
   std::fprintf(stderr, "%s\n", error.to_json().c_str());
   return kExitFailure;
@@ -31,9 +37,12 @@ int report_usage_error(std::string_view message) {
   return kExitUsage;
 }
 
-int write_stdout(std::string_view text) {
-  const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
-  if (written != text.size() || std::fflush(stdout) != 0) {
+int write_stdout(std::string_view text, std::string_view ending) {
+  bool written = true;
+  for (const std::string_view part : {text, ending}) {
+    written = written && std::fwrite(part.data(), 1, part.size(), stdout) == part.size();
+  }
+  if (!written || std::fflush(stdout) != 0) {
     return report_error(io_error("cannot write to standard output"));
   }
   return kExitSuccess;

@@ -6,6 +6,8 @@
 
 #include <galley/result.hpp>
 
+#include "file_io.hpp"
+
 namespace galley::cli {
 
 constexpr int kExitSuccess = 0;
@@ -16,6 +18,9 @@ constexpr int kExitUsage = 2;
 Error io_error(std::string message);
 // An Error for a failure of the tool itself (code "internal_error").
 Error internal_error(std::string message);
+// The limit_exceeded Error for an input refused by its size; `offset` is the
+// first byte past the limit, where reading stopped.
+Error input_too_large(const InputTooLarge& refused);
 
 // Prints the error as one JSON line on standard error; returns kExitFailure.
 int report_error(const Error& error);
@@ -24,7 +29,8 @@ int report_error(const Error& error);
 // returns kExitUsage.
 int report_usage_error(std::string_view message);
 
-// Writes to standard output and checks that it arrived (a closed pipe is an io_error).
-int write_stdout(std::string_view text);
+// Writes `text` then `ending` to standard output and checks that it arrived
+// (a closed pipe is an io_error).
+int write_stdout(std::string_view text, std::string_view ending = {});
 
 }  // namespace galley::cli

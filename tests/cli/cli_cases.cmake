@@ -356,6 +356,82 @@ function(case_batch_success)
   expect_equal("${code}" io_error "missing batch input")
 endfunction()
 
+# Inputs over max_input_bytes (1 MiB here) are refused before they are read
+# whole: 200 MiB inputs are refused within a 64 MiB address space.
+set(kOverLimitOptions [=[{"limits":{"max_input_bytes":1048576}}]=])
+set(kBoundKiB 65536)
+
+# The limit_exceeded error of an input refused at the 1 MiB limit.
+function(expect_refused error what size_text)
+  json_get(code "${error}" code)
+  expect_equal("${code}" limit_exceeded "${what}: code")
+  json_get(offset "${error}" offset)
+  expect_equal("${offset}" 1048576 "${what}: offset where reading stopped")
+  json_get(message "${error}" message)
+  expect_equal("${message}" "input of ${size_text} bytes exceeds the limit of 1048576 bytes" "${what}: message")
+endfunction()
+
+function(case_render_input_over_limit)
+  file(WRITE "${WORK_DIR}/options.json" "${kOverLimitOptions}")
+  make_sparse_file("${WORK_DIR}/big.json" 200M)
+
+  run_galley(file MAX_MEMORY_KIB ${kBoundKiB} ARGS render --options options.json big.json)
+  expect_rc(file 1)
+  expect_error_line(file)
+  expect_refused("${file_ERROR}" "a file, by its size" 209715200)
+
+  run_galley(piped STDIN "${WORK_DIR}/big.json" MAX_MEMORY_KIB ${kBoundKiB} ARGS render --options options.json -)
+  expect_rc(piped 1)
+  expect_error_line(piped)
+  expect_refused("${piped_ERROR}" "standard input, as it is read" "more than 1048576")
+
+  # The bound is real: reading the whole input does not fit in it.
+  file(WRITE "${WORK_DIR}/roomy.json" [=[{"limits":{"max_input_bytes":300000000}}]=])
+  run_galley(whole STDIN "${WORK_DIR}/big.json" MAX_MEMORY_KIB ${kBoundKiB} ARGS render --options roomy.json -)
+  expect_rc(whole 1)
+  expect_error_line(whole)
+  json_get(code "${whole_ERROR}" code)
+  expect_equal("${code}" internal_error "200 MiB read whole within ${kBoundKiB} KiB")
+
+  # At the limit exactly, the input is read (and here is not JSON).
+  file(WRITE "${WORK_DIR}/exact.json" [=[{"limits":{"max_input_bytes":20}}]=])
+  file(WRITE "${WORK_DIR}/twenty.json" "[1,2,3,4,5,6,7,8,9] ")
+  run_galley(exact ARGS render --options exact.json twenty.json)
+  expect_error_line(exact)
+  json_get(code "${exact_ERROR}" code)
+  expect_equal("${code}" invalid_article "an input of exactly max_input_bytes")
+endfunction()
+
+function(case_batch_input_over_limit)
+  file(WRITE "${WORK_DIR}/options.json" "${kOverLimitOptions}")
+  set(article [=[{"id":"small","title":"Small","body":"Fits."}]=])
+  file(MAKE_DIRECTORY "${WORK_DIR}/in")
+  file(WRITE "${WORK_DIR}/in/small.json" "${article}")
+  make_sparse_file("${WORK_DIR}/in/big.json" 200M)
+  file(WRITE "${WORK_DIR}/out/big.html" "left over from an earlier run")
+
+  run_galley(dir MAX_MEMORY_KIB ${kBoundKiB} ARGS batch in -o out --jobs 2 --options options.json)
+  expect_rc(dir 1)
+  expect_file("${WORK_DIR}/out/small.html")
+  expect_no_file("${WORK_DIR}/out/big.html")
+  report_error(big "${dir_ERR}" "big.json")
+  expect_refused("${big}" "a batch file" 209715200)
+  expect_contains("${dir_ERR}" "rendered 1, failed 1" "batch summary line")
+
+  # NDJSON: line 2 is 200 MiB of zero bytes between two articles.
+  file(WRITE "${WORK_DIR}/feed.ndjson" "${article}\n")
+  make_sparse_file("${WORK_DIR}/feed.ndjson" 200M)
+  file(APPEND "${WORK_DIR}/feed.ndjson" "\n" [=[{"id":"last","title":"Last","body":"After the long line."}]=] "\n")
+  run_galley(lines MAX_MEMORY_KIB ${kBoundKiB} ARGS batch feed.ndjson -o lines --jobs 2 --options options.json)
+  expect_rc(lines 1)
+  expect_file("${WORK_DIR}/lines/small.html")
+  file(READ "${WORK_DIR}/lines/last.html" html)
+  expect_contains("${html}" "After the long line." "the line after the long one")
+  report_error(long "${lines_ERR}" "feed.ndjson:2")
+  expect_refused("${long}" "an NDJSON line" 209715200)
+  expect_contains("${lines_ERR}" "rendered 2, failed 1" "batch summary line")
+endfunction()
+
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 cmake_language(CALL case_${CASE})

@@ -1,15 +1,21 @@
 # Helpers for the command-line tests: run galley, then check what it did.
 # A failed check stops the script with FATAL_ERROR, which fails the ctest.
 
-# run_galley(<prefix> [STDIN <file>] ARGS <arg>...)
-# Sets <prefix>_RC, <prefix>_OUT and <prefix>_ERR in the caller.
+# run_galley(<prefix> [STDIN <file>] [MAX_MEMORY_KIB <n>] ARGS <arg>...)
+# Sets <prefix>_RC, <prefix>_OUT and <prefix>_ERR in the caller. MAX_MEMORY_KIB
+# limits the address space of the process (ulimit -v): an allocation past it
+# fails, so a command that succeeds within it never held more.
 function(run_galley prefix)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "STDIN" "ARGS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "STDIN;MAX_MEMORY_KIB" "ARGS")
   set(stdin_option)
   if(arg_STDIN)
     set(stdin_option INPUT_FILE "${arg_STDIN}")
   endif()
-  execute_process(COMMAND "${GALLEY}" ${arg_ARGS}
+  set(bounded)
+  if(arg_MAX_MEMORY_KIB)
+    set(bounded sh -c "ulimit -v ${arg_MAX_MEMORY_KIB} && exec \"$0\" \"$@\"")
+  endif()
+  execute_process(COMMAND ${bounded} "${GALLEY}" ${arg_ARGS}
     ${stdin_option}
     WORKING_DIRECTORY "${WORK_DIR}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -113,4 +119,14 @@ function(expect_usage_error)
   expect_rc(r 2)
   expect_equal("${r_OUT}" "" "stdout of a usage error")
   expect_one_line_usage_error("${r_ERR}")
+endfunction()
+
+# A file of `size` zero bytes ("200M" as truncate(1) reads it) that takes no
+# disk space; appended to when it exists.
+function(make_sparse_file path size)
+  find_program(TRUNCATE truncate REQUIRED)
+  execute_process(COMMAND "${TRUNCATE}" -s "+${size}" "${path}" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    fail("truncate -s +${size} ${path} failed: ${rc}")
+  endif()
 endfunction()

@@ -6,6 +6,7 @@
 #include <galley/galley.hpp>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -199,6 +200,33 @@ TEST_CASE("limits give limit_exceeded errors", "[input][limits]") {
     CHECK(r.error->code == "limit_exceeded");
     CHECK(r.error->path == "/body/content");
   }
+}
+
+TEST_CASE("render_owned gives what render gives", "[input]") {
+  const std::vector<std::string> inputs = {
+      R"({"title": "T", "body": "Line\none \"quoted\" \\ \u00e9 *em*"})",
+      R"({"title": "T", "body": {"format": "html", "content": "<p onclick=\"x()\">Hi</p>"}})",
+      R"({"title": "T", "blocks": [{"type": "paragraph", "text": "A *b*"}, {"type": "code", "code": "x < 1"},
+          {"type": "html", "html": "<b>bold</b>"}, {"type": "markdown", "markdown": "# H"},
+          {"type": "quote", "text": "Q", "cite": "C"}, {"type": "widget", "text": "kept in the diagnostic"}]})",
+      "{\"title\": \"T\", \"body\": \"bad \xFF byte\"}",
+      "{\"title\": \"T\",\n \"body\": tru}",
+  };
+  for (const galley::Mode mode : {galley::Mode::fragment, galley::Mode::article, galley::Mode::document}) {
+    galley::Options options;
+    options.mode = mode;
+    for (const std::string& input : inputs) {
+      CAPTURE(input, galley::to_string(mode));
+      CHECK(galley::render_owned(input, options).to_json() == galley::render(input, options).to_json());
+    }
+  }
+  const auto widget = galley::render_owned(inputs[2]);
+  REQUIRE(widget.ok());
+  const auto skipped = std::find_if(widget.diagnostics.begin(), widget.diagnostics.end(),
+                                    [](const galley::Diagnostic& d) { return d.code == "unknown_block_type"; });
+  REQUIRE(skipped != widget.diagnostics.end());
+  CHECK(skipped->path == "/blocks/5");
+  CHECK(skipped->removed.find("kept in the diagnostic") != std::string::npos);
 }
 
 TEST_CASE("a failed render does not affect the next one", "[input]") {

@@ -54,6 +54,8 @@ TEST_CASE("valid documents read the same values as nlohmann/json", "[json]") {
       R"({"dup": 1, "x": 2, "dup": 3})",
       R"([[[[[[[[[[]]]]]]]]]])",
       R"({"": "empty key", "k": ""})",
+      // Quotes after runs of backslashes: escaped after an odd run, closing after an even one.
+      R"({"a": "x\\", "b": "\\\"", "c": "\\\\\"q\\\\", "d": "\"\\"})",
   };
   for (const std::string& text : documents) {
     CAPTURE(text);

@@ -19,6 +19,11 @@ namespace galley {
 // Renders an article JSON document (see docs/article-json.md).
 RenderResult render(std::string_view article_json, const Options& options = Options{});
 
+// render() for a caller that can hand its text over: the text is freed as
+// soon as it is parsed, so that a large article is not held twice while it
+// renders (`render_owned(std::move(text), options)`).
+RenderResult render_owned(std::string article_json, const Options& options = Options{});
+
 // Renders options given as JSON text; an invalid options document is an
 // `invalid_options` error in the result.
 RenderResult render(std::string_view article_json, std::string_view options_json);

@@ -3,6 +3,8 @@
 #include <galley/galley.hpp>
 
 #include <new>
+#include <string>
+#include <vector>
 
 #include "article/article_layout.hpp"
 #include "article/article_urls.hpp"
@@ -53,21 +55,35 @@ Options effective_options(const Options& options, const Article& article) {
   return effective;
 }
 
-}  // namespace
+// Nothing after the body needs its text: freeing it keeps a large article
+// from being held twice while its summary is built.
+void release_body(Article& article) {
+  if (article.body) std::string().swap(article.body->content);
+  std::vector<Block>().swap(article.blocks);
+}
 
-RenderResult render(std::string_view article_json, const Options& options) {
+// render(); when `owned` holds the text that `article_json` views, it is
+// freed as soon as it is parsed.
+RenderResult render_article(std::string_view article_json, std::string* owned, const Options& options) {
   return guarded([&](RenderResult& result) {
     Diagnostics diagnostics;
-    Article article = parse_article(article_json, options.limits, diagnostics);
+    const std::size_t input_size = article_json.size();
+    Article article = parse_article(article_json, options.limits, diagnostics, owned);
     const Options effective = effective_options(options, article);
     check_article_urls(article, effective.policy, diagnostics);
 
+    // Reserved from the input size, the output and the body's visible text
+    // are built in one allocation each instead of growing through copies.
     BodyContent body;
+    body.text.reserve(input_size);
     std::string html;
-    html.reserve(article_json.size() + article_json.size() / 4 + 1024);
+    html.reserve(input_size + input_size / 4 + 1024);
     HtmlWriter writer(html, effective.limits.max_output_bytes);
     Sanitizer sanitizer(effective, writer, diagnostics, body);
-    const auto body_renderer = [&] { render_body(article, sanitizer, writer, diagnostics); };
+    const auto body_renderer = [&] {
+      render_body(article, sanitizer, writer, diagnostics);
+      release_body(article);
+    };
 
     if (effective.mode == Mode::fragment) {
       body_renderer();
@@ -81,6 +97,16 @@ RenderResult render(std::string_view article_json, const Options& options) {
     result.html = std::move(html);
     result.diagnostics = diagnostics.take();
   });
+}
+
+}  // namespace
+
+RenderResult render(std::string_view article_json, const Options& options) {
+  return render_article(article_json, nullptr, options);
+}
+
+RenderResult render_owned(std::string article_json, const Options& options) {
+  return render_article(article_json, &article_json, options);
 }
 
 RenderResult render(std::string_view article_json, std::string_view options_json) {

@@ -42,9 +42,12 @@ std::string Error::to_json() const { return json::to_text(error_object(*this)); 
 std::string RenderResult::to_json(int indent) const {
   if (error) return json::to_text(Value::object({{"error", error_object(*error)}}), indent);
   // The already serialized summary is spliced in rather than parsed again;
-  // sanitize_html makes none, and then the member is left out.
+  // sanitize_html makes none, and then the member is left out. Escaping
+  // lengthens HTML by a few percent (mostly the quotes of attribute values):
+  // an eighth more is reserved so that a large result is written without
+  // growing through copies.
   std::string out;
-  out.reserve(html.size() + summary_json.size() + 64);
+  out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
   out += "{\"html\":";
   json::append_string(out, html);
   if (!summary_json.empty()) {

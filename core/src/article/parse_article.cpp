@@ -314,7 +314,7 @@ class ArticleReader {
 
 }  // namespace
 
-Article parse_article(std::string_view text, const Limits& limits, Diagnostics& diagnostics) {
+Article parse_article(std::string_view text, const Limits& limits, Diagnostics& diagnostics, std::string* owned_text) {
   std::string repaired;
   const std::string_view original = text;
   text = checked_input(text, limits, repaired, diagnostics);
@@ -340,6 +340,9 @@ Article parse_article(std::string_view text, const Limits& limits, Diagnostics& 
     diagnostics.warn("duplicate_key", "repeated key: this value was replaced by the last one", dropped.path, -1,
                      std::move(dropped.removed));
   }
+  // Only the parsed document is read from here on.
+  std::string().swap(repaired);
+  if (owned_text) std::string().swap(*owned_text);
   return ArticleReader(limits, diagnostics).read(root);
 }
 

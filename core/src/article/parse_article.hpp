@@ -4,6 +4,7 @@
 // ignored input (unknown fields, unknown block types, invalid dates) are
 // reported as diagnostics.
 
+#include <string>
 #include <string_view>
 
 #include <galley/options.hpp>
@@ -13,6 +14,10 @@
 
 namespace galley {
 
-Article parse_article(std::string_view json_text, const Limits& limits, Diagnostics& diagnostics);
+// When `owned_text` holds the text that `json_text` views, it is freed once
+// the text is parsed, before the article is copied out of the parsed document,
+// so that a large body is never held three times.
+Article parse_article(std::string_view json_text, const Limits& limits, Diagnostics& diagnostics,
+                      std::string* owned_text = nullptr);
 
 }  // namespace galley
