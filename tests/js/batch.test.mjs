@@ -121,7 +121,7 @@ test('usage errors and unreadable input', () => {
     const { status, stdout, stderr } = runNode(args);
     assert.equal(status, 2, args.join(' '));
     assert.equal(stdout.length, 0);
-    assert.match(stderr.toString(), /Usage:/);
+    assert.match(stderr.toString(), /^galley: [^\n]+ \(see galley --help\)\n$/);
   }
   for (const args of [[join(work, 'missing.ndjson'), '-o', join(work, 'x')], [join(work, 'missing.ndjson'), '--ndjson-out', join(work, 'x.ndjson')]]) {
     const { status, stderr } = runNode(args);

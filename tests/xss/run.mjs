@@ -11,9 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { articleLines } from './lib/articles.mjs';
-import { Harness, loadPlaywright } from './lib/browser.mjs';
+import { expectStylesheet, Harness, loadPlaywright } from './lib/browser.mjs';
 import { loadOwnCorpus, loadSharedCorpus } from './lib/corpus.mjs';
-import { findGalley, renderBatch } from './lib/galley-cli.mjs';
+import { documentStylesheet, findGalley, renderBatch } from './lib/galley-cli.mjs';
 import { checkBatch } from './lib/checks.mjs';
 import { runSelfTest } from './self-test.mjs';
 
@@ -67,6 +67,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const galley = args.galley ?? findGalley(ROOT);
   if (!galley || !fs.existsSync(galley)) throw new Error('no galley binary: build it or pass --galley PATH');
+  expectStylesheet(documentStylesheet(galley));
   const playwright = await loadPlaywright();
   if (!playwright) throw new Error('playwright-core is not installed: run npm install at the repository root');
 

@@ -41,6 +41,7 @@ export const SELF_TESTS = [
   { mode: 'document', html: page('<script type="application/ld+json">{"a":"<!--<script>"}</script>\n', '<p>x</p>'), expect: [/JSON-LD that is not JSON/, /tree differs/] },
   { mode: 'document', html: page('<meta http-equiv="refresh" content="0;url=/elsewhere">\n', '<p>x</p>'), expect: [/<meta content http-equiv>/, /elsewhere/] },
   { mode: 'document', html: page('', '<script>alert(1)</script>'), expect: [/<script> element/, /loaded as a page: script ran alert/] },
+  { mode: 'document', html: page('<style>p{background:url(//evil.example/x)}</style>\n', '<p>x</p>'), expect: [/not Galley's stylesheet/] },
   { mode: 'document', html: '<html><head><title>t</title></head><body><article class="galley-article">x</article></body></html>', expect: [/quirks mode/] },
 ];
 

@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 export const ORIGIN = 'http://galley-xss.test';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const HOOKS = fs.readFileSync(path.join(HERE, '..', 'page', 'hooks.js'), 'utf8');
-const INSPECT = fs.readFileSync(path.join(HERE, '..', 'page', 'inspect.js'), 'utf8');
+const INSPECT_SOURCE = fs.readFileSync(path.join(HERE, '..', 'page', 'inspect.js'), 'utf8');
+// inspect.js as served: with the stylesheet document-mode pages may carry
+// (documentStylesheet in galley-cli.mjs) written into it.
+let INSPECT = INSPECT_SOURCE;
+export function expectStylesheet(css) {
+  INSPECT = INSPECT_SOURCE.replace("'__GALLEY_STYLESHEET__'", JSON.stringify(css));
+}
 const HARNESS_PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>galley xss harness</title>' +
   '</head><body><script src="/inspect.js"></script></body></html>';
 

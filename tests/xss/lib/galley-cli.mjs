@@ -1,7 +1,7 @@
 // Renders many articles with the native CLI in one `galley batch` run per
 // mode over an NDJSON file, and reads the outputs back.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -77,4 +77,16 @@ export function findGalley(root) {
     if (fs.existsSync(candidate)) return candidate;
   }
   return null;
+}
+
+// The stylesheet Galley inlines into every document-mode page: the one <style>
+// a page's head may hold. Taken from a page rendered from an article with no
+// content of its own, so no payload can have shaped it.
+export function documentStylesheet(galley) {
+  const { status, stdout, stderr } = spawnSync(galley, ['render', '-', '--mode', 'document'], { input: '{"title":"x"}' });
+  if (status !== 0) throw new Error(`galley render failed: ${stderr}`);
+  const html = JSON.parse(stdout.toString()).html;
+  const match = /<style>([\s\S]*?)<\/style>/.exec(html);
+  if (!match) throw new Error('a document-mode page has no <style> in its head');
+  return match[1];
 }

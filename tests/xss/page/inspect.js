@@ -5,6 +5,9 @@
 (() => {
   const HTML_NS = 'http://www.w3.org/1999/xhtml';
   const harness = window.__xssHarness;
+  // The one <style> a document-mode head may hold: Galley's own stylesheet,
+  // written in by the harness (lib/browser.mjs).
+  const GALLEY_STYLESHEET = '__GALLEY_STYLESHEET__';
   const inert = document.implementation.createHTMLDocument('inert');  // parses without loading or running anything
 
   // ---- a strict parser for Galley's output -------------------------------
@@ -324,6 +327,9 @@
           return [`JSON-LD that is not JSON (${e.message}): ${JSON.stringify(el.textContent.slice(0, 200))}`];
         }
       }
+      case 'style':
+        if (names || el.textContent !== GALLEY_STYLESHEET) return [`<style ${names}> in the head that is not Galley's stylesheet`];
+        return [];
       default:
         return [`<${tag}> in the head`];
     }
