@@ -55,13 +55,13 @@ void violation(std::string_view property, std::string_view detail) {
 
 void check_result(const RenderResult& result, const OutputRules& rules,
                   std::initializer_list<std::string_view> expected_errors, std::size_t input_size,
-                  Summary summary) {
+                  SummaryExpected summary) {
   if (!result.ok()) return check_error(result, expected_errors, input_size);
 
   const std::string problem = check_html(result.html, rules);
   if (!problem.empty()) violation("output HTML obeys the documented rules", problem + "\n--- html:\n" + result.html);
 
-  if (summary == Summary::produced) {
+  if (summary == SummaryExpected::produced) {
     require(is_valid_utf8(result.summary_json), "summary is valid UTF-8");
     const nlohmann::json parsed = nlohmann::json::parse(result.summary_json, nullptr, false);
     require(parsed.is_object(), "summary is a JSON object", result.summary_json);

@@ -21,7 +21,7 @@ inline void require(bool holds, std::string_view property, std::string_view deta
 }
 
 // What an entry point returns on success besides the HTML.
-enum class Summary { produced, none };
+enum class SummaryExpected { produced, none };
 
 // A render either succeeded, with HTML obeying `rules`, the summary as a JSON
 // object (or none, for sanitize_html) and documented diagnostics, or failed
@@ -29,7 +29,7 @@ enum class Summary { produced, none };
 // internal_error) and nothing else in the result.
 void check_result(const RenderResult& result, const OutputRules& rules,
                   std::initializer_list<std::string_view> expected_errors, std::size_t input_size,
-                  Summary summary = Summary::produced);
+                  SummaryExpected summary = SummaryExpected::produced);
 
 std::string_view as_text(const unsigned char* data, std::size_t size);
 

@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         "https://example.com/news/");
   }
   const RenderResult once = sanitize_html(html, options);
-  check_result(once, rules_for(options), {"limit_exceeded"}, size, Summary::none);
+  check_result(once, rules_for(options), {"limit_exceeded"}, size, SummaryExpected::none);
   if (once.ok()) {
     const RenderResult twice = sanitize_html(once.html, options);
     require(twice.ok() && twice.html == once.html, "sanitize_html is idempotent",
