@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,14 +60,14 @@ std::string_view input(const char* data, std::size_t size) { return std::string_
 template <typename Call>
 Output* output_of(const ParsedOptions* options, Call&& call) {
   try {
-    auto* output = new Output;
+    auto output = std::make_unique<Output>();
     if (options->options) {
       output->result = call(*options->options);
     } else {
       output->result.error = options->error;
     }
     output->expose_result();
-    return output;
+    return output.release();
   } catch (...) {
     return nullptr;
   }
@@ -81,9 +82,9 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(const char* json, std::size_t size) {
   try {
-    auto* parsed = new ParsedOptions;
+    auto parsed = std::make_unique<ParsedOptions>();
     parsed->options = galley::Options::from_json(input(json, size), &parsed->error);
-    return parsed;
+    return parsed.release();
   } catch (...) {
     return nullptr;
   }
@@ -114,10 +115,10 @@ EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
 
 EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t size) {
   try {
-    auto* output = new Output;
+    auto output = std::make_unique<Output>();
     output->result.html = galley::render_commonmark(input(markdown, size));
     output->expose(Output::html, output->result.html);
-    return output;
+    return output.release();
   } catch (...) {
     return nullptr;
   }
