@@ -206,28 +206,53 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
       }
     }
   }
-  // Row by row, the dot products of sentence i with every other sentence:
-  // the products of shared terms added in increasing term id, as a merge of
-  // the two sorted vectors would, so (i, j) and (j, i) get the same bits;
-  // then the cosine, its denominator multiplied in the same order for both.
+  // The dot products of sentence i with each later sentence j: the products
+  // of shared terms added in increasing term id. (j, i) would add the same
+  // products in the same order, so each edge is computed once and entered in
+  // both rows, and its cosine's denominator is multiplied in one order.
   // Only sentences sharing a term become edges.
-  Graph graph;
-  graph.first.assign(n + 1, 0);
+  std::vector<std::size_t> own_posting(first_posting.begin(), first_posting.end() - 1);
+  std::vector<std::size_t> later_first(n + 1, 0);
+  std::vector<std::uint32_t> later_to;
+  std::vector<double> later_weight;
+  std::vector<std::size_t> degree(n, 0);
   std::vector<double> dot(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t e = first_entry[i]; e < first_entry[i + 1]; ++e) {
-      for (std::size_t p = first_posting[vector_term[e]]; p < first_posting[vector_term[e] + 1]; ++p) {
+      // Sentences come in order, so the postings before i's own are the
+      // earlier sentences' and those after it the later ones'.
+      const std::uint32_t t = vector_term[e];
+      for (std::size_t p = own_posting[t]++ + 1; p < first_posting[t + 1]; ++p) {
         dot[posting_sentence[p]] += vector_weight[e] * posting_weight[p];
       }
     }
-    dot[i] = 0.0;
-    for (std::size_t j = 0; j < n; ++j) {
+    for (std::size_t j = i + 1; j < n; ++j) {
       if (dot[j] == 0.0) continue;
-      graph.to.push_back(static_cast<std::uint32_t>(j));
-      graph.weight.push_back(dot[j] / (i < j ? norms[i] * norms[j] : norms[j] * norms[i]));
+      later_to.push_back(static_cast<std::uint32_t>(j));
+      later_weight.push_back(dot[j] / (norms[i] * norms[j]));
       dot[j] = 0.0;
+      ++degree[i];
+      ++degree[j];
     }
-    graph.first[i + 1] = graph.to.size();
+    later_first[i + 1] = later_to.size();
+  }
+  // Compressed rows, each in increasing order of neighbour: row i's earlier
+  // neighbours are entered by their own rows, which come first.
+  Graph graph;
+  graph.first.assign(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
+  graph.to.resize(graph.first[n]);
+  graph.weight.resize(graph.first[n]);
+  std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
+  const auto add_edge = [&graph, &fill](std::size_t row, std::size_t column, double weight) {
+    graph.to[fill[row]] = static_cast<std::uint32_t>(column);
+    graph.weight[fill[row]++] = weight;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t e = later_first[i]; e < later_first[i + 1]; ++e) {
+      add_edge(i, later_to[e], later_weight[e]);
+      add_edge(later_to[e], i, later_weight[e]);
+    }
   }
   const std::vector<double> scores = page_rank(graph, n);
 

@@ -102,8 +102,14 @@ class Tokenizer {
         ++pos;
         continue;
       }
-      // Only these ASCII characters may join two parts of a word.
-      if (byte < 0x80 && byte != '\'' && byte != '-' && byte != '.' && byte != ',' && byte != ':') break;
+      // Only these ASCII characters may join two parts of a word, and only
+      // with a word character after them: the common ", " and ". " end the
+      // word here without decoding anything.
+      if (byte < 0x80) {
+        if (byte != '\'' && byte != '-' && byte != '.' && byte != ',' && byte != ':') break;
+        const unsigned char after_byte = pos + 1 < text_.size() ? static_cast<unsigned char>(text_[pos + 1]) : 0;
+        if (after_byte < 0x80 && !is_ascii_alnum(after_byte)) break;
+      }
       const char32_t cp = at(pos);
       if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
         pos = next(pos);
@@ -198,8 +204,27 @@ void tokenize_append(std::string_view text, std::string_view language, std::vect
   Tokenizer(text, language).run(tokens);
 }
 
-void for_each_word_span(std::string_view text, const std::function<void(std::string_view)>& on_word) {
-  Tokenizer(text, "").scan([&](const Token& token) { on_word(token.text); });
+TokenCounts count_tokens(std::string_view text) {
+  TokenCounts counts;
+  Tokenizer(text, "").scan([&counts](const Token& token) {
+    bool other = false;
+    for (std::size_t i = 0; i < token.text.size();) {
+      if (static_cast<unsigned char>(token.text[i]) < 0x80) {  // neither CJK nor a mark
+        other = true;
+        ++i;
+        continue;
+      }
+      const DecodedChar d = decode_utf8(token.text, i);
+      if (is_cjk(d.cp)) {
+        ++counts.cjk_characters;
+      } else if (!is_combining_mark(d.cp)) {
+        other = true;
+      }
+      i += d.length;
+    }
+    if (other) ++counts.words;
+  });
+  return counts;
 }
 
 std::string_view without_possessive(const Token& token) {

@@ -5,7 +5,6 @@
 // of Kanji, of Hiragana, of Katakana), which is as far as rules can go.
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,9 +29,14 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, std::string_view language);
 // The same tokens appended to `tokens`.
 void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
-// Only the text of each token (as tokenize with no language gives them),
-// without building or classifying tokens.
-void for_each_word_span(std::string_view text, const std::function<void(std::string_view)>& on_word);
+// What reading time counts, over the tokens tokenize finds with no language:
+// a token is a word unless it is made only of CJK characters (a Han run is a
+// phrase, not a word), and CJK characters count one by one.
+struct TokenCounts {
+  std::size_t words = 0;
+  std::size_t cjk_characters = 0;
+};
+TokenCounts count_tokens(std::string_view text);
 
 // The token without a possessive 's.
 std::string_view without_possessive(const Token& token);
