@@ -180,6 +180,21 @@ test('renderText gives the summary and diagnostics as the core wrote them', () =
   assert.equal(renderError(() => galley.renderText('{')).code, 'invalid_json');
 });
 
+test('the summary of render() acts as a plain property, parsed when first read', () => {
+  const result = galley.render(sample);
+  const text = galley.renderText(sample);
+  assert.deepEqual(Object.keys(result), ['html', 'diagnostics', 'summary']);
+  assert.deepEqual(result.summary, JSON.parse(text.summary));
+  assert.strictEqual(result.summary, result.summary);
+  assert.deepEqual(JSON.parse(JSON.stringify(result)).summary, JSON.parse(text.summary));
+  assert.deepEqual({ ...result }.summary, JSON.parse(text.summary));
+  result.summary = { replaced: true };
+  assert.deepEqual(result.summary, { replaced: true });
+  const untouched = galley.render(sample);
+  untouched.summary = null;
+  assert.equal(untouched.summary, null);
+});
+
 test('options are parsed once per distinct text and stay right past the cache bound', () => {
   const article = { title: 't', body: '## Section' };
   const prefixes = Array.from({ length: 40 }, (_, i) => `p${i}-`);

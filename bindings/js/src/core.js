@@ -254,6 +254,29 @@ export async function instantiateGalley(factory, source, resolveLocation) {
   return new Galley(wasmModule, restart);
 }
 
+// Adds `summary` to `result` as an ordinary-looking property (enumerable,
+// writable, seen by JSON.stringify and spreading) whose value is parsed from
+// `summaryText` on first access.
+function withLazySummary(result, summaryText) {
+  let summary;
+  let parsed = false;
+  return Object.defineProperty(result, 'summary', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!parsed) {
+        summary = JSON.parse(summaryText);
+        parsed = true;
+      }
+      return summary;
+    },
+    set(value) {
+      summary = value;
+      parsed = true;
+    },
+  });
+}
+
 const noDiagnostics = '[]';
 
 function diagnosticsOf(part) {
@@ -320,11 +343,15 @@ class Galley {
     });
   }
 
-  /** Renders an article (object, JSON text or UTF-8 bytes); throws GalleyError on failure. */
+  /**
+   * Renders an article (object, JSON text or UTF-8 bytes); throws GalleyError
+   * on failure. The summary is parsed from the core's JSON when first read,
+   * so a caller that only wants the HTML does not pay for building it in JS.
+   */
   render(article, options) {
     return this.#render(article, options, (part) => {
       throwIfFailed(part);
-      return { html: part(Part.html), summary: JSON.parse(part(Part.summary)), diagnostics: diagnosticsOf(part) };
+      return withLazySummary({ html: part(Part.html), diagnostics: diagnosticsOf(part) }, part(Part.summary));
     });
   }
 
