@@ -9,6 +9,7 @@
 #include "analysis/text_analysis.hpp"
 #include "analysis/unicode.hpp"
 #include "analysis/word_tokenizer.hpp"
+#include "text/byte_scan.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -77,12 +78,17 @@ class Splitter {
   void split_block(std::size_t begin, std::size_t end, std::vector<std::string_view>& out) const {
     std::size_t start = begin;
     std::size_t pos = begin;
+    const std::string_view block = text_.substr(0, end);
     while (pos < end) {
-      const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {  // the only ASCII terminals
-        ++pos;
-        continue;
-      }
+      // '.', '!' and '?' are the only ASCII terminals; other text is skipped
+      // eight bytes at a time.
+      pos = bytes::find_first(
+          block, pos,
+          [](bytes::Word w) {
+            return bytes::equal_to(w, '.') | bytes::equal_to(w, '!') | bytes::equal_to(w, '?') | bytes::non_ascii(w);
+          },
+          [](unsigned char b) { return b == '.' || b == '!' || b == '?' || b >= 0x80; });
+      if (pos == end) break;
       const char32_t cp = at(pos, end);
       if (!is_terminal(cp)) {
         pos = next(pos);
