@@ -242,10 +242,12 @@ std::string_view without_possessive(const Token& token) {
 }
 
 void normalize_word(std::string_view word, std::string& out) {
-  out.assign(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Lowercased while copied into `out`'s reused capacity.
+    out.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     return;
   }
