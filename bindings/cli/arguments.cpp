@@ -15,7 +15,7 @@ constexpr std::string_view kHelp =
     "                                [--options FILE]\n"
     "  galley batch FILE.ndjson|- --ndjson-out FILE|- [--jobs N] [--mode MODE] [--options FILE]\n"
     "  galley sanitize [FILE|-] [--pretty] [--options FILE] [--html-out FILE]\n"
-    "  galley commonmark [FILE|-]\n"
+    "  galley commonmark-reference [FILE|-]\n"
     "  galley --help | --version\n"
     "\n"
     "Commands:\n"
@@ -33,14 +33,16 @@ constexpr std::string_view kHelp =
     "              {\"id\",\"html\",\"summary\",\"diagnostics\"} or {\"id\",\"error\"}.\n"
     "  sanitize    Sanitize an HTML fragment (standard input by default) with the\n"
     "              options' policy and print {\"html\":...,\"diagnostics\":[...]}.\n"
-    "  commonmark  Print the CommonMark reference HTML of Markdown (standard input by\n"
-    "              default). Raw HTML passes through: never use it on untrusted input.\n"
+    "  commonmark-reference\n"
+    "              Print the CommonMark spec's reference HTML of Markdown (standard input\n"
+    "              by default), for conformance checks only: raw HTML passes through\n"
+    "              unsanitized, so never use it on untrusted input (render is the safe path).\n"
     "\n"
     "Options:\n"
     "  --mode MODE          fragment (default), article or document; wins over the\n"
     "                       options file\n"
-    "  --options FILE       render options as JSON (the same keys as Options::from_json;\n"
-    "                       sanitize uses their policy and limits)\n"
+    "  --options FILE       render options as JSON (docs/options.md; sanitize uses their\n"
+    "                       policy and limits)\n"
     "  --pretty             indent the JSON output (render, sanitize)\n"
     "  --html-out FILE      also write the HTML to FILE (render, sanitize)\n"
     "  --summary-out FILE   also write the summary JSON to FILE (render)\n"
@@ -122,7 +124,7 @@ Command parse_command(std::string_view word) {
   if (word == "render") return Command::render;
   if (word == "batch") return Command::batch;
   if (word == "sanitize") return Command::sanitize;
-  if (word == "commonmark") return Command::commonmark;
+  if (word == "commonmark-reference") return Command::commonmark_reference;
   if (word == "--help" || word == "-h" || word == "help") return Command::help;
   if (word == "--version") return Command::version;
   throw UsageError("unknown command '" + std::string(word) + "'");
@@ -139,9 +141,11 @@ void check_positionals(const Arguments& args, const std::vector<std::string>& po
       if (count != 1) throw UsageError("render takes exactly one input: FILE, or - for standard input");
       return;
     case Command::sanitize:
-    case Command::commonmark:
-      if (count > 1) throw UsageError(std::string(args.command == Command::sanitize ? "sanitize" : "commonmark") +
-                                      " takes at most one input file");
+    case Command::commonmark_reference:
+      if (count > 1) {
+        throw UsageError(std::string(args.command == Command::sanitize ? "sanitize" : "commonmark-reference") +
+                         " takes at most one input file");
+      }
       return;
     case Command::batch:
       if (count != 1) throw UsageError("batch takes exactly one input: a folder or an NDJSON file");
@@ -193,7 +197,7 @@ Arguments parse_arguments(int argc, const char* const* argv) {
   if (args.command == Command::help) return args;
   check_positionals(args, positionals);
   if (!positionals.empty()) args.input = positionals[0];
-  else if (command == Command::commonmark || command == Command::sanitize) args.input = "-";
+  else if (command == Command::commonmark_reference || command == Command::sanitize) args.input = "-";
   return args;
 }
 

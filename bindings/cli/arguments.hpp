@@ -11,7 +11,7 @@
 
 namespace galley::cli {
 
-enum class Command { help, version, render, sanitize, commonmark, batch };
+enum class Command { help, version, render, sanitize, commonmark_reference, batch };
 
 struct Arguments {
   Command command = Command::help;

@@ -7,7 +7,7 @@
 
 namespace galley::cli {
 
-int run_commonmark(const Arguments& args) {
+int run_commonmark_reference(const Arguments& args) {
   std::string markdown;
   try {
     // No options here: the default input limit bounds what is read.

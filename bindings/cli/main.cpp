@@ -20,7 +20,7 @@ int run(const galley::cli::Arguments& args) {
     case Command::version: return galley::cli::write_stdout(std::string("galley ") + galley::version() + '\n');
     case Command::render: return galley::cli::run_render(args);
     case Command::sanitize: return galley::cli::run_sanitize(args);
-    case Command::commonmark: return galley::cli::run_commonmark(args);
+    case Command::commonmark_reference: return galley::cli::run_commonmark_reference(args);
     case Command::batch: return galley::cli::run_batch(args);
   }
   return galley::cli::kExitUsage;

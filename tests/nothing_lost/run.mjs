@@ -6,7 +6,7 @@
 // silently, and fails the test.
 //
 // The input text of a Markdown string is the text content of its CommonMark
-// reference rendering (`galley commonmark`), that of an HTML string the text
+// reference rendering (`galley commonmark-reference`), that of an HTML string the text
 // content a browser parses from it, that of a plain string the string itself.
 // Text content means what a DOM's textContent holds: attribute values (URLs,
 // alt text inside Markdown or HTML) are not text, comments are not text.
@@ -110,14 +110,14 @@ function skeleton(value, key) {
 
 // ---- the reference Markdown renderer ----------------------------------------
 
-function commonmark(galley, markdown) {
+function commonmarkReference(galley, markdown) {
   return new Promise((resolve, reject) => {
-    const child = spawn(galley, ['commonmark'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(galley, ['commonmark-reference'], { stdio: ['pipe', 'pipe', 'inherit'] });
     let html = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => { html += chunk; });
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 ? resolve(html) : reject(new Error(`galley commonmark exited with ${status}`))));
+    child.on('close', (status) => (status === 0 ? resolve(html) : reject(new Error(`galley commonmark-reference exited with ${status}`))));
     child.stdin.end(markdown);
   });
 }
@@ -228,7 +228,7 @@ async function main() {
   for (const list of pieces) {
     for (const piece of list) {
       if (piece.kind === 'markdown') {
-        piece.html = await commonmark(galley, piece.text);
+        piece.html = await commonmarkReference(galley, piece.text);
       }
     }
   }
