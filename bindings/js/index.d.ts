@@ -266,6 +266,11 @@ export interface Galley {
    */
   sanitize(html: string | Uint8Array, options?: OptionsInput): SanitizeResult;
   /**
+   * As sanitize(), as the core's JSON text, byte for byte what `galley sanitize` prints:
+   * {"html","diagnostics"} or {"error":{…}} (no exception). `indent` < 0: compact.
+   */
+  sanitizeJSON(html: string | Uint8Array, options?: OptionsInput, indent?: number): string;
+  /**
    * The CommonMark spec's reference HTML, for conformance checks only: raw HTML passes
    * through unsanitized, so never use it on untrusted input (render() is the safe path).
    */

@@ -225,6 +225,21 @@ test('sanitize cleans an HTML fragment with the options\' policy, like galley sa
   assert.deepEqual(galley.sanitize('<p>clean</p>'), { html: '<p>clean</p>', diagnostics: [] });
 });
 
+test('sanitizeJSON returns the core text of a sanitize, errors included', () => {
+  const hostile = '<p onclick="steal()">Tide <b>tables</b></p>';
+  const compact = galley.sanitizeJSON(hostile);
+  assert.ok(compact.startsWith('{"html":"<p>Tide <b>tables</b></p>","diagnostics":[{'), compact);
+  assert.deepEqual(JSON.parse(compact), galley.sanitize(hostile));
+  assert.equal(JSON.parse(compact).summary, undefined);
+  const pretty = galley.sanitizeJSON(hostile, undefined, 2);
+  assert.ok(pretty.startsWith('{\n  "html": '));
+  assert.deepEqual(JSON.parse(pretty), JSON.parse(compact));
+  assert.equal(JSON.parse(galley.sanitizeJSON(hostile, { limits: { max_input_bytes: 10 } })).error.code, 'limit_exceeded');
+  assert.equal(JSON.parse(galley.sanitizeJSON(hostile, '{"policy": 3}')).error.code, 'invalid_options');
+  assert.throws(() => galley.sanitizeJSON(hostile, undefined, 1.5), TypeError);
+  assert.throws(() => galley.sanitizeJSON(42), TypeError);
+});
+
 test('commonmarkReference renders the reference HTML', () => {
   assert.equal(galley.commonmarkReference('# Title\n\n*a* <b>raw</b>\n'), '<h1>Title</h1>\n<p><em>a</em> <b>raw</b></p>\n');
   assert.throws(() => galley.commonmarkReference(42), TypeError);

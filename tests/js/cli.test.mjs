@@ -80,7 +80,8 @@ test('invalid input is one JSON line on stderr and exit status 1', () => {
 
 test('usage errors exit with status 2 and one line pointing at --help', () => {
   for (const args of [[], ['frobnicate'], ['render'], ['render', 'a', 'b'], ['render', articlePath, '--mode', 'poster'],
-    ['render', articlePath, '--colour'], ['commonmark', '--pretty'], ['render', articlePath, '--html-out']]) {
+    ['render', articlePath, '--colour'], ['commonmark-reference', '--pretty'], ['render', articlePath, '--html-out'],
+    ['commonmark'], ['sanitize', 'a.html', 'b.html'], ['sanitize', '--mode', 'article'], ['sanitize', '--summary-out', 's.json']]) {
     const { status, stderr } = run(args);
     assert.equal(status, 2, args.join(' '));
     assert.match(stderr, /^galley: [^\n]+ \(see galley --help\)\n$/);
@@ -90,10 +91,24 @@ test('usage errors exit with status 2 and one line pointing at --help', () => {
   assert.match(badOptions.stderr, /invalid options file .*'mode' must be one of/);
 });
 
-test('--help, --version and commonmark', () => {
+test('--help, --version and commonmark-reference', () => {
   assert.match(run(['--help']).stdout, /^Usage:/);
+  assert.match(run(['--help']).stdout, /commonmark-reference[^]*conformance checks only/);
   assert.equal(run(['--version']).stdout, `galley ${galley.version}\n`);
-  assert.equal(run(['commonmark'], '# Hi <b>x</b>\n').stdout, '<h1>Hi <b>x</b></h1>\n');
+  assert.equal(run(['commonmark-reference'], '# Hi <b>x</b>\n').stdout, '<h1>Hi <b>x</b></h1>\n');
+});
+
+test('sanitize prints {html, diagnostics} for an HTML fragment', () => {
+  const hostile = '<p onclick="x()">Tide <b>tables</b></p><script>alert(1)</script>';
+  const { status, stdout, stderr } = run(['sanitize'], hostile);
+  assert.equal(status, 0, stderr);
+  assert.equal(stdout, `${galley.sanitizeJSON(hostile)}\n`);
+  assert.deepEqual(JSON.parse(stdout), { html: '<p>Tide <b>tables</b></p>', diagnostics: galley.sanitize(hostile).diagnostics });
+  assert.equal(JSON.parse(stdout).diagnostics.length, 2);
+  const htmlOut = join(work, 'clean.html');
+  const options = file('remove-b.json', JSON.stringify({ policy: { remove_elements: ['b'] } }));
+  assert.equal(run(['sanitize', file('hostile.html', hostile), '--options', options, '--html-out', htmlOut]).status, 0);
+  assert.equal(readFileSync(htmlOut, 'utf8'), '<p>Tide tables</p>');
 });
 
 test('renders the demo articles', () => {

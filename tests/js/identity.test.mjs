@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 
 import { createGalley } from '../../bindings/js/src/node.js';
-import { demoArticles, hostilePayloads, MODES, packageDir, rootDir } from './helpers.mjs';
+import { loadOwnCorpus, loadSharedCorpus } from '../xss/lib/corpus.mjs';
+import { demoArticles, hostilePayloads, MODES, packageDir, rootDir, sharedDir } from './helpers.mjs';
 
 const nativeCli = process.env.GALLEY_NATIVE_CLI ?? join(rootDir, 'build/bin/galley');
 const nodeCli = join(packageDir, 'bin/galley.js');
@@ -35,8 +36,8 @@ function corpus() {
   return files;
 }
 
-function run(command, args) {
-  const { status, stdout, stderr } = spawnSync(command, args, { encoding: 'buffer', maxBuffer: 256 << 20 });
+function run(command, args, input) {
+  const { status, stdout, stderr } = spawnSync(command, args, { input, encoding: 'buffer', maxBuffer: 256 << 20 });
   return { status, stdout, stderr };
 }
 
@@ -81,7 +82,7 @@ test('the Node CLI, the browser build and the native CLI agree byte for byte', {
   assert.ok(compared >= 3 * 4, `compared ${compared} renders`);
 });
 
-test('--pretty output and the commonmark command agree too', { skip }, () => {
+test('--pretty output and the commonmark-reference command agree too', { skip }, () => {
   for (const { name, path, text } of demoArticles()) {
     const native = run(nativeCli, ['render', path, '--pretty', '--mode', 'article']);
     const wasm = run(process.execPath, [nodeCli, 'render', path, '--pretty', '--mode', 'article']);
@@ -91,10 +92,10 @@ test('--pretty output and the commonmark command agree too', { skip }, () => {
     const body = JSON.parse(text).body;
     const markdown = join(work, 'body.md');
     writeFileSync(markdown, typeof body === 'string' ? body : body?.content ?? '');
-    const nativeHtml = run(nativeCli, ['commonmark', markdown]);
-    const wasmHtml = run(process.execPath, [nodeCli, 'commonmark', markdown]);
+    const nativeHtml = run(nativeCli, ['commonmark-reference', markdown]);
+    const wasmHtml = run(process.execPath, [nodeCli, 'commonmark-reference', markdown]);
     assert.equal(nativeHtml.status, 0, name);
-    assert.ok(wasmHtml.stdout.equals(nativeHtml.stdout), `${name}: commonmark differs`);
+    assert.ok(wasmHtml.stdout.equals(nativeHtml.stdout), `${name}: commonmark-reference differs`);
   }
 });
 
@@ -132,4 +133,59 @@ test('native batch output matches both builds over the hostile corpus', { skip: 
     }
   }
   assert.equal(compared, articles.length * MODES.length * builds.length);
+});
+
+// HTML fragments for sanitize: the XSS suite's payloads (and the shared corpus
+// when present), as the bytes a file would hold.
+function fragments() {
+  const payloads = [...loadOwnCorpus(join(rootDir, 'tests/xss/corpus')),
+    ...(loadSharedCorpus(join(sharedDir, 'corpora/dompurify-payloads.json')) ?? [])];
+  return payloads.map(({ source, text, raw }) => ({ source, bytes: Buffer.from(text, raw ? 'latin1' : 'utf8') }));
+}
+
+test('sanitize: the native CLI and both builds agree byte for byte over the hostile corpus', { skip }, async () => {
+  const builds = [await createGalley(), await browserBuild()];
+  const input = join(work, 'fragment.html');
+  let compared = 0;
+  for (const { source, bytes } of fragments()) {
+    writeFileSync(input, bytes);
+    const native = run(nativeCli, ['sanitize', input]);
+    const expected = { status: native.status, stdout: native.stdout.toString(), stderr: native.stderr.toString() };
+    for (const galley of builds) {
+      assert.deepEqual(asCliOutput(galley.sanitizeJSON(bytes)), expected, `${source}: sanitize differs`);
+    }
+    compared += 1;
+  }
+  assert.ok(compared >= 100, `compared ${compared} fragments`);
+});
+
+test('sanitize: the Node CLI prints what the native one does, errors and files included', { skip }, () => {
+  const fragment = join(work, 'hostile.html');
+  // Ends in a byte that is not UTF-8, which the core repairs and reports.
+  writeFileSync(fragment, Buffer.concat([Buffer.from('<p onclick="steal()">Tide <script>alert(1)</script><b>tables</b></p><img src=x onerror=alert(2)>'), Buffer.from([0xff])]));
+  const options = join(work, 'policy.json');
+  writeFileSync(options, JSON.stringify({ policy: { remove_elements: ['b'] } }));
+  const tooSmall = join(work, 'too-small.json');
+  writeFileSync(tooSmall, JSON.stringify({ limits: { max_input_bytes: 10 } }));
+  const badOptions = join(work, 'bad-options.json');
+  writeFileSync(badOptions, '{"policy": 3}');
+  const cases = [
+    [[fragment]], [['-'], readFileSync(fragment)], [[], readFileSync(fragment)], [[fragment, '--pretty']],
+    [[fragment, '--options', options]], [[fragment, '--options', tooSmall]], [['-', '--options', tooSmall], readFileSync(fragment)],
+    [[fragment, '--options', badOptions]], [[join(work, 'missing.html')]], [[work]], [[fragment, fragment]],
+    [[fragment, '--mode', 'article']], [[fragment, '--summary-out', join(work, 's.json')]], [['--help']],
+  ];
+  const htmlOut = (tool) => join(work, `${tool}.sanitized.html`);
+  for (const [args, input] of cases) {
+    const label = `sanitize ${args.map((a) => a.replace(work, '…')).join(' ')}`;
+    const withOut = (tool) => (args.length === 1 && args[0] === fragment ? [...args, '--html-out', htmlOut(tool)] : args);
+    const native = run(nativeCli, ['sanitize', ...withOut('native')], input);
+    const wasm = run(process.execPath, [nodeCli, 'sanitize', ...withOut('node')], input);
+    assert.equal(wasm.status, native.status, `${label}: exit status`);
+    assert.ok(wasm.stdout.equals(native.stdout), `${label}: stdout differs\n${native.stdout}\n${wasm.stdout}`);
+    // A file the tool failed to read is named by the platform's error text; the rest must match exactly.
+    if (!args[0]?.endsWith('missing.html')) assert.ok(wasm.stderr.equals(native.stderr), `${label}: stderr differs\n${native.stderr}\n${wasm.stderr}`);
+    else assert.equal(JSON.parse(wasm.stderr).code, JSON.parse(native.stderr).code);
+  }
+  assert.ok(readFileSync(htmlOut('node')).equals(readFileSync(htmlOut('native'))), '--html-out files differ');
 });

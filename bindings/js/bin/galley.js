@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// galley for Node: the native command-line tool's render, batch and
-// commonmark commands, with the same flags, output and exit statuses.
-import { readFile, writeFile } from 'node:fs/promises';
+// galley for Node: the native command-line tool's commands (render, batch,
+// sanitize, commonmark-reference), with the same flags, help, output and exit
+// statuses.
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 
 import { createGalley } from '../src/node.js';
@@ -18,7 +19,8 @@ const HELP = `Usage:
   galley batch DIR|FILE.ndjson|- -o OUTDIR [--incremental] [--jobs N] [--mode MODE]
                                 [--options FILE]
   galley batch FILE.ndjson|- --ndjson-out FILE|- [--jobs N] [--mode MODE] [--options FILE]
-  galley commonmark [FILE|-]
+  galley sanitize [FILE|-] [--pretty] [--options FILE] [--html-out FILE]
+  galley commonmark-reference [FILE|-]
   galley --help | --version
 
 Commands:
@@ -31,18 +33,23 @@ Commands:
               unique and safe as a file name. - reads NDJSON from standard input.
               OUTDIR/index.json lists the rendered articles (id, name, title, url,
               excerpt, reading time, tags, dates) in input order. Bad inputs do not
-              stop the batch: a table lists them at the end. With --ndjson-out, batch
+              stop the batch: they are listed at the end. With --ndjson-out, batch
               streams instead: one line out per line in, in input order, each
               {"id","html","summary","diagnostics"} or {"id","error"}.
-  commonmark  Print the CommonMark reference HTML of Markdown (standard input by
-              default). Raw HTML passes through: never use it on untrusted input.
+  sanitize    Sanitize an HTML fragment (standard input by default) with the
+              options' policy and print {"html":...,"diagnostics":[...]}.
+  commonmark-reference
+              Print the CommonMark spec's reference HTML of Markdown (standard input
+              by default), for conformance checks only: raw HTML passes through
+              unsanitized, so never use it on untrusted input (render is the safe path).
 
 Options:
   --mode MODE          fragment (default), article or document; wins over the
                        options file
-  --options FILE       render options as JSON (the same keys as the render options)
-  --pretty             indent the JSON output (render)
-  --html-out FILE      also write the HTML to FILE (render)
+  --options FILE       render options as JSON (docs/options.md; sanitize uses their
+                       policy and limits)
+  --pretty             indent the JSON output (render, sanitize)
+  --html-out FILE      also write the HTML to FILE (render, sanitize)
   --summary-out FILE   also write the summary JSON to FILE (render)
   -o, --output DIR     output folder, created if missing (batch)
   --ndjson-out FILE|-  stream the results as NDJSON (batch, instead of -o)
@@ -53,13 +60,16 @@ Options:
       --version        show the version
 
 Exit status: 0 success; 1 invalid input or a file that cannot be read or written
-(printed on standard error as one JSON line; batch lists every failure and
-still renders the rest); 2 usage error.
+(render and sanitize print the error on standard error as one JSON line; batch
+lists every failure and still renders the rest); 2 usage error.
 `;
 
 class UsageError extends Error {}
 
 const MODES = ['fragment', 'article', 'document'];
+
+const COMMANDS = ['render', 'batch', 'sanitize', 'commonmark-reference'];
+const SINGLE_INPUT = ['render', 'sanitize'];
 
 // name → [commands it applies to, takes a value, how it is stored]
 const OPTIONS = {
@@ -67,15 +77,15 @@ const OPTIONS = {
     if (!MODES.includes(v)) throw new UsageError(`unknown mode '${v}' (expected fragment, article or document)`);
     args.mode = v;
   }],
-  '--options': [['render', 'batch'], true, (args, v) => { args.optionsFile = v; }],
-  '--pretty': [['render'], false, (args) => { args.pretty = true; }],
-  '--html-out': [['render'], true, (args, v) => { args.htmlOut = v; }],
+  '--options': [['render', 'sanitize', 'batch'], true, (args, v) => { args.optionsFile = v; }],
+  '--pretty': [SINGLE_INPUT, false, (args) => { args.pretty = true; }],
+  '--html-out': [SINGLE_INPUT, true, (args, v) => { args.htmlOut = v; }],
   '--summary-out': [['render'], true, (args, v) => { args.summaryOut = v; }],
   '--output': [['batch'], true, (args, v) => { args.outputDir = v; }],
   '--ndjson-out': [['batch'], true, (args, v) => { args.ndjsonOut = v; }],
   '--incremental': [['batch'], false, (args) => { args.incremental = true; }],
   '--jobs': [['batch'], true, (args, v) => { args.jobs = parseJobs(v); }],
-  '--help': [['render', 'batch', 'commonmark', 'help', 'version'], false, (args) => { args.command = 'help'; }],
+  '--help': [[...COMMANDS, 'help', 'version'], false, (args) => { args.command = 'help'; }],
 };
 OPTIONS['-h'] = OPTIONS['--help'];
 OPTIONS['-o'] = OPTIONS['--output'];
@@ -90,7 +100,7 @@ function parseJobs(value) {
 }
 
 function parseCommand(word) {
-  if (word === 'render' || word === 'batch' || word === 'commonmark') return word;
+  if (COMMANDS.includes(word)) return word;
   if (word === '--help' || word === '-h' || word === 'help') return 'help';
   if (word === '--version') return 'version';
   throw new UsageError(`unknown command '${word}'`);
@@ -129,7 +139,9 @@ function parseArguments(argv) {
     throw new UsageError('render takes exactly one input: FILE, or - for standard input');
   }
   if (command === 'batch') checkBatchArguments(args, positionals);
-  if (command === 'commonmark' && positionals.length > 1) throw new UsageError('commonmark takes at most one input file');
+  if ((command === 'sanitize' || command === 'commonmark-reference') && positionals.length > 1) {
+    throw new UsageError(`${command} takes at most one input file`);
+  }
   if (command === 'version' && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   args.input = positionals[0] ?? '-';
   return args;
@@ -146,19 +158,36 @@ function checkBatchArguments(args, positionals) {
   args.jobs ??= availableParallelism();
 }
 
-async function readStdin() {
+class IoError extends Error {}
+
+// An input over the options' max_input_bytes, refused while reading as the
+// native tool does (size 0: standard input, read only up to the limit).
+class InputTooLarge extends Error {
+  constructor(size, limit) {
+    super(`input of ${size > 0 ? size : `more than ${limit}`} bytes exceeds the limit of ${limit} bytes`);
+    this.limit = limit;
+  }
+}
+
+async function readStdin(maxBytes) {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += chunk.length;
+    if (size > maxBytes) throw new InputTooLarge(0, maxBytes);
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }
 
-class IoError extends Error {}
-
-async function readInput(path) {
-  if (path === '-') return readStdin();
+async function readInput(path, maxBytes = Infinity) {
+  if (path === '-') return readStdin(maxBytes);
   try {
+    const info = await stat(path);
+    if (info.isFile() && info.size > maxBytes) throw new InputTooLarge(info.size, maxBytes);
     return await readFile(path);
   } catch (error) {
+    if (error instanceof InputTooLarge) throw error;
     throw new IoError(`cannot read '${path}': ${error.code === 'EISDIR' ? 'is a directory' : error.message}`);
   }
 }
@@ -210,10 +239,30 @@ async function loadOptions(args) {
   return JSON.stringify({ ...options, mode: args.mode });
 }
 
-async function runRender(galley, args) {
+const DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+// The options' limits.max_input_bytes; when the options are not valid the core
+// reports them, so any input size will do until then.
+function maxInputBytesOf(options) {
+  try {
+    const limit = JSON.parse(options)?.limits?.max_input_bytes;
+    if (Number.isSafeInteger(limit) && limit >= 0) return limit;
+  } catch {
+    // Malformed options: the core's error names the problem.
+  }
+  return DEFAULT_MAX_INPUT_BYTES;
+}
+
+const PRETTY_INDENT = 2;
+
+// render and sanitize differ only in the core calls: both read one input, may
+// write the HTML (and summary) to files, and print the result as JSON.
+// `toJSON(input, options, indent)` gives the core's JSON text of the result,
+// `toText(input, options)` its parts as the core wrote them ({html, summary}).
+async function runSingle(args, toJSON, toText) {
   const options = await loadOptions(args);
-  const input = await readInput(args.input);
-  const compact = galley.renderJSON(input, options);
+  const input = await readInput(args.input, maxInputBytesOf(options));
+  const compact = toJSON(input, options, -1);
   const result = JSON.parse(compact);
   if (result.error) {
     if (result.error.code === 'invalid_options') {
@@ -222,15 +271,14 @@ async function runRender(galley, args) {
     return reportError(result.error);
   }
   if (args.htmlOut !== undefined || args.summaryOut !== undefined) {
-    const { html, summary } = galley.renderText(input, options);
+    const { html, summary } = toText(input, options);
     if (args.htmlOut !== undefined) await writeOutput(args.htmlOut, html);
     if (args.summaryOut !== undefined) await writeOutput(args.summaryOut, `${summary}\n`);
   }
-  process.stdout.write(`${args.pretty ? galley.renderJSON(input, options, 2) : compact}\n`);
+  process.stdout.write(`${args.pretty ? toJSON(input, options, PRETTY_INDENT) : compact}\n`);
   return 0;
 }
 
-const DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 async function runBatch(galley, args) {
   const options = await loadOptions(args);
@@ -241,8 +289,7 @@ async function runBatch(galley, args) {
   }
   try {
     if (args.ndjsonOut !== undefined) {
-      const maxInputBytes = JSON.parse(options).limits?.max_input_bytes ?? DEFAULT_MAX_INPUT_BYTES;
-      return await runStreamBatch(args, options, maxInputBytes);
+      return await runStreamBatch(args, options, maxInputBytesOf(options));
     }
     const optionsBytes = args.optionsFile === undefined ? null : await readFile(args.optionsFile);
     return await runFolderBatch(args, options, cacheSettings(galley.version, args.mode, optionsBytes), readInput);
@@ -252,7 +299,17 @@ async function runBatch(galley, args) {
   }
 }
 
-async function runCommonmark(galley, args) {
+function runRender(galley, args) {
+  return runSingle(args, (input, options, indent) => galley.renderJSON(input, options, indent),
+    (input, options) => galley.renderText(input, options));
+}
+
+function runSanitize(galley, args) {
+  return runSingle(args, (input, options, indent) => galley.sanitizeJSON(input, options, indent),
+    (input, options) => galley.sanitize(input, options));
+}
+
+async function runCommonmarkReference(galley, args) {
   process.stdout.write(galley.commonmarkReference(await readInput(args.input)));
   return 0;
 }
@@ -270,11 +327,12 @@ async function main(argv) {
       process.stdout.write(`galley ${galley.version}\n`);
       return 0;
     }
-    const run = { render: runRender, batch: runBatch, commonmark: runCommonmark }[args.command];
+    const run = { render: runRender, batch: runBatch, sanitize: runSanitize, 'commonmark-reference': runCommonmarkReference }[args.command];
     return await run(galley, args);
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message);
     if (error instanceof IoError) return reportError({ code: 'io_error', message: error.message, path: '' });
+    if (error instanceof InputTooLarge) return reportError({ code: 'limit_exceeded', message: error.message, path: '', offset: error.limit });
     return reportError({ code: 'internal_error', message: String(error?.message ?? error), path: '' });
   }
 }

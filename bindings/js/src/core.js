@@ -330,17 +330,28 @@ class Galley {
     return this.#call((instance) => instance.render(articleInput, optionsText, read));
   }
 
+  #sanitize(html, options, read) {
+    requireText(html, 'html');
+    const optionsText = optionsInput(options);
+    return this.#call((instance) => instance.sanitize(html, optionsText, read));
+  }
+
+  // A reader of the whole result as the core's JSON text.
+  #jsonReader(indent) {
+    if (!Number.isInteger(indent)) throw new TypeError('indent must be an integer');
+    const instance = this.#instance;
+    return (part, output) => {
+      instance.json(output, indent);
+      return part(Part.json);
+    };
+  }
+
   /**
    * The core's JSON result text, exactly as the native CLI prints it:
    * {"html","summary","diagnostics"} or {"error":{…}}. `indent` < 0: compact.
    */
   renderJSON(article, options, indent = -1) {
-    if (!Number.isInteger(indent)) throw new TypeError('indent must be an integer');
-    const instance = this.#instance;
-    return this.#render(article, options, (part, output) => {
-      instance.json(output, indent);
-      return part(Part.json);
-    });
+    return this.#render(article, options, this.#jsonReader(indent));
   }
 
   /**
@@ -371,12 +382,18 @@ class Galley {
    * policy and limits: {html, diagnostics}; throws GalleyError on failure.
    */
   sanitize(html, options) {
-    requireText(html, 'html');
-    const optionsText = optionsInput(options);
-    return this.#call((instance) => instance.sanitize(html, optionsText, (part) => {
+    return this.#sanitize(html, options, (part) => {
       throwIfFailed(part);
       return { html: part(Part.html), diagnostics: diagnosticsOf(part) };
-    }));
+    });
+  }
+
+  /**
+   * As sanitize(), as the core's JSON text, exactly as `galley sanitize`
+   * prints it: {"html","diagnostics"} or {"error":{…}}. `indent` < 0: compact.
+   */
+  sanitizeJSON(html, options, indent = -1) {
+    return this.#sanitize(html, options, this.#jsonReader(indent));
   }
 
   /**

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   const texts: RenderTextResult = galley.renderText(new TextEncoder().encode('{"title":"x"}'), options);
   const summaryJson: string = texts.summary;
   const html: string = galley.commonmarkReference('# x');
+  const sanitizedJson: string = galley.sanitizeJSON('<p>x</p>', { policy: { lazy_images: false } }, 2);
   const version: string = galley.version;
   try {
     galley.render('{');
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       void where;
     }
   }
-  void [words, firstHeading, json, summaryJson, html, version];
+  void [words, firstHeading, json, summaryJson, html, sanitizedJson, version];
 
   // @ts-expect-error: an unknown mode
   galley.render(article, { mode: 'poster' });
