@@ -40,9 +40,24 @@ if (flag('--if-missing') && artifacts.every((name) => existsSync(join(distDir, n
 const env = { ...process.env };
 if (!env.NODE_PATH && existsSync('/usr/share/nodejs/acorn')) env.NODE_PATH = '/usr/share/nodejs';
 
+// Emscripten 3.1.6 only strips whitespace from its JS glue; terser also
+// shortens local names and folds constants, taking a third off the gzipped glue.
+// Checked before the long compile, so that a missing `npm ci` is said at once.
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch {
+  console.error('terser is missing: run `npm ci` (at the repository root, or in bindings/js) first');
+  process.exit(1);
+}
+
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);
   const { status, error } = spawnSync(command, args, { stdio: 'inherit', env });
+  if (error?.code === 'ENOENT') {
+    console.error(`${command} is not installed: Emscripten comes with \`bash scripts/setup-system.sh\` (as root)`);
+    process.exit(1);
+  }
   if (error) throw new Error(`${command}: ${error.message}`);
   if (status !== 0) process.exit(status ?? 1);
 }
@@ -52,16 +67,6 @@ for (const flavor of flavors) {
   run('emcmake', ['cmake', '-S', rootDir, '-B', flavor.buildDir, '-DCMAKE_BUILD_TYPE=Release', '-DGALLEY_BUILD_WASM=ON',
     '-DGALLEY_BUILD_CLI=OFF', `-DGALLEY_BUILD_TESTS=${tests ? 'ON' : 'OFF'}`, `-DGALLEY_WASM_FLAVOR=${flavor.name}`]);
   run('cmake', ['--build', flavor.buildDir, '--target', ...flavor.targets, '--parallel', '2']);
-}
-
-// Emscripten 3.1.6 only strips whitespace from its JS glue; terser also
-// shortens local names and folds constants, taking a third off the gzipped glue.
-let minify;
-try {
-  ({ minify } = await import('terser'));
-} catch {
-  console.error('terser is missing: run `npm install` (in bindings/js or the repository root) first');
-  process.exit(1);
 }
 async function copyToDist(dir, name) {
   const built = readFileSync(join(dir, 'wasm', name));
