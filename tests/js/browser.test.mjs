@@ -146,6 +146,13 @@ test('<galley-article> renders from src and from the article property, with even
   });
   assert.deepEqual(styles, { crumbs: 'none', tags: 'flex', current: 'none', kicker: 'uppercase' });
 
+  // Table cells keep the column alignment of a Markdown table.
+  await page.evaluate(() => { document.getElementById('from-property').article = { title: 'T', body: '| a | n |\n| --- | ---: |\n| x | 1 |' }; });
+  await page.waitForFunction(() => document.getElementById('from-property').shadowRoot.querySelector('td[align]'));
+  const alignment = await page.evaluate(() => [...document.getElementById('from-property').shadowRoot.querySelectorAll('th, td')]
+    .map((cell) => getComputedStyle(cell).textAlign.replace('-webkit-', '')));  // align="right" gives -webkit-right
+  assert.deepEqual(alignment, ['start', 'right', 'start', 'right']);
+
   // Themable through custom properties.
   await page.evaluate(() => { document.getElementById('themed').article = { title: 'T', body: '[a link](https://example.org/)' }; });
   await page.waitForFunction(() => document.getElementById('themed').shadowRoot.querySelector('a'));
