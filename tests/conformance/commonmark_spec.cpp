@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "fuzz_checks.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"

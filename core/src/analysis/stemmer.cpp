@@ -3,7 +3,7 @@
 #include <array>
 #include <cstddef>
 
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace galley::analysis {
 namespace {

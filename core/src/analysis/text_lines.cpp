@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace galley::analysis {
 namespace {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace galley::analysis {
 

@@ -4,7 +4,7 @@
 #include <galley/options.hpp>
 #include <galley/result.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 

@@ -6,15 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "article/article_layout.hpp"
-#include "article/article_urls.hpp"
-#include "article/document_page.hpp"
+#include "layout/article_layout.hpp"
+#include "sanitize/article_urls.hpp"
+#include "page/document_page.hpp"
 #include "article/parse_article.hpp"
-#include "article/render_body.hpp"
+#include "body/render_body.hpp"
 #include "common/diagnostics.hpp"
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/write_json.hpp"
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
 #include "summary/summary_builder.hpp"

@@ -3,7 +3,7 @@
 #include <galley/result.hpp>
 #include <galley/summary.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"

@@ -1,4 +1,4 @@
-#include "summary/byline.hpp"
+#include "article/byline.hpp"
 
 #include "text/ascii.hpp"
 

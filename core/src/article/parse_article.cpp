@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"

@@ -1,10 +1,10 @@
-#include "article/render_body.hpp"
+#include "body/render_body.hpp"
 
 #include <string>
 #include <vector>
 
 #include "json/object_reader.hpp"
-#include "markdown/markdown_renderer.hpp"
+#include "markdown/sanitizing_markdown_renderer.hpp"
 
 namespace galley {
 namespace {

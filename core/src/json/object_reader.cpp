@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 
 namespace galley::json {

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/pointer.hpp"
 #include "json/string_bytes.hpp"

@@ -1,9 +1,9 @@
-#include "article/article_layout.hpp"
+#include "layout/article_layout.hpp"
 
 #include <algorithm>
 
-#include "article/layout_labels.hpp"
-#include "summary/byline.hpp"
+#include "layout/layout_labels.hpp"
+#include "article/byline.hpp"
 
 namespace galley {
 namespace {

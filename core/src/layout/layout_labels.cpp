@@ -1,4 +1,4 @@
-#include "article/layout_labels.hpp"
+#include "layout/layout_labels.hpp"
 
 #include "text/ascii.hpp"
 

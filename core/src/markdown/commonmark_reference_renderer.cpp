@@ -1,4 +1,4 @@
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 
 #include "markdown/md4c_parse.hpp"
 #include "markdown/md4c_text.hpp"

@@ -1,4 +1,4 @@
-#include "markdown/markdown_renderer.hpp"
+#include "markdown/sanitizing_markdown_renderer.hpp"
 
 #include <array>
 #include <functional>

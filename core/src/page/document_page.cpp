@@ -1,7 +1,7 @@
 // `document` mode: a complete HTML5 page around the article.
-#include "article/document_page.hpp"
+#include "page/document_page.hpp"
 
-#include "article/galley_css.hpp"
+#include "page/galley_css.hpp"
 
 #include "json/write_json.hpp"
 #include "serialize/html_writer.hpp"

@@ -1,4 +1,4 @@
-#include "article/article_urls.hpp"
+#include "sanitize/article_urls.hpp"
 
 #include "json/object_reader.hpp"
 #include "sanitize/url_policy.hpp"

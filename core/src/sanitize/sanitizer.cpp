@@ -4,7 +4,7 @@
 #include <string>
 #include <utility>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "html/tokenizer.hpp"
 #include "text/ascii.hpp"
 #include "text/byte_scan.hpp"

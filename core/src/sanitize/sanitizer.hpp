@@ -16,7 +16,7 @@
 
 #include "common/diagnostics.hpp"
 #include "serialize/html_writer.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
 namespace galley {
 

@@ -1,6 +1,6 @@
 #include "sanitize/slug.hpp"
 
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 #include "text/ascii.hpp"
 
 namespace galley::sanitize {

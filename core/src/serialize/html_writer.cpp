@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "text/byte_scan.hpp"
 
 namespace galley {

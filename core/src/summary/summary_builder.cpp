@@ -2,7 +2,7 @@
 
 #include "analysis/analyzed_text.hpp"
 #include "analysis/text_analysis.hpp"
-#include "summary/byline.hpp"
+#include "article/byline.hpp"
 #include "summary/excerpt.hpp"
 #include "summary/metadata.hpp"
 

@@ -7,7 +7,7 @@
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
 namespace galley {
 

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "text/utf8.hpp"
 
 namespace galley {

@@ -1,4 +1,4 @@
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 
 #include "text/utf8.hpp"
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "analysis/portable_math.hpp"
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"

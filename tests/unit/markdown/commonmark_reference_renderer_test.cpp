@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 
 using galley::render_commonmark_html;
 

@@ -10,11 +10,11 @@
 #include <galley/options.hpp>
 
 #include "common/diagnostics.hpp"
-#include "common/limit_error.hpp"
-#include "markdown/markdown_renderer.hpp"
+#include "common/render_failure.hpp"
+#include "markdown/sanitizing_markdown_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
 namespace {
 

@@ -10,12 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/diagnostics.hpp"
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "html/tokenizer.hpp"
 #include "sanitize/url_policy.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
 using galley::AttributeView;
 using galley::Options;

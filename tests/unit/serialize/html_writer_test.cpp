@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "serialize/html_writer.hpp"
 
 using galley::HtmlWriter;

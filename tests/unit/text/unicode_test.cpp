@@ -5,7 +5,7 @@
 
 #include "analysis/language.hpp"
 #include "analysis/stemmer.hpp"
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 using namespace galley::analysis;
