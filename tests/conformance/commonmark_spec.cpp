@@ -95,7 +95,7 @@ int main() {
   int passed = 0;
   int failed = 0;
   for (const Example& example : examples) {
-    const std::string actual = galley::render_commonmark_html(example.markdown);
+    const std::string actual = galley::markdown::render_commonmark_html(example.markdown);
     if (actual == example.html) {
       ++passed;
       continue;

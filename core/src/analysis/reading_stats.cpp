@@ -2,7 +2,7 @@
 
 #include "analysis/language.hpp"
 #include "analysis/text_analysis.hpp"
-#include "text/unicode.hpp"
+#include "analysis/code_points.hpp"
 #include "analysis/word_tokenizer.hpp"
 #include "text/byte_scan.hpp"
 

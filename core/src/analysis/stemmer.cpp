@@ -3,7 +3,7 @@
 #include <array>
 #include <cstddef>
 
-#include "text/unicode.hpp"
+#include "analysis/code_points.hpp"
 
 namespace galley::analysis {
 namespace {

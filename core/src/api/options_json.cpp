@@ -107,7 +107,7 @@ std::optional<Options> Options::from_json(std::string_view text, Error* error) {
   try {
     constexpr std::size_t kOptionsDepth = 16;
     return read_options(json::parse_text(text, kOptionsDepth, kInvalidOptions));
-  } catch (const RenderFailure& failure) {
+  } catch (const common::RenderFailure& failure) {
     if (error) {
       // Every problem with options is an options error, too-deep nesting included.
       *error = Error{kInvalidOptions, failure.what(), failure.path, failure.line, failure.column, failure.offset};

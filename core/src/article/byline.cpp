@@ -2,7 +2,7 @@
 
 #include "text/ascii.hpp"
 
-namespace galley {
+namespace galley::article {
 namespace {
 
 std::string_view conjunction(std::string_view lang) {
@@ -16,7 +16,7 @@ std::string_view conjunction(std::string_view lang) {
       {"ar", " و"},    {"ja", "、"},   {"zh", "、"},    {"ko", ", "},
   };
   for (const Entry& e : kWords) {
-    if (ascii::equals_ignoring_case(primary, e.lang)) {
+    if (text::ascii::equals_ignoring_case(primary, e.lang)) {
       return e.word;
     }
   }
@@ -39,4 +39,4 @@ std::string join_author_names(const std::vector<Author>& authors, std::string_vi
   return out;
 }
 
-}  // namespace galley
+}  // namespace galley::article

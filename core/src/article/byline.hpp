@@ -8,7 +8,7 @@
 
 #include "article/article.hpp"
 
-namespace galley {
+namespace galley::article {
 
 std::string join_author_names(const std::vector<Author>& authors, std::string_view lang);
 
@@ -16,4 +16,4 @@ std::string join_author_names(const std::vector<Author>& authors, std::string_vi
 // the conjunction before the last, ", " otherwise.
 std::string_view author_separator(std::size_t index, std::size_t count, std::string_view lang);
 
-}  // namespace galley
+}  // namespace galley::article

@@ -6,7 +6,7 @@
 #include "json/object_reader.hpp"
 #include "markdown/sanitizing_markdown_renderer.hpp"
 
-namespace galley {
+namespace galley::body {
 namespace {
 
 bool all_of_chars(std::string_view s, bool (*accept)(char)) {
@@ -23,7 +23,7 @@ bool digit_char(char c) { return c >= '0' && c <= '9'; }
 
 // Embeds are built from a fixed template per provider; the id is validated
 // against the provider's id alphabet, so no user URL ever reaches the iframe.
-std::string embed_src(const Block& b) {
+std::string embed_src(const article::Block& b) {
   if (b.provider == "youtube" && b.embed_id.size() == 11 && all_of_chars(b.embed_id, youtube_id_char)) {
     return "https://www.youtube-nocookie.com/embed/" + b.embed_id;
   }
@@ -35,20 +35,20 @@ std::string embed_src(const Block& b) {
 
 class BodyRenderer {
  public:
-  BodyRenderer(Sanitizer& s, HtmlWriter& w, Diagnostics& d) : s_(s), w_(w), d_(d) {}
+  BodyRenderer(sanitize::Sanitizer& s, serialize::HtmlWriter& w, common::Diagnostics& d) : s_(s), w_(w), d_(d) {}
 
-  void body(const Body& body) {
+  void body(const article::Body& body) {
     s_.set_source(body.path);
     switch (body.format) {
-      case BodyFormat::markdown: render_markdown(body.content, s_, MarkdownScope::blocks); break;
-      case BodyFormat::html: s_.raw_html(body.content, 0); break;
-      case BodyFormat::text: plain_text(body.content); break;
+      case article::BodyFormat::markdown: markdown::render_markdown(body.content, s_, markdown::MarkdownScope::blocks); break;
+      case article::BodyFormat::html: s_.raw_html(body.content, 0); break;
+      case article::BodyFormat::text: plain_text(body.content); break;
     }
     s_.finish();
   }
 
-  void block(const Block& b) {
-    using T = Block::Type;
+  void block(const article::Block& b) {
+    using T = article::Block::Type;
     switch (b.type) {
       case T::paragraph: paragraph(b.text, field(b, "text")); break;
       case T::heading: heading(b); break;
@@ -64,7 +64,7 @@ class BodyRenderer {
         break;
       case T::markdown:
         s_.set_source(field(b, "markdown"));
-        render_markdown(b.content, s_, MarkdownScope::blocks);
+        markdown::render_markdown(b.content, s_, markdown::MarkdownScope::blocks);
         break;
       case T::divider:
         s_.set_source(b.path);
@@ -76,11 +76,11 @@ class BodyRenderer {
   }
 
  private:
-  static std::string field(const Block& b, std::string_view key) { return json::pointer_append(b.path, key); }
+  static std::string field(const article::Block& b, std::string_view key) { return json::pointer_append(b.path, key); }
 
   void inline_markdown(std::string_view text, const std::string& path) {
     s_.set_source(path);
-    render_markdown(text, s_, MarkdownScope::inline_only);
+    markdown::render_markdown(text, s_, markdown::MarkdownScope::inline_only);
   }
 
   void paragraph(std::string_view text, const std::string& path) {
@@ -117,7 +117,7 @@ class BodyRenderer {
     lines.clear();
   }
 
-  void heading(const Block& b) {
+  void heading(const article::Block& b) {
     static constexpr const char* kTags[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
     const char* tag = kTags[b.level - 1];
     s_.set_source(field(b, "text"));
@@ -126,7 +126,7 @@ class BodyRenderer {
     s_.close(tag);
   }
 
-  void list(const Block& b) {
+  void list(const article::Block& b) {
     const char* tag = b.list.ordered ? "ol" : "ul";
     s_.set_source(b.path);
     const std::string start = b.list.start ? std::to_string(*b.list.start) : std::string();
@@ -143,13 +143,13 @@ class BodyRenderer {
     s_.close(tag);
   }
 
-  void quote(const Block& b) {
+  void quote(const article::Block& b) {
     s_.set_source(b.path);
     const bool attributed = !b.cite.empty();
     if (attributed) s_.open("figure");
     s_.open("blockquote");
     s_.set_source(field(b, "text"));
-    render_markdown(b.text, s_, MarkdownScope::blocks);
+    markdown::render_markdown(b.text, s_, markdown::MarkdownScope::blocks);
     s_.close("blockquote");
     if (attributed) {
       s_.set_source(field(b, "cite"));
@@ -163,10 +163,10 @@ class BodyRenderer {
     }
   }
 
-  void image(const Image& img, const std::string& path) {
+  void image(const article::Image& img, const std::string& path) {
     s_.set_source(path);
     s_.open("figure");
-    std::vector<AttributeView> attributes{{"src", img.src}, {"alt", img.alt}};
+    std::vector<sanitize::AttributeView> attributes{{"src", img.src}, {"alt", img.alt}};
     const std::string width = img.width ? std::to_string(*img.width) : std::string();
     const std::string height = img.height ? std::to_string(*img.height) : std::string();
     if (img.width) attributes.push_back({"width", width});
@@ -188,7 +188,7 @@ class BodyRenderer {
     s_.close("figure");
   }
 
-  void code(const Block& b) {
+  void code(const article::Block& b) {
     s_.set_source(field(b, "code"));
     s_.open("pre");
     const std::string language_class = "language-" + b.language;
@@ -211,7 +211,7 @@ class BodyRenderer {
     s_.close("tr");
   }
 
-  void table(const Block& b) {
+  void table(const article::Block& b) {
     s_.set_source(b.path);
     s_.open("table");
     if (!b.caption.empty()) {
@@ -232,7 +232,7 @@ class BodyRenderer {
     s_.close("table");
   }
 
-  void embed(const Block& b) {
+  void embed(const article::Block& b) {
     const std::string src = embed_src(b);
     if (src.empty()) {
       std::string removed = b.provider + ":" + b.embed_id;
@@ -269,17 +269,17 @@ class BodyRenderer {
     w_.end_tag("figure");
   }
 
-  Sanitizer& s_;
-  HtmlWriter& w_;
-  Diagnostics& d_;
+  sanitize::Sanitizer& s_;
+  serialize::HtmlWriter& w_;
+  common::Diagnostics& d_;
 };
 
 }  // namespace
 
-void render_body(const Article& article, Sanitizer& sanitizer, HtmlWriter& writer, Diagnostics& diagnostics) {
+void render_body(const article::Article& article, sanitize::Sanitizer& sanitizer, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics) {
   BodyRenderer renderer(sanitizer, writer, diagnostics);
   if (article.body) renderer.body(*article.body);
-  for (const Block& block : article.blocks) renderer.block(block);
+  for (const article::Block& block : article.blocks) renderer.block(block);
 }
 
-}  // namespace galley
+}  // namespace galley::body

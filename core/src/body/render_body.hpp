@@ -8,8 +8,8 @@
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
 
-namespace galley {
+namespace galley::body {
 
-void render_body(const Article& article, Sanitizer& sanitizer, HtmlWriter& writer, Diagnostics& diagnostics);
+void render_body(const article::Article& article, sanitize::Sanitizer& sanitizer, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics);
 
-}  // namespace galley
+}  // namespace galley::body

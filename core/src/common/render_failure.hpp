@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace galley {
+namespace galley::common {
 
 struct RenderFailure : std::runtime_error {
   RenderFailure(std::string code_, std::string message, std::string path_)
@@ -22,4 +22,4 @@ inline RenderFailure limit_exceeded(std::string message, std::string path) {
   return RenderFailure("limit_exceeded", std::move(message), std::move(path));
 }
 
-}  // namespace galley
+}  // namespace galley::common

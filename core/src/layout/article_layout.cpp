@@ -5,7 +5,7 @@
 #include "layout/layout_labels.hpp"
 #include "article/byline.hpp"
 
-namespace galley {
+namespace galley::layout {
 namespace {
 
 constexpr long long kAvatarSize = 96;
@@ -14,7 +14,7 @@ constexpr long long kAvatarSize = 96;
 // URLs checked beforehand by check_article_urls.
 class ArticleLayout {
  public:
-  ArticleLayout(const Article& a, const Options& o, HtmlWriter& w)
+  ArticleLayout(const article::Article& a, const Options& o, serialize::HtmlWriter& w)
       : a_(a), o_(o), w_(w), labels_(labels_for(a.lang)) {}
 
   void write(const std::function<void()>& render_body) {
@@ -91,7 +91,7 @@ class ArticleLayout {
     w_.start_tag_open("ol");
     w_.start_tag_close();
     for (std::size_t i = 0; i < a_.breadcrumbs.size(); ++i) {
-      const Link& crumb = a_.breadcrumbs[i];
+      const article::Link& crumb = a_.breadcrumbs[i];
       w_.start_tag_open("li");
       w_.start_tag_close();
       link(crumb.label, crumb.url);
@@ -114,7 +114,7 @@ class ArticleLayout {
       open("span", "galley-authors");
       w_.text(labels_.by);
       for (std::size_t i = 0; i < a_.authors.size(); ++i) {
-        w_.text(author_separator(i, a_.authors.size(), a_.lang));
+        w_.text(article::author_separator(i, a_.authors.size(), a_.lang));
         link(a_.authors[i].name, a_.authors[i].url, "galley-author", "author");
       }
       w_.end_tag("span");
@@ -133,7 +133,7 @@ class ArticleLayout {
     w_.end_tag("p");
   }
 
-  void image(const Image& img, std::string_view cls, bool lazy) {
+  void image(const article::Image& img, std::string_view cls, bool lazy) {
     if (img.src.empty()) return;
     open("img", cls, true);
     w_.attribute("src", img.src);
@@ -147,7 +147,7 @@ class ArticleLayout {
 
   void hero() {
     if (!a_.image) return;
-    const Image& img = *a_.image;
+    const article::Image& img = *a_.image;
     if (img.src.empty() && img.caption.empty() && img.credit.empty()) return;
     open("figure", "galley-hero");
     // The hero is above the fold: never lazy.
@@ -164,7 +164,7 @@ class ArticleLayout {
 
   void footer() {
     const bool has_bio = std::any_of(a_.authors.begin(), a_.authors.end(),
-                                     [](const Author& au) { return !au.bio.empty() || !au.avatar.empty(); });
+                                     [](const article::Author& au) { return !au.bio.empty() || !au.avatar.empty(); });
     if (a_.tags.empty() && !has_bio) return;
     open("footer", "galley-footer");
     if (!a_.tags.empty()) {
@@ -174,17 +174,17 @@ class ArticleLayout {
       for (const std::string& tag : a_.tags) text_element("li", "galley-tag", tag);
       w_.end_tag("ul");
     }
-    for (const Author& author : a_.authors) {
+    for (const article::Author& author : a_.authors) {
       if (author.bio.empty() && author.avatar.empty()) continue;
       about_box(author);
     }
     w_.end_tag("footer");
   }
 
-  void about_box(const Author& author) {
+  void about_box(const article::Author& author) {
     open("section", "galley-about");
     if (!author.avatar.empty()) {
-      Image avatar;
+      article::Image avatar;
       avatar.src = author.avatar;
       avatar.width = avatar.height = kAvatarSize;
       image(avatar, "galley-avatar", true);
@@ -198,17 +198,17 @@ class ArticleLayout {
     w_.end_tag("section");
   }
 
-  const Article& a_;
+  const article::Article& a_;
   const Options& o_;
-  HtmlWriter& w_;
+  serialize::HtmlWriter& w_;
   const LayoutLabels& labels_;
 };
 
 }  // namespace
 
-void render_article_layout(const Article& article, const Options& options, HtmlWriter& writer,
+void render_article_layout(const article::Article& article, const Options& options, serialize::HtmlWriter& writer,
                            const std::function<void()>& render_body) {
   ArticleLayout(article, options, writer).write(render_body);
 }
 
-}  // namespace galley
+}  // namespace galley::layout

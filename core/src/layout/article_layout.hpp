@@ -11,10 +11,10 @@
 #include "article/article.hpp"
 #include "serialize/html_writer.hpp"
 
-namespace galley {
+namespace galley::layout {
 
 // Writes <article class="galley-article">…</article>; `render_body` writes the body in place.
-void render_article_layout(const Article& article, const Options& options, HtmlWriter& writer,
+void render_article_layout(const article::Article& article, const Options& options, serialize::HtmlWriter& writer,
                            const std::function<void()>& render_body);
 
-}  // namespace galley
+}  // namespace galley::layout

@@ -2,10 +2,10 @@
 
 #include "text/ascii.hpp"
 
-namespace galley {
+namespace galley::layout {
 namespace {
 
-using ascii::equals_ignoring_case;
+using text::ascii::equals_ignoring_case;
 
 struct LabelsEntry {
   std::string_view lang;
@@ -51,4 +51,4 @@ std::string display_date(std::string_view iso, std::string_view lang) {
   return std::string(iso.substr(0, 10));
 }
 
-}  // namespace galley
+}  // namespace galley::layout

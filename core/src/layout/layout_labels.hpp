@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace galley {
+namespace galley::layout {
 
 struct LayoutLabels {
   std::string_view by;          // before the author names
@@ -22,4 +22,4 @@ const LayoutLabels& labels_for(std::string_view lang);
 // "2026年11月27日" in Japanese and Chinese, the ISO date otherwise).
 std::string display_date(std::string_view iso, std::string_view lang);
 
-}  // namespace galley
+}  // namespace galley::layout

@@ -4,7 +4,7 @@
 #include "markdown/md4c_text.hpp"
 #include "text/ascii.hpp"
 
-namespace galley {
+namespace galley::markdown {
 namespace {
 
 // Escaping exactly as the spec's reference implementation does it, which
@@ -45,7 +45,7 @@ void append_spec_url(std::string& out, std::string_view url) {
       out.append("&#x27;");
     } else {
       out.push_back('%');
-      ascii::append_hex(out, static_cast<unsigned char>(c), 2);
+      text::ascii::append_hex(out, static_cast<unsigned char>(c), 2);
     }
   }
 }
@@ -256,4 +256,4 @@ std::string render_commonmark_html(std::string_view markdown) {
   return out;
 }
 
-}  // namespace galley
+}  // namespace galley::markdown

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-namespace galley {
+namespace galley::markdown {
 
 std::string render_commonmark_html(std::string_view markdown);
 
-}  // namespace galley
+}  // namespace galley::markdown

@@ -10,7 +10,7 @@
 #include "markdown/md4c_text.hpp"
 #include "sanitize/sanitizer.hpp"
 
-namespace galley {
+namespace galley::markdown {
 namespace {
 
 constexpr unsigned markdown_dialect = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS |
@@ -42,7 +42,7 @@ std::string_view task_marker(const void* detail) {
 // Turns md4c events into Sanitizer calls.
 class PolicyRenderer {
  public:
-  PolicyRenderer(std::string_view source, Sanitizer& out, MarkdownScope scope, std::size_t offset_base)
+  PolicyRenderer(std::string_view source, sanitize::Sanitizer& out, MarkdownScope scope, std::size_t offset_base)
       : source_(source), out_(out), inline_only_(scope == MarkdownScope::inline_only),
         offset_base_(offset_base) {}
 
@@ -282,7 +282,7 @@ class PolicyRenderer {
   }
 
   std::string_view source_;
-  Sanitizer& out_;
+  sanitize::Sanitizer& out_;
   const bool inline_only_;
   const std::size_t offset_base_;
 
@@ -300,7 +300,7 @@ class PolicyRenderer {
 
 }  // namespace
 
-void render_markdown(std::string_view markdown, Sanitizer& out, MarkdownScope scope,
+void render_markdown(std::string_view markdown, sanitize::Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base) {
   const std::string terminated(markdown);
   PolicyRenderer renderer(terminated, out, scope, offset_base);
@@ -308,4 +308,4 @@ void render_markdown(std::string_view markdown, Sanitizer& out, MarkdownScope sc
   renderer.finish();
 }
 
-}  // namespace galley
+}  // namespace galley::markdown

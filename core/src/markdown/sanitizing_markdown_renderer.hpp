@@ -5,9 +5,11 @@
 #include <cstddef>
 #include <string_view>
 
-namespace galley {
-
+namespace galley::sanitize {
 class Sanitizer;
+}  // namespace galley::sanitize
+
+namespace galley::markdown {
 
 enum class MarkdownScope {
   blocks,      // a whole document: paragraphs, headings, lists, …
@@ -16,7 +18,7 @@ enum class MarkdownScope {
 
 // Dialect: CommonMark + tables, strikethrough, task lists, permissive autolinks.
 // `offset_base` is added to offsets reported for raw HTML.
-void render_markdown(std::string_view markdown, Sanitizer& out, MarkdownScope scope,
+void render_markdown(std::string_view markdown, sanitize::Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base = 0);
 
-}  // namespace galley
+}  // namespace galley::markdown

@@ -8,7 +8,7 @@
 #include "sanitize/url_policy.hpp"
 #include "summary/metadata.hpp"
 
-namespace galley {
+namespace galley::page {
 namespace {
 
 using json::Value;
@@ -34,7 +34,7 @@ std::string script_safe_json(const Value& value) {
   return out;
 }
 
-void meta_tag(HtmlWriter& w, std::string_view attribute, std::string_view key, std::string_view content) {
+void meta_tag(serialize::HtmlWriter& w, std::string_view attribute, std::string_view key, std::string_view content) {
   w.start_tag_open("meta");
   w.attribute(attribute, key);
   w.attribute("content", content);
@@ -42,7 +42,7 @@ void meta_tag(HtmlWriter& w, std::string_view attribute, std::string_view key, s
   w.raw("\n");
 }
 
-void link_tag(HtmlWriter& w, std::string_view rel, std::string_view href) {
+void link_tag(serialize::HtmlWriter& w, std::string_view rel, std::string_view href) {
   w.start_tag_open("link");
   w.attribute("rel", rel);
   w.attribute("href", href);
@@ -52,11 +52,11 @@ void link_tag(HtmlWriter& w, std::string_view rel, std::string_view href) {
 
 }  // namespace
 
-std::string render_document_page(const Article& article, const Options& options, const Value& summary,
+std::string render_document_page(const article::Article& article, const Options& options, const Value& summary,
                                   const std::string& article_html) {
   std::string page;
   page.reserve(article_html.size() + 4096);
-  HtmlWriter w(page, options.limits.max_output_bytes);
+  serialize::HtmlWriter w(page, options.limits.max_output_bytes);
   w.raw("<!DOCTYPE html>\n");
   w.start_tag_open("html");
   if (!article.lang.empty()) w.attribute("lang", article.lang);
@@ -69,7 +69,7 @@ std::string render_document_page(const Article& article, const Options& options,
   w.text(article.title);
   w.end_tag("title");
   w.raw("\n");
-  const std::string description = article_description(article, summary);
+  const std::string description = summary::article_description(article, summary);
   if (!description.empty()) meta_tag(w, "name", "description", description);
   if (!article.url.empty()) link_tag(w, "canonical", article.url);
   for (const Value& tag : summary.find("meta")->items()) {
@@ -100,4 +100,4 @@ std::string render_document_page(const Article& article, const Options& options,
   return page;
 }
 
-}  // namespace galley
+}  // namespace galley::page

@@ -11,9 +11,9 @@
 #include "article/article.hpp"
 #include "json/value.hpp"
 
-namespace galley {
+namespace galley::page {
 
-std::string render_document_page(const Article& article, const Options& options,
+std::string render_document_page(const article::Article& article, const Options& options,
                                   const json::Value& summary, const std::string& article_html);
 
-}  // namespace galley
+}  // namespace galley::page

@@ -3,12 +3,12 @@
 #include "json/object_reader.hpp"
 #include "sanitize/url_policy.hpp"
 
-namespace galley {
+namespace galley::sanitize {
 namespace {
 
 class UrlChecker {
  public:
-  UrlChecker(const Policy& policy, Diagnostics& diagnostics) : urls_(policy), diagnostics_(diagnostics) {}
+  UrlChecker(const Policy& policy, common::Diagnostics& diagnostics) : urls_(policy), diagnostics_(diagnostics) {}
 
   void check(std::string& url, sanitize::UrlUse use, const std::string& path) {
     if (url.empty()) return;
@@ -22,19 +22,19 @@ class UrlChecker {
 
  private:
   sanitize::UrlPolicy urls_;
-  Diagnostics& diagnostics_;
+  common::Diagnostics& diagnostics_;
 };
 
 }  // namespace
 
-void check_article_urls(Article& a, const Policy& policy, Diagnostics& diagnostics) {
+void check_article_urls(article::Article& a, const Policy& policy, common::Diagnostics& diagnostics) {
   using sanitize::UrlUse;
   UrlChecker checker(policy, diagnostics);
   checker.check(a.url, UrlUse::link, "/url");
   for (std::size_t i = 0; i < a.breadcrumbs.size(); ++i) {
     checker.check(a.breadcrumbs[i].url, UrlUse::link, "/breadcrumbs/" + std::to_string(i) + "/url");
   }
-  for (Author& author : a.authors) {
+  for (article::Author& author : a.authors) {
     checker.check(author.url, UrlUse::link, json::pointer_append(author.path, "url"));
     checker.check(author.avatar, UrlUse::image, json::pointer_append(author.path, "avatar"));
   }
@@ -52,4 +52,4 @@ void check_article_urls(Article& a, const Policy& policy, Diagnostics& diagnosti
   }
 }
 
-}  // namespace galley
+}  // namespace galley::sanitize

@@ -9,8 +9,8 @@
 #include "article/article.hpp"
 #include "common/diagnostics.hpp"
 
-namespace galley {
+namespace galley::sanitize {
 
-void check_article_urls(Article& article, const Policy& policy, Diagnostics& diagnostics);
+void check_article_urls(article::Article& article, const Policy& policy, common::Diagnostics& diagnostics);
 
-}  // namespace galley
+}  // namespace galley::sanitize

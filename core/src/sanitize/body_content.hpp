@@ -10,7 +10,7 @@
 
 #include <galley/summary.hpp>
 
-namespace galley {
+namespace galley::sanitize {
 
 // OutlineEntry, LinkEntry, ImageEntry and RemovedCounts are public: they are
 // also fields of galley::Summary.
@@ -25,4 +25,4 @@ struct BodyContent {
   RemovedCounts removed;
 };
 
-}  // namespace galley
+}  // namespace galley::sanitize

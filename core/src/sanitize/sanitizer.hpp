@@ -18,7 +18,7 @@
 #include "serialize/html_writer.hpp"
 #include "sanitize/body_content.hpp"
 
-namespace galley {
+namespace galley::sanitize {
 
 struct AttributeView {
   std::string_view name;
@@ -27,7 +27,7 @@ struct AttributeView {
 
 class Sanitizer {
  public:
-  Sanitizer(const Options& options, HtmlWriter& writer, Diagnostics& diagnostics, BodyContent& body);
+  Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body);
   ~Sanitizer();
   Sanitizer(const Sanitizer&) = delete;
   Sanitizer& operator=(const Sanitizer&) = delete;
@@ -60,4 +60,4 @@ class Sanitizer {
   Impl* impl_;
 };
 
-}  // namespace galley
+}  // namespace galley::sanitize

@@ -6,7 +6,7 @@
 #include <array>
 #include <iterator>
 
-namespace galley::analysis {
+namespace galley::text {
 namespace {
 
 // What a code point is, for the analysis: a letter of some script, a mark
@@ -329,4 +329,4 @@ std::size_t code_point_count(std::string_view text) {
   return n;
 }
 
-}  // namespace galley::analysis
+}  // namespace galley::text

@@ -9,7 +9,7 @@
 
 #include "text/utf8.hpp"
 
-namespace galley::analysis {
+namespace galley::text {
 
 enum class Script {
   none,        // not a letter: digits, punctuation, symbols, spaces, marks
@@ -60,4 +60,4 @@ std::string to_lower(std::string_view text);
 // Number of code points in `text` (malformed bytes count one each).
 std::size_t code_point_count(std::string_view text);
 
-}  // namespace galley::analysis
+}  // namespace galley::text

@@ -31,9 +31,9 @@ std::vector<Md4cEntity> md4c_entities() {
   while (std::getline(source, line)) {
     if (!std::regex_search(line, match, entry)) continue;
     Md4cEntity entity{match[1].str(), {}};
-    galley::utf8::append(entity.text, static_cast<char32_t>(std::stoul(match[2].str())));
+    galley::text::utf8::append(entity.text, static_cast<char32_t>(std::stoul(match[2].str())));
     const auto second = static_cast<char32_t>(std::stoul(match[3].str()));
-    if (second != 0) galley::utf8::append(entity.text, second);
+    if (second != 0) galley::text::utf8::append(entity.text, second);
     entities.push_back(std::move(entity));
   }
   return entities;

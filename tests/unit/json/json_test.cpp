@@ -26,13 +26,13 @@ Value parse(const std::string& text, galley::json::ParseNotes* notes = nullptr) 
 }
 
 // The failure parse_text throws for `text` (code "none" when it succeeds).
-galley::RenderFailure failure_of(const std::string& text, std::size_t max_depth = 64) {
+galley::common::RenderFailure failure_of(const std::string& text, std::size_t max_depth = 64) {
   try {
     galley::json::parse_text(text, max_depth, "invalid_json");
-  } catch (const galley::RenderFailure& failure) {
+  } catch (const galley::common::RenderFailure& failure) {
     return failure;
   }
-  return galley::RenderFailure("none", "", "");
+  return galley::common::RenderFailure("none", "", "");
 }
 
 bool nlohmann_accepts(const std::string& text) { return nlohmann::json::accept(text); }
@@ -78,7 +78,7 @@ TEST_CASE("malformed documents are rejected like nlohmann/json rejects them", "[
   for (const std::string& text : documents) {
     CAPTURE(text);
     CHECK_FALSE(nlohmann_accepts(text));
-    const galley::RenderFailure failure = failure_of(text);
+    const galley::common::RenderFailure failure = failure_of(text);
     CHECK(failure.code == "invalid_json");
     CHECK(failure.offset >= 0);
     CHECK(static_cast<std::size_t>(failure.offset) <= text.size());
@@ -104,7 +104,7 @@ TEST_CASE("parse errors point at the offending byte", "[json]") {
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
-    const galley::RenderFailure failure = failure_of(c.text);
+    const galley::common::RenderFailure failure = failure_of(c.text);
     CHECK(failure.offset == c.offset);
     CHECK(failure.line == c.line);
     CHECK(failure.column == c.column);
@@ -123,7 +123,7 @@ TEST_CASE("parse errors name the offending character", "[json]") {
 }
 
 TEST_CASE("nesting beyond the limit is a limit error at the opening bracket", "[json]") {
-  const galley::RenderFailure deep = failure_of("[[[[1]]]]", 3);
+  const galley::common::RenderFailure deep = failure_of("[[[[1]]]]", 3);
   CHECK(deep.code == "limit_exceeded");
   CHECK(deep.offset == 3);
   CHECK(failure_of("[[[1]]]", 3).code == "none");

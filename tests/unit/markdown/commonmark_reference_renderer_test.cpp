@@ -8,7 +8,7 @@
 
 #include "markdown/commonmark_reference_renderer.hpp"
 
-using galley::render_commonmark_html;
+using galley::markdown::render_commonmark_html;
 
 TEST_CASE("commonmark: empty input renders nothing", "[commonmark]") {
   CHECK(render_commonmark_html(std::string_view()) == "");

@@ -18,12 +18,12 @@
 
 namespace {
 
-using galley::MarkdownScope;
+using galley::markdown::MarkdownScope;
 
 struct Rendered {
   std::string html;
   std::vector<galley::Diagnostic> diagnostics;
-  galley::BodyContent body;
+  galley::sanitize::BodyContent body;
 };
 
 // Renders like the body renderer does: a fresh sanitizer per document. In
@@ -31,11 +31,11 @@ struct Rendered {
 Rendered render(std::string_view markdown, MarkdownScope scope = MarkdownScope::blocks,
                 std::size_t offset_base = 0, galley::Options options = {}) {
   Rendered result;
-  galley::HtmlWriter writer(result.html);
-  galley::Diagnostics diagnostics;
-  galley::Sanitizer sanitizer(options, writer, diagnostics, result.body);
+  galley::serialize::HtmlWriter writer(result.html);
+  galley::common::Diagnostics diagnostics;
+  galley::sanitize::Sanitizer sanitizer(options, writer, diagnostics, result.body);
   if (scope == MarkdownScope::inline_only) sanitizer.open("p");
-  galley::render_markdown(markdown, sanitizer, scope, offset_base);
+  galley::markdown::render_markdown(markdown, sanitizer, scope, offset_base);
   sanitizer.finish();
   result.diagnostics = diagnostics.take();
   return result;
@@ -173,7 +173,7 @@ TEST_CASE("markdown: sanitizer failures cross md4c as exceptions", "[markdown]")
   galley::Options options;
   options.limits.max_nesting = 4;
   CHECK_THROWS_AS(render("- a\n  - b\n    - c\n      - d\n", MarkdownScope::blocks, 0, options),
-                  galley::RenderFailure);
+                  galley::common::RenderFailure);
   // The same document within the limit renders.
   options.limits.max_nesting = 16;
   CHECK_NOTHROW(render("- a\n  - b\n    - c\n      - d\n", MarkdownScope::blocks, 0, options));

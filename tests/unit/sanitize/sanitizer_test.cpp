@@ -17,7 +17,7 @@
 #include "serialize/html_writer.hpp"
 #include "sanitize/body_content.hpp"
 
-using galley::AttributeView;
+using galley::sanitize::AttributeView;
 using galley::Options;
 using galley::Policy;
 
@@ -53,10 +53,10 @@ struct Run {
 
   Options options;
   std::string out;
-  galley::HtmlWriter writer;
-  galley::Diagnostics diagnostics;
-  galley::BodyContent body;
-  galley::Sanitizer sanitizer;
+  galley::serialize::HtmlWriter writer;
+  galley::common::Diagnostics diagnostics;
+  galley::sanitize::BodyContent body;
+  galley::sanitize::Sanitizer sanitizer;
 };
 
 std::string clean(std::string_view markup, const Options& options = Options{}) { return Run(options).html(markup); }
@@ -772,7 +772,7 @@ TEST_CASE("nesting beyond limits.max_nesting is an error", "[sanitizer]") {
   try {
     run.sanitizer.raw_html(deep, 0);
     FAIL("expected limit_exceeded");
-  } catch (const galley::RenderFailure& failure) {
+  } catch (const galley::common::RenderFailure& failure) {
     CHECK(failure.code == "limit_exceeded");
     CHECK(failure.path == "/blocks/2/html");
   }
@@ -782,13 +782,13 @@ TEST_CASE("nesting beyond limits.max_nesting is an error", "[sanitizer]") {
   // Removed content counts too.
   std::string dropped = "<template>";
   for (int i = 0; i < 20; ++i) dropped += "<div>";
-  CHECK_THROWS_AS(Run(options).html(dropped), galley::RenderFailure);
+  CHECK_THROWS_AS(Run(options).html(dropped), galley::common::RenderFailure);
 }
 
 TEST_CASE("output beyond limits.max_output_bytes is an error", "[sanitizer]") {
   Options options;
   options.limits.max_output_bytes = 64;
-  CHECK_THROWS_AS(Run(options).html(std::string(100, 'x')), galley::RenderFailure);
+  CHECK_THROWS_AS(Run(options).html(std::string(100, 'x')), galley::common::RenderFailure);
   CHECK_NOTHROW(Run(options).html(std::string(60, 'x')));
 }
 

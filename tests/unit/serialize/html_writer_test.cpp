@@ -5,7 +5,7 @@
 #include "common/render_failure.hpp"
 #include "serialize/html_writer.hpp"
 
-using galley::HtmlWriter;
+using galley::serialize::HtmlWriter;
 
 TEST_CASE("html writer escapes text", "[html_writer]") {
   std::string out;
@@ -51,12 +51,12 @@ TEST_CASE("html writer stops at max_output_bytes", "[html_writer]") {
   std::string out;
   HtmlWriter w(out, 16);
   w.text("0123456789");
-  CHECK_THROWS_AS(w.text("0123456789"), galley::RenderFailure);
+  CHECK_THROWS_AS(w.text("0123456789"), galley::common::RenderFailure);
   try {
     w.start_tag_open("section");
     w.start_tag_open("section");
     FAIL("expected limit_exceeded");
-  } catch (const galley::RenderFailure& failure) {
+  } catch (const galley::common::RenderFailure& failure) {
     CHECK(failure.code == "limit_exceeded");
   }
 }
@@ -65,14 +65,14 @@ TEST_CASE("html writer counts escaped growth against the limit", "[html_writer]"
   std::string out;
   HtmlWriter w(out, 12);
   // 4 input bytes, 20 output bytes.
-  CHECK_THROWS_AS(w.text("<<<<"), galley::RenderFailure);
+  CHECK_THROWS_AS(w.text("<<<<"), galley::common::RenderFailure);
 }
 
 TEST_CASE("append_escaped helpers", "[html_writer]") {
   std::string out;
-  galley::append_escaped_text(out, "<b>\"");
+  galley::serialize::append_escaped_text(out, "<b>\"");
   CHECK(out == "&lt;b&gt;\"");
   out.clear();
-  galley::append_escaped_attribute(out, "<b>\"&");
+  galley::serialize::append_escaped_attribute(out, "<b>\"&");
   CHECK(out == "&lt;b&gt;&quot;&amp;");
 }

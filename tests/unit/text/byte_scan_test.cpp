@@ -11,7 +11,7 @@
 
 namespace {
 
-namespace bytes = galley::bytes;
+namespace bytes = galley::text::bytes;
 
 // Random strings over an alphabet rich in the bytes the scanners stop at.
 std::string random_text(std::mt19937& rng, std::size_t max_size) {
@@ -95,6 +95,6 @@ TEST_CASE("collapse_whitespace matches collapsing one byte at a time", "[byte_sc
   for (int round = 0; round < 200000; ++round) {
     const std::string text = random_text(rng, 48);
     INFO("\"" << text << "\"");
-    CHECK(galley::collapse_whitespace(text) == naive_collapse(text));
+    CHECK(galley::summary::collapse_whitespace(text) == naive_collapse(text));
   }
 }
