@@ -737,9 +737,10 @@ struct Sanitizer::Impl {
 };
 
 Sanitizer::Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body)
-    : impl_(new Impl(options, writer, diagnostics, body)) {}
+    : impl_(std::make_unique<Impl>(options, writer, diagnostics, body)) {}
 
-Sanitizer::~Sanitizer() { delete impl_; }
+// Defined here, where Impl is complete.
+Sanitizer::~Sanitizer() = default;
 
 void Sanitizer::set_source(std::string path) { impl_->source = std::move(path); }
 
