@@ -138,7 +138,9 @@ RenderResult sanitize_html(std::string_view html_in, const Options& options) {
   });
 }
 
-std::string render_commonmark(std::string_view markdown) { return markdown::render_commonmark_html(markdown); }
+std::string render_commonmark_reference(std::string_view markdown) {
+  return markdown::render_commonmark_reference_html(markdown);
+}
 
 const char* version() { return GALLEY_VERSION; }
 

@@ -248,7 +248,7 @@ class SpecHtml {
 
 }  // namespace
 
-std::string render_commonmark_html(std::string_view markdown) {
+std::string render_commonmark_reference_html(std::string_view markdown) {
   std::string out;
   out.reserve(markdown.size() + markdown.size() / 4);
   SpecHtml html(out);

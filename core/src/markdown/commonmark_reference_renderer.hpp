@@ -7,6 +7,6 @@
 
 namespace galley::markdown {
 
-std::string render_commonmark_html(std::string_view markdown);
+std::string render_commonmark_reference_html(std::string_view markdown);
 
 }  // namespace galley::markdown
