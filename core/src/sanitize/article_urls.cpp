@@ -10,7 +10,7 @@ class UrlChecker {
  public:
   UrlChecker(const Policy& policy, common::Diagnostics& diagnostics) : urls_(policy), diagnostics_(diagnostics) {}
 
-  void check(std::string& url, sanitize::UrlUse use, const std::string& path) {
+  void check(std::string& url, UrlUse use, const std::string& path) {
     if (url.empty()) return;
     if (std::optional<std::string> safe = urls_.check(url, use)) {
       url = std::move(*safe);
@@ -21,14 +21,13 @@ class UrlChecker {
   }
 
  private:
-  sanitize::UrlPolicy urls_;
+  UrlPolicy urls_;
   common::Diagnostics& diagnostics_;
 };
 
 }  // namespace
 
 void check_article_urls(article::Article& a, const Policy& policy, common::Diagnostics& diagnostics) {
-  using sanitize::UrlUse;
   UrlChecker checker(policy, diagnostics);
   checker.check(a.url, UrlUse::link, "/url");
   for (std::size_t i = 0; i < a.breadcrumbs.size(); ++i) {

@@ -17,10 +17,6 @@
 
 namespace galley::sanitize {
 
-using sanitize::DroppedContent;
-using sanitize::Tag;
-namespace flag = sanitize::flag;
-
 namespace {
 
 struct AttributeSpan {
