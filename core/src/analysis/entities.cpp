@@ -46,18 +46,23 @@ bool is_acronym(const Token& t) {
   return cased_script(t.script) && upper >= 2 && upper + 1 >= letters && letters <= 8;
 }
 
-// "Seattle-based" names Seattle: a lowercase tail after the last hyphen is
-// not part of the name.
+// "Seattle-based", "Moscow-backed", "Asia-wide" name Seattle, Moscow and
+// Asia: a lowercase tail after the last hyphen that makes an adjective is
+// not part of the name ("Lee Teng-hui", "Kim Dae-jung" keep theirs).
 std::size_t name_length(const Token& t) {
   const std::string_view text = without_possessive(t);
   const std::size_t hyphen = text.rfind('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size()) return text.size();
-  for (std::size_t i = hyphen + 1; i < text.size();) {
-    const DecodedChar d = decode_utf8(text, i);
+  const std::string_view tail = text.substr(hyphen + 1);
+  for (std::size_t i = 0; i < tail.size();) {
+    const DecodedChar d = decode_utf8(tail, i);
     if (!is_lower(d.cp)) return text.size();
     i += d.length;
   }
-  return hyphen;
+  constexpr std::string_view kAdjectiveTails[] = {"born", "bound", "like", "made", "run", "speaking", "style", "wide"};
+  const bool adjective = (tail.size() > 2 && (tail.substr(tail.size() - 2) == "ed" || tail.substr(tail.size() - 3) == "ing")) ||
+                         std::find(std::begin(kAdjectiveTails), std::end(kAdjectiveTails), tail) != std::end(kAdjectiveTails);
+  return adjective ? hyphen : text.size();
 }
 
 std::string title_case(std::string_view text) {
@@ -148,6 +153,49 @@ bool is_place_preposition(std::string_view word) {
          std::end(kPlacePrepositions);
 }
 
+// "Lebed said he": a personal pronoun takes up a person's name ("it" and
+// "its" tell nothing: people speak of their companies).
+bool is_personal_pronoun(std::string_view word) {
+  return word == "he" || word == "she" || word == "his" || word == "her" || word == "him";
+}
+
+// Verbs after which a pronoun takes up the name before them: "Bayer said on
+// Wednesday it", "Lebed told Interfax he".
+bool is_reporting_verb(std::string_view word) {
+  return word == "said" || word == "says" || word == "told" || word == "added" || word == "announced" ||
+         word == "expects" || word == "expected";
+}
+
+// Words before "to" that say someone goes somewhere: "fly to Grozny".
+bool is_travel_word(std::string_view word) {
+  constexpr std::string_view kWords[] = {"back", "flew", "fly", "flying", "go", "going", "headed", "moved", "return",
+                                         "returned", "returning", "travel", "travelled", "traveled", "trip", "went"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// What a company has or receives: "shares in X", "bids from X".
+bool is_business_word(std::string_view word) {
+  constexpr std::string_view kWords[] = {"bid", "bids", "offer", "offers", "order", "orders", "shares", "stake"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// What players do for their team: "scored for X", "plays for X".
+bool is_playing_word(std::string_view word) {
+  constexpr std::string_view kWords[] = {"goals", "hits", "play", "played", "playing", "plays", "points",
+                                         "rides", "riding", "runs", "score", "scored", "scores", "signed",
+                                         "tries", "twice"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// People who work somewhere: "a dealer at Commerzbank" names a firm, not a
+// place.
+bool is_staff_word(std::string_view word) {
+  constexpr std::string_view kWords[] = {"analyst", "analysts", "broker", "brokers", "dealer", "dealers",
+                                         "economist", "economists", "official", "officials", "strategist",
+                                         "strategists", "trader", "traders", "worker", "workers"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
@@ -168,6 +216,11 @@ struct Mention {
   bool table_cell = false;  // from a results-table row
   bool score_cue = false;   // a score or a table's numbers follow: a team
   bool match_cue = false;   // "beat X", "a draw with X": a team or a country
+  bool person_cue = false;  // "X said he", "striker X", "quoted X as saying", "X (Kenya)" in a results list
+  bool arrival_cue = false; // "at X", "flew to X": a place unless something says otherwise
+  bool team_cue = false;    // "scored for X": a team even if X is a town
+  bool article_cue = false; // "the X": not a person
+  bool owner_cue = false;   // "Ferrari's Michael Schumacher": a name before a name
 };
 
 struct SentenceTokens {
@@ -341,7 +394,12 @@ class EntityFinder {
   void mark_capitals(const SentenceTokens& st) {
     const std::size_t n = st.tokens.size();
     constexpr std::size_t kLongestLabel = 3;
-    const auto backed = [&](std::size_t i) { return (word_seen_[st.word_ids[i]] & kSeenCapitalizedInside) != 0; };
+    // "IN", "ON": a function word opening a sentence before a name ("In New
+    // York") is no evidence either.
+    const auto backed = [&](std::size_t i) {
+      return (word_seen_[st.word_ids[i]] & kSeenCapitalizedInside) != 0 &&
+             !facts_.is(Fact::stop_word, st.word_ids[i], st.words[i]);
+    };
     for (std::size_t i = 0; i < n; ++i) {
       st.capital[i] = starts_name(st.tokens[i]) &&
                       (!shouting(st, i) || (backed(i) && !is_cue_word(st.word_ids[i], st.words[i])));
@@ -502,7 +560,12 @@ class EntityFinder {
         });
         // "Institute for Peace and Democracy" but not "Bank of Portugal and
         // the Mekong River Commission".
-        keep = (!left_has_org && facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
+        // "Lufthansa and United Airlines": a name that starts like one of its own.
+        const std::string_view right_first = st.words[run[q]];
+        const bool right_stands_alone = facts_.is(Fact::organization_adjective, st.word_ids[run[q]], right_first) ||
+                                        facts_.known_name(right_first).has_value();
+        keep = (!left_has_org && !right_stands_alone &&
+                facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
                 !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
       } else if (facts_.is(Fact::name_particle, w)) {
@@ -556,7 +619,8 @@ class EntityFinder {
     const SentenceTokens& st = sentences_[s];
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
-           facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()])) {
+           facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()]) &&
+           !(run.size() > 1 && code_point_count(st.words[run.front()]) == 1 && gap(st, run[0], run[1]) == ". ")) {
       run.erase(run.begin());
       while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
     }
@@ -569,6 +633,7 @@ class EntityFinder {
     }
     // "am Dienstag Friedrich Merz": a weekday or month before a name.
     while (run.size() > 1 && facts_.is(Fact::calendar_word, st.word_ids[run.front()], st.words[run.front()]) &&
+           !facts_.is(Fact::first_name, st.word_ids[run.front()], st.words[run.front()]) &&
            !facts_.known_name(st.words[run.front()])) {
       run.erase(run.begin());
     }
@@ -649,14 +714,19 @@ class EntityFinder {
     m.last_token = run[b - 1];
     m.begin = st.offset + first.offset;
     std::size_t end = last.offset + name_length(last);
-    // "Northwind Robotics Inc." keeps the dot of its suffix.
-    if (!last.possessive && facts_.is(Fact::corporate_suffix, st.word_ids[run[b - 1]], st.words[run[b - 1]]) && end < st.text.size() &&
-        st.text[end] == '.') {
+    // "Northwind Robotics Inc.", "Ken Griffey Jr." and "U.S." keep their
+    // final dot, which the tokenizer leaves out before a sentence end or a bracket.
+    const std::string_view last_word = st.words[run[b - 1]];
+    if (!last.possessive && end < st.text.size() && st.text[end] == '.' &&
+        (facts_.is(Fact::corporate_suffix, st.word_ids[run[b - 1]], last_word) || last_word == "jr" ||
+         last_word == "sr" || last_word.find('.') != std::string_view::npos)) {
       ++end;
     }
+    const bool dotted = end > last.offset + name_length(last) && last_word.find('.') != std::string_view::npos;
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
     for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
+    if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
     if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
@@ -676,8 +746,17 @@ class EntityFinder {
       m.score_cue = true;
     }
 
-    if (!keep(m)) return;
+    // "Ferrari's Michael Schumacher", also written "Ferrari 's Michael Schumacher".
+    std::size_t owned = run[b - 1] + 1;
+    bool owner = last.possessive;
+    if (!owner && owned + 1 < st.tokens.size() && st.words[owned] == "s") {
+      const std::string_view apostrophe = gap(st, run[b - 1], owned);
+      owner = apostrophe == " '" || apostrophe == " \xE2\x80\x99";
+      ++owned;
+    }
+    m.owner_cue = owner && owned < st.tokens.size() && st.capital[owned];
     add_context_cues(m, st);
+    if (!keep(m)) return;
     mentions_.push_back(std::move(m));
   }
 
@@ -695,10 +774,13 @@ class EntityFinder {
           facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
         return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
       }
-      if (m.sentence_initial && !m.acronym && !m.table_cell && !facts_.known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w)) {
         // Capitalised only because it opens the sentence?
         if (seen(w, kSeenLowercase)) return false;
-        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w)) return false;
+        // "Aberdeen beat Motherwell", "Interfax news agency said": what
+        // follows names a team or a body.
+        const bool named_by_context = (m.match_cue || m.score_cue || m.owner_cue) && !is_cue_word(kNoWord, w);
+        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
       }
     }
     // "South African", "Costa Rican": an adjective of nationality.
@@ -717,7 +799,12 @@ class EntityFinder {
     const std::string_view after = text_.substr(m.end);
     const bool closes = after.rfind("\"", 0) == 0 || after.rfind("\xE2\x80\x9D", 0) == 0 || after.rfind(" \xC2\xBB", 0) == 0 ||
                         after.rfind("\xE2\x80\x9C", 0) == 0;
-    return opens(before) && closes;
+    // Single quotes: "the 'Calder Red' runner bean", "‘Mona Lisa’".
+    const bool single_opens = (before.size() >= 2 && before.substr(before.size() - 2) == " '") ||
+                              (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x98");
+    const bool single_closes = (after.rfind("'", 0) == 0 && (after.size() == 1 || !is_word_char(static_cast<unsigned char>(after[1])))) ||
+                               after.rfind("\xE2\x80\x99", 0) == 0;
+    return (opens(before) && closes) || (single_opens && single_closes);
   }
 
   void add_context_cues(Mention& m, const SentenceTokens& st) const {
@@ -737,13 +824,52 @@ class EntityFinder {
            is_match_result(st.words[p - 1]))) {
         m.match_cue = true;
       }
-      // "in Kandal and Prey Veng": the second name shares the first one's cue.
+      // "shares in Bayer", "a stake in Agfa", "bids from Fuji", "analysts at
+      // Salomon Brothers": a company.
+      if (p > 0 && (st.words[p] == "in" || st.words[p] == "from" || st.words[p] == "at") &&
+          (is_business_word(st.words[p - 1]) || is_staff_word(st.words[p - 1]))) {
+        m.place_cue = false;
+        m.organization_cue = true;
+      }
+      // "scored twice for Leverkusen", "three hits for Seattle", "did not
+      // play for Barcelona": a team.
+      if (st.words[p] == "for" && p > 0 && is_playing_word(st.words[p - 1])) m.team_cue = true;
+      // "at Tynecastle", "flew to Grozny"; not "a dealer at Commerzbank", and
+      // "won 4-0 at Sunderland" names the home team.
+      const bool after_result = p > 0 && (is_match_result(st.words[p - 1]) || st.tokens[p - 1].is_number);
+      if (st.words[p] == "at" && after_result && m.words.size() == 1) {
+        m.match_cue = true;
+      } else if (!st.tokens[p].capitalized && p > 0 && !m.organization_cue &&
+          ((st.words[p] == "at" && !is_staff_word(st.words[p - 1]) &&
+            !facts_.is(Fact::role_word, st.word_ids[p - 1], st.words[p - 1]) &&
+            !facts_.is(Fact::head_title, st.word_ids[p - 1], st.words[p - 1])) ||
+           (st.words[p] == "to" && is_travel_word(st.words[p - 1])))) {
+        m.arrival_cue = true;
+      }
+      // "striker Ulf Kirsten", "chief executive Stuart Machin".
+      if (!st.tokens[p].capitalized && (facts_.is(Fact::head_title, st.word_ids[p], st.words[p]) ||
+                                        facts_.is(Fact::role_word, st.word_ids[p], st.words[p]))) {
+        m.person_cue = true;
+      }
+      // "quoted Yeltsin as saying".
+      if (st.words[p] == "quoted" && m.last_token + 2 < st.tokens.size() && st.words[m.last_token + 1] == "as") {
+        m.person_cue = true;
+      }
+      // "in Kandal and Prey Veng", "bids from Fuji and Eastman Kodak": the
+      // second name shares the first one's cue or known kind.
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
-        if (previous.sentence == m.sentence && previous.last_token + 1 == p &&
-            (previous.place_cue || facts_.known_name(join(previous.words)) == EntityKind::place)) {
-          m.place_cue = true;
+        if (previous.sentence == m.sentence && previous.last_token + 1 == p) {
+          const auto known = facts_.known_name(join(previous.words));
+          m.place_cue = m.place_cue || previous.place_cue || known == EntityKind::place;
+          m.organization_cue = m.organization_cue || previous.organization_cue || known == EntityKind::organization;
+          m.person_cue = m.person_cue || previous.person_cue;
+          m.team_cue = m.team_cue || previous.team_cue;
         }
+      }
+      // "the Yankees", "the All Blacks", "the Kremlin": people's names take no article.
+      if (m.first_token > 0 && st.words[m.first_token - 1] == "the" && !st.tokens[m.first_token - 1].capitalized) {
+        m.article_cue = true;
       }
     }
     // In quotes: the title of a work ("Prophet Song", "Don Carlo").
@@ -764,6 +890,18 @@ class EntityFinder {
       if (is_match_verb(w)) m.match_cue = true;
       if (facts_.is(Fact::event_word, id, w)) m.other_cue = true;
     }
+    add_pronoun_cue(m, st);
+    // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96": a competitor's country.
+    if (next < st.tokens.size() && !st.tokens[m.last_token].possessive) {
+      const std::string_view open = gap(st, m.last_token, next);
+      const Token& country = st.tokens[next];
+      const std::size_t close = st.offset + country.offset + country.text.size();
+      const std::string_view rest = text_.substr(close, 2);
+      if ((open == " (" || open == " ( " || open == "(") && (rest.rfind(")", 0) == 0 || rest == " )") &&
+          facts_.known_name(st.words[next]) == EntityKind::place) {
+        m.person_cue = true;
+      }
+    }
     // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
     if (st.block_start && m.first_token == 0 && !m.shouted) {
       bool capitals = true;
@@ -781,6 +919,20 @@ class EntityFinder {
     }
   }
 
+  // "Lebed said on Tuesday he would fly": a personal pronoun shortly after a
+  // reporting verb right after the name.
+  void add_pronoun_cue(Mention& m, const SentenceTokens& st) const {
+    const std::size_t verb = m.last_token + 1;
+    if (verb >= st.tokens.size() || st.tokens[verb].separated || !is_reporting_verb(st.words[verb])) return;
+    constexpr std::size_t kReach = 6;
+    for (std::size_t k = verb + 1; k < st.tokens.size() && k <= verb + kReach; ++k) {
+      if (is_personal_pronoun(st.words[k])) {
+        m.person_cue = true;
+        return;
+      }
+    }
+  }
+
   template <typename Word>
   static std::string join(const std::vector<Word>& words) {
     std::string out;
@@ -792,6 +944,14 @@ class EntityFinder {
   }
 
   // ---- acronyms defined in the text: "Islamic Development Bank (IsDB)" ----
+
+  // A known acronym stands for another name than its own only if it starts
+  // with that name's first letter: "Regina Jacobs (U.S.)" is a runner and her
+  // country; "National Fishing Industry Society (SONAFI)" may translate.
+  bool may_stand_for(const Mention& acronym, const Mention& name) const {
+    return to_lower(decode_utf8(acronym.text, 0).cp) == to_lower(decode_utf8(name.text, 0).cp) ||
+           !facts_.known_name(acronym.words.front());
+  }
 
   void link_definitions() {
     for (std::size_t i = 0; i + 1 < mentions_.size(); ++i) {
@@ -805,10 +965,10 @@ class EntityFinder {
         continue;
       }
       // The bracketed form introduces the other; it is not one more mention.
-      if (b.acronym && a.words.size() > 1) {
+      if (b.acronym && a.words.size() > 1 && may_stand_for(b, a)) {
         definitions_[normalize_word(b.text)] = normalize_word(a.text);
         mentions_[i + 1].definition = true;
-      } else if (a.acronym && b.words.size() > 1) {
+      } else if (a.acronym && b.words.size() > 1 && may_stand_for(a, b)) {
         definitions_[normalize_word(a.text)] = normalize_word(b.text);
         mentions_[i + 1].definition = true;
       }
@@ -853,15 +1013,16 @@ class EntityFinder {
   EntityKind decide_kind(const EntityGroup& g) const {
     const Mention& name = name_of(g);
     const std::vector<std::string>& words = name.words;
-    const auto any = [&](bool Mention::*cue) {
-      return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
-    };
+    const auto any = [&](bool Mention::*cue) { return has_cue(g, cue); };
     for (std::size_t i : g.mentions) {
       const std::string joined = join(mentions_[i].words);
-      if (const auto known = facts_.known_name(joined)) {
+      const auto known = facts_.known_name(joined);
+      // "Bayern" is a region, "Bayern Munich" a club.
+      if (known == EntityKind::place && mentions_[i].words.size() < words.size()) continue;
+      if (known) {
         // A city's team in a results table or before a score ("Seattle 7
         // CLEVELAND 2"); a country's national team stays the country.
-        if (*known == EntityKind::place && any(&Mention::score_cue) && !any(&Mention::dateline) &&
+        if (*known == EntityKind::place && (any(&Mention::score_cue) || any(&Mention::team_cue)) && !any(&Mention::dateline) &&
             !is_country(joined)) {
           return EntityKind::organization;
         }
@@ -870,7 +1031,13 @@ class EntityFinder {
     }
     const std::string_view head = head_word(words);
     if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
-    if (facts_.is(Fact::place_word, head) && words.size() > 1) return EntityKind::place;
+    // "Manchester City 2", "Derby County beat": a team named after its town.
+    const bool team = any(&Mention::score_cue) || any(&Mention::match_cue) || any(&Mention::team_cue);
+    // "Centre for Global Energy Studies" is a body, "Centre Pompidou" a place.
+    const bool body_for = std::find(words.begin(), words.end(), "for") != words.end();
+    if (facts_.is(Fact::place_word, head) && words.size() > 1) {
+      return team || body_for || any(&Mention::organization_cue) ? EntityKind::organization : EntityKind::place;
+    }
     if (facts_.is(Fact::event_word, head) && words.size() > 1) return EntityKind::other;
     // Romance names put the head first: "Banco Andino", "Radio Austral";
     // so do clubs: "Real Madrid", "Olympique Marseille" ("Newcastle United").
@@ -878,10 +1045,10 @@ class EntityFinder {
                              words.back() == "united")) {
       return EntityKind::organization;
     }
-    if (any(&Mention::title_cue)) return EntityKind::person;
+    if (any(&Mention::title_cue) || any(&Mention::person_cue)) return EntityKind::person;
     if (words.size() > 1 && facts_.is(Fact::first_name, words.front())) return EntityKind::person;
     if (any(&Mention::dateline)) return EntityKind::place;
-    if (any(&Mention::score_cue) || any(&Mention::match_cue)) return EntityKind::organization;
+    if (team) return EntityKind::organization;
     if (any(&Mention::organization_cue)) return EntityKind::organization;
     if (any(&Mention::place_cue)) return EntityKind::place;
     if (any(&Mention::other_cue)) return EntityKind::other;
@@ -910,15 +1077,28 @@ class EntityFinder {
       for (std::size_t t = name.first_token; t <= name.last_token && !name.shouted; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
       }
+      if (any(&Mention::arrival_cue)) return EntityKind::place;  // "at Santiago Bernabeu"
+      if (any(&Mention::article_cue)) return EntityKind::organization;  // "the All Blacks"
       if (words.size() <= 4) return EntityKind::person;
       return EntityKind::other;
     }
+    if (any(&Mention::arrival_cue)) return EntityKind::place;  // "at Tynecastle", "flew to Grozny"
     // A single unknown name that is no one's surname: in news most often a
     // company, club, party or agency ("Interfax", "Arsenal", "Gazprom").
     return EntityKind::organization;
   }
 
   // ---- merging mentions of one entity ------------------------------------
+
+  bool has_cue(const EntityGroup& g, bool Mention::*cue) const {
+    return std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t i) { return mentions_[i].*cue; });
+  }
+
+  // A word that says what a name is ("Bank", "City", "Cup"): alone it names nothing in particular.
+  bool names_kind(std::string_view word) const {
+    return is_cue_word(kNoWord, word) || facts_.is(Fact::corporate_suffix, word) ||
+           facts_.is(Fact::organization_adjective, word);
+  }
 
   // The live group a key belongs to, following merges.
   std::optional<std::size_t> find_group(const std::string& key) const {
@@ -1067,10 +1247,23 @@ class EntityFinder {
     //    name. A surname shared by two people stays apart.
     std::map<std::string, std::vector<std::size_t>> by_surname;
     std::map<std::string, std::vector<std::size_t>> by_first_word;
+    std::map<std::string, std::vector<std::size_t>> by_club_word;  // "Villa", "Leverkusen", "Bayern"
+    std::map<std::string, std::vector<std::size_t>> by_given_name;  // "Dwight" for Dwight Yorke
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
       if (groups_[j].merged || words.size() < 2) continue;
       (groups_[j].kind == EntityKind::person ? by_surname[words.back()] : by_first_word[words.front()]).push_back(j);
+      if (groups_[j].kind == EntityKind::person) by_given_name[words.front()].push_back(j);
+      // A known place joins only a team ("Bayern", "Leverkusen"), never a
+      // body named after it ("Athletics Kenya"), and a country never.
+      const bool team = has_cue(groups_[j], &Mention::score_cue) || has_cue(groups_[j], &Mention::match_cue);
+      if (groups_[j].kind == EntityKind::organization && words.size() == 2) {
+        for (const std::string& w : {words.front(), words.back()}) {
+          const auto known = facts_.known_name(w);
+          if (names_kind(w) || (known && (!team || is_country(w))) || (!known && &w == &words.front())) continue;
+          by_club_word[w].push_back(j);
+        }
+      }
     }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
@@ -1083,12 +1276,30 @@ class EntityFinder {
         if (people->second.size() == 1) merge(i, people->second.front());
         continue;
       }
+      // "Dwight is in the form of his life" after Dwight Yorke; "Lee" after
+      // Lee Teng-hui, whose family name comes first.
+      const bool placed = dateline || std::all_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+                            return mentions_[m].place_cue || mentions_[m].arrival_cue;
+                          });
+      const auto given = by_given_name.find(word);
+      if (!known && !placed && given != by_given_name.end()) {
+        if (given->second.size() == 1) merge(i, given->second.front());
+        continue;
+      }
+      // A team's short name: "Villa" for Aston Villa, "Leverkusen" for Bayer
+      // Leverkusen, "Bayern" for Bayern Munich; not a town named as a place.
+      const auto club = by_club_word.find(word);
+      if (club != by_club_word.end() && club->second.size() == 1 && !placed) {
+        merge(i, club->second.front());
+        continue;
+      }
       // Names starting with the word, or with a longer word it clips.
       std::optional<std::size_t> thing;
       for (auto it = by_first_word.lower_bound(word); it != by_first_word.end() && it->first.compare(0, word.size(), word) == 0; ++it) {
         for (std::size_t j : it->second) {
           const std::vector<std::string>& words = name_of(groups_[j]).words;
           if (!groups_[j].merged && short_form_of(word, known, groups_[j], words) &&
+              !(placed && groups_[j].kind != EntityKind::place) &&
               (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
             thing = j;
           }

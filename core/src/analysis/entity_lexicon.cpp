@@ -99,7 +99,11 @@ bool is_role_word(std::string_view word) {
   return is_compound_of(word, kGermanRoleEndings);
 }
 
-bool is_country(std::string_view name) { return contains_word(place_names::kCountries, name); }
+bool is_country(std::string_view name) {
+  // The home nations of the United Kingdom field national teams of their own.
+  return contains_word(place_names::kCountries, name) || name == "england" || name == "scotland" ||
+         name == "wales" || name == "northern ireland";
+}
 
 std::optional<EntityKind> known_name(std::string_view name) {
   if (contains_word(kKnownPlaces, name)) return EntityKind::place;

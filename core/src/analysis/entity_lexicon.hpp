@@ -31,7 +31,7 @@ bool is_role_word(std::string_view word);          // defender, striker, singer,
 bool is_club_prefix(std::string_view word);        // real, olympique, borussia …: a sports club
 
 // ISO 3166 country names, common and official ("south korea", "republic of
-// azerbaijan"); generated from iso-codes.
+// azerbaijan"), generated from iso-codes, and the home nations ("wales").
 bool is_country(std::string_view name);
 
 // The kind of a well-known name ("kenya", "kuala lumpur", "unicef", "mars").
