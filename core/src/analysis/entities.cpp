@@ -254,6 +254,7 @@ struct EntityGroup {
 enum class Fact : std::uint8_t {
   stop_word, head_title, title_modifier, organization_word, place_word, event_word, name_connector,
   name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name, role_word,
+  nationality,
 };
 
 class WordFacts {
@@ -306,6 +307,7 @@ class WordFacts {
       case Fact::corporate_suffix: return is_corporate_suffix(word);
       case Fact::first_name: return is_first_name(word);
       case Fact::role_word: return is_role_word(word);
+      case Fact::nationality: return is_nationality(word);
     }
     return false;
   }
@@ -637,10 +639,13 @@ class EntityFinder {
            !facts_.known_name(st.words[run.front()])) {
       run.erase(run.begin());
     }
-    // "Kenyan Daniel Komen": a demonym before a name is no part of it
+    // "Kenyan Daniel Komen": a demonym before a name is a name of its own
     // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
     while (run.size() > 1 && facts_.is(Fact::demonym, st.word_ids[run.front()], st.words[run.front()]) &&
            st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run)) {
+      if (facts_.is(Fact::nationality, st.word_ids[run.front()], st.words[run.front()])) {
+        add_mention(s, {run.front()}, false);
+      }
       run.erase(run.begin());
     }
     if (run.empty()) return;
@@ -768,6 +773,9 @@ class EntityFinder {
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
+    // "German", "Serbs", "South African": peoples and their adjectives are
+    // names (kind other), wherever they stand.
+    if (facts_.is(Fact::nationality, m.words.back())) return !facts_.is(Fact::stop_word, m.words.back());
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
       if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
@@ -783,7 +791,7 @@ class EntityFinder {
         if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
       }
     }
-    // "South African", "Costa Rican": an adjective of nationality.
+    // "Northern", "Sri": not a people.
     if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
     for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
@@ -1029,6 +1037,7 @@ class EntityFinder {
         return *known;
       }
     }
+    if (facts_.is(Fact::nationality, words.back())) return EntityKind::other;  // "German", "South African"
     const std::string_view head = head_word(words);
     if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
     // "Manchester City 2", "Derby County beat": a team named after its town.

@@ -1,5 +1,7 @@
 #include "analysis/entity_lexicon.hpp"
 
+#include <algorithm>
+
 #include "analysis/place_names_data.hpp"
 #include "analysis/sorted_words.hpp"
 
@@ -83,6 +85,15 @@ bool is_event_word(std::string_view word) { return contains_word(kEventWords, wo
 bool is_name_connector(std::string_view word) { return contains_word(kConnectors, word); }
 bool is_name_particle(std::string_view word) { return contains_word(kNameParticles, word); }
 bool is_demonym(std::string_view word) { return contains_word(kDemonyms, word); }
+bool is_nationality(std::string_view word) {
+  // Directions and the first words of country names are demonyms only in
+  // that they never start a person's name ("Northern", "Sri").
+  constexpr std::string_view kNotPeoples[] = {"eastern", "latin", "nordic", "northern", "sierra", "southern", "sri",
+                                              "western"};
+  if (std::find(std::begin(kNotPeoples), std::end(kNotPeoples), word) != std::end(kNotPeoples)) return false;
+  // "Serbs", "Germans".
+  return is_demonym(word) || (word.size() > 4 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1)));
+}
 bool is_organization_adjective(std::string_view word) { return contains_word(kOrganizationAdjectives, word); }
 bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
 bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
