@@ -179,6 +179,13 @@ bool is_business_word(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// What a player does, not a team: "Kirsten scored", "Yorke headed".
+bool is_player_verb(std::string_view word) {
+  constexpr std::string_view kWords[] = {"converted", "equalised", "equalized", "headed", "netted", "saved",
+                                         "scored", "volleyed"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // What players do for their team: "scored for X", "plays for X".
 bool is_playing_word(std::string_view word) {
   constexpr std::string_view kWords[] = {"goals", "hits", "play", "played", "playing", "plays", "points",
@@ -641,8 +648,11 @@ class EntityFinder {
     }
     // "Kenyan Daniel Komen": a demonym before a name is a name of its own
     // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
+    // A national branch of a known body stays whole: "Cambodian Red Cross".
     while (run.size() > 1 && facts_.is(Fact::demonym, st.word_ids[run.front()], st.words[run.front()]) &&
-           st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run)) {
+           st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run) &&
+           facts_.known_name(joined_words(st, std::vector<std::size_t>(run.begin() + 1, run.end()))) !=
+               EntityKind::organization) {
       if (facts_.is(Fact::nationality, st.word_ids[run.front()], st.words[run.front()])) {
         add_mention(s, {run.front()}, false);
       }
@@ -787,7 +797,8 @@ class EntityFinder {
         if (seen(w, kSeenLowercase)) return false;
         // "Aberdeen beat Motherwell", "Interfax news agency said": what
         // follows names a team or a body.
-        const bool named_by_context = (m.match_cue || m.score_cue || m.owner_cue) && !is_cue_word(kNoWord, w);
+        const bool named_by_context =
+            (m.match_cue || m.score_cue || m.owner_cue || m.person_cue) && !is_cue_word(kNoWord, w);
         if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
       }
     }
@@ -899,6 +910,12 @@ class EntityFinder {
       if (facts_.is(Fact::event_word, id, w)) m.other_cue = true;
     }
     add_pronoun_cue(m, st);
+    // "Ravanelli headed in", "Kirsten scored twice"; "Pioline, 27, …".
+    if (next < st.tokens.size() && !st.tokens[next].separated && is_player_verb(st.words[next])) m.person_cue = true;
+    if (next + 1 < st.tokens.size() && gap(st, m.last_token, next) == ", " && st.tokens[next].is_number &&
+        st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
+      m.person_cue = true;
+    }
     // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96": a competitor's country.
     if (next < st.tokens.size() && !st.tokens[m.last_token].possessive) {
       const std::string_view open = gap(st, m.last_token, next);

@@ -36,6 +36,7 @@ GALLEY_ASSERT_WORD_LIST(kCalendarWords);
 GALLEY_ASSERT_WORD_LIST(kCorporateSuffixes);
 GALLEY_ASSERT_WORD_LIST(kFirstNames);
 GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
+GALLEY_ASSERT_WORD_LIST(kInformalCountries);
 GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
 GALLEY_ASSERT_WORD_LIST(kKnownOthers);
 GALLEY_ASSERT_WORD_LIST(place_names::kCountries);
@@ -112,7 +113,8 @@ bool is_role_word(std::string_view word) {
 
 bool is_country(std::string_view name) {
   // The home nations of the United Kingdom field national teams of their own.
-  return contains_word(place_names::kCountries, name) || name == "england" || name == "scotland" ||
+  return contains_word(place_names::kCountries, name) || contains_word(kInformalCountries, name) ||
+         name == "england" || name == "scotland" ||
          name == "wales" || name == "northern ireland";
 }
 
