@@ -208,6 +208,7 @@ struct Mention {
   std::size_t end = 0;
   std::string text;        // as written, possessive and lowercase tails removed
   std::vector<std::string> words;  // normalized words
+  WordId last_id = kNoWord;        // the last word's id, if it is a word of the text as normalized
   std::size_t sentence = 0;
   std::size_t first_token = 0;
   std::size_t last_token = 0;      // inclusive
@@ -742,6 +743,7 @@ class EntityFinder {
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
     for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
+    if (m.words.back() == st.words[run[b - 1]]) m.last_id = st.word_ids[run[b - 1]];
     if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
@@ -785,7 +787,9 @@ class EntityFinder {
     const std::string& w = m.words.front();
     // "German", "Serbs", "South African": peoples and their adjectives are
     // names (kind other), wherever they stand.
-    if (facts_.is(Fact::nationality, m.words.back())) return !facts_.is(Fact::stop_word, m.words.back());
+    if (facts_.is(Fact::nationality, m.last_id, m.words.back())) {
+      return !facts_.is(Fact::stop_word, m.last_id, m.words.back());
+    }
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
       if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
@@ -809,21 +813,23 @@ class EntityFinder {
     return !all_stop;
   }
 
+  // In quotes: "Prophet Song", “Don Carlo”, « Le Monde », and in single
+  // quotes "the 'Calder Red' runner bean", ‘Mona Lisa’.
   bool quoted(const Mention& m) const {
-    const auto opens = [](std::string_view before) {
-      return before.size() >= 1 && (before.back() == '"' || (before.size() >= 3 && (before.substr(before.size() - 3) == "\xE2\x80\x9C" ||
-                                                                                  before.substr(before.size() - 3) == "\xC2\xAB ")));
-    };
     const std::string_view before = text_.substr(0, m.begin);
     const std::string_view after = text_.substr(m.end);
-    const bool closes = after.rfind("\"", 0) == 0 || after.rfind("\xE2\x80\x9D", 0) == 0 || after.rfind(" \xC2\xBB", 0) == 0 ||
-                        after.rfind("\xE2\x80\x9C", 0) == 0;
-    // Single quotes: "the 'Calder Red' runner bean", "‘Mona Lisa’".
-    const bool single_opens = (before.size() >= 2 && before.substr(before.size() - 2) == " '") ||
-                              (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x98");
-    const bool single_closes = (after.rfind("'", 0) == 0 && (after.size() == 1 || !is_word_char(static_cast<unsigned char>(after[1])))) ||
-                               after.rfind("\xE2\x80\x99", 0) == 0;
-    return (opens(before) && closes) || (single_opens && single_closes);
+    const auto ends_with = [&](std::string_view mark) {
+      return before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark;
+    };
+    const auto starts_with = [&](std::string_view mark) { return after.substr(0, mark.size()) == mark; };
+    if (ends_with("\"") || ends_with("\xE2\x80\x9C") || ends_with("\xC2\xAB ")) {
+      return starts_with("\"") || starts_with("\xE2\x80\x9D") || starts_with(" \xC2\xBB") || starts_with("\xE2\x80\x9C");
+    }
+    if (ends_with(" '") || ends_with("\xE2\x80\x98")) {
+      return (starts_with("'") && (after.size() == 1 || !is_word_char(static_cast<unsigned char>(after[1])))) ||
+             starts_with("\xE2\x80\x99");
+    }
+    return false;
   }
 
   void add_context_cues(Mention& m, const SentenceTokens& st) const {
@@ -879,7 +885,9 @@ class EntityFinder {
       if ((st.words[p] == "and" || st.words[p] == "or") && !mentions_.empty()) {
         const Mention& previous = mentions_.back();
         if (previous.sentence == m.sentence && previous.last_token + 1 == p) {
-          const auto known = facts_.known_name(join(previous.words));
+          // A known name counts only where no cue speaks (the lookup is not cheap).
+          const bool cued = previous.place_cue || previous.organization_cue || previous.person_cue || previous.team_cue;
+          const auto known = cued ? EntityKind::other : facts_.known_name(join(previous.words)).value_or(EntityKind::other);
           m.place_cue = m.place_cue || previous.place_cue || known == EntityKind::place;
           m.organization_cue = m.organization_cue || previous.organization_cue || known == EntityKind::organization;
           m.person_cue = m.person_cue || previous.person_cue;
@@ -911,7 +919,9 @@ class EntityFinder {
     }
     add_pronoun_cue(m, st);
     // "Ravanelli headed in", "Kirsten scored twice"; "Pioline, 27, …".
-    if (next < st.tokens.size() && !st.tokens[next].separated && is_player_verb(st.words[next])) m.person_cue = true;
+    const bool verb_next = next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
+                           !st.tokens[next].is_number;
+    if (verb_next && is_player_verb(st.words[next])) m.person_cue = true;
     if (next + 1 < st.tokens.size() && gap(st, m.last_token, next) == ", " && st.tokens[next].is_number &&
         st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
       m.person_cue = true;
@@ -948,7 +958,10 @@ class EntityFinder {
   // reporting verb right after the name.
   void add_pronoun_cue(Mention& m, const SentenceTokens& st) const {
     const std::size_t verb = m.last_token + 1;
-    if (verb >= st.tokens.size() || st.tokens[verb].separated || !is_reporting_verb(st.words[verb])) return;
+    if (verb >= st.tokens.size() || st.tokens[verb].separated || st.tokens[verb].capitalized ||
+        !is_reporting_verb(st.words[verb])) {
+      return;
+    }
     constexpr std::size_t kReach = 6;
     for (std::size_t k = verb + 1; k < st.tokens.size() && k <= verb + kReach; ++k) {
       if (is_personal_pronoun(st.words[k])) {
@@ -1054,7 +1067,7 @@ class EntityFinder {
         return *known;
       }
     }
-    if (facts_.is(Fact::nationality, words.back())) return EntityKind::other;  // "German", "South African"
+    if (facts_.is(Fact::nationality, name.last_id, words.back())) return EntityKind::other;  // "German", "South African"
     const std::string_view head = head_word(words);
     if (facts_.is(Fact::organization_word, head) || facts_.is(Fact::corporate_suffix, head)) return EntityKind::organization;
     // "Manchester City 2", "Derby County beat": a team named after its town.

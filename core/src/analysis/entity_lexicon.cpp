@@ -91,9 +91,9 @@ bool is_nationality(std::string_view word) {
   // that they never start a person's name ("Northern", "Sri").
   constexpr std::string_view kNotPeoples[] = {"eastern", "latin", "nordic", "northern", "sierra", "southern", "sri",
                                               "western"};
-  if (std::find(std::begin(kNotPeoples), std::end(kNotPeoples), word) != std::end(kNotPeoples)) return false;
+  if (is_demonym(word)) return std::find(std::begin(kNotPeoples), std::end(kNotPeoples), word) == std::end(kNotPeoples);
   // "Serbs", "Germans".
-  return is_demonym(word) || (word.size() > 4 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1)));
+  return word.size() > 4 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1));
 }
 bool is_organization_adjective(std::string_view word) { return contains_word(kOrganizationAdjectives, word); }
 bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
