@@ -186,6 +186,13 @@ bool is_player_verb(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// How a share price moves: "Barclays gained 21 pence".
+bool is_price_move(std::string_view word) {
+  constexpr std::string_view kWords[] = {"climbed", "dropped", "eased", "edged", "fell", "firmed", "gained",
+                                         "jumped", "lost", "rose", "shed", "slipped", "slumped", "surged"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // What players do for their team: "scored for X", "plays for X".
 bool is_playing_word(std::string_view word) {
   constexpr std::string_view kWords[] = {"goals", "hits", "play", "played", "playing", "plays", "points",
@@ -921,7 +928,31 @@ class EntityFinder {
     // "Ravanelli headed in", "Kirsten scored twice"; "Pioline, 27, …".
     const bool verb_next = next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
                            !st.tokens[next].is_number;
-    if (verb_next && is_player_verb(st.words[next])) m.person_cue = true;
+    if (verb_next && (is_player_verb(st.words[next]) ||
+                      (st.words[next] == "not" && next + 1 < st.tokens.size() && st.words[next + 1] == "out"))) {
+      m.person_cue = true;  // "not out": a batsman
+    }
+    // "Glaxo Wellcome fell 12 pence", "Barclays gained 21 pence to 1,047": a
+    // quoted company's shares.
+    if (verb_next && is_price_move(st.words[next]) && next + 1 < st.tokens.size() &&
+        (st.tokens[next + 1].is_number || (next + 2 < st.tokens.size() && st.tokens[next + 2].is_number))) {
+      m.organization_cue = true;
+    }
+    // Scorers with their minutes in a results line, "(Litmanen 23, Kluivert
+    // 45)", and batsmen and bowlers in a scoreboard, "c Atherton b Cork 44".
+    const std::string_view line_before = st.text.substr(0, m.begin - st.offset);
+    const std::size_t open_bracket = line_before.rfind('(');
+    if (open_bracket != std::string_view::npos && line_before.find(')', open_bracket) == std::string_view::npos &&
+        next < st.tokens.size() && st.tokens[next].is_number &&
+        gap(st, m.last_token, next).find_first_not_of(' ') == std::string_view::npos) {
+      m.person_cue = true;
+      m.score_cue = false;
+    }
+    if (m.first_token > 0 && (st.words[m.first_token - 1] == "b" || st.words[m.first_token - 1] == "c") &&
+        !st.tokens[m.first_token - 1].capitalized) {
+      m.person_cue = true;
+      m.score_cue = false;
+    }
     if (next + 1 < st.tokens.size() && gap(st, m.last_token, next) == ", " && st.tokens[next].is_number &&
         st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
       m.person_cue = true;
