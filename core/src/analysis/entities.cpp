@@ -768,6 +768,11 @@ class EntityFinder {
         (m.table_cell || is_score(st.tokens[after].text)) && !starts_with_date(st.tokens[after].text) &&
         gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
       m.score_cue = true;
+      // "beat Cedric Pioline 6-3 6-4 6-3": set scores, so a player.
+      if (after + 1 < st.tokens.size() && is_score(st.tokens[after].text) && is_score(st.tokens[after + 1].text)) {
+        m.score_cue = false;
+        m.person_cue = true;
+      }
     }
 
     // "Ferrari's Michael Schumacher", also written "Ferrari 's Michael Schumacher".
@@ -957,14 +962,22 @@ class EntityFinder {
         st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
       m.person_cue = true;
     }
-    // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96": a competitor's country.
+    // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96", "Marcelo Rios of
+    // Chile": a competitor's country; not "Bayern Munich (Germany)", a team
+    // named after its town.
     if (next < st.tokens.size() && !st.tokens[m.last_token].possessive) {
       const std::string_view open = gap(st, m.last_token, next);
       const Token& country = st.tokens[next];
       const std::size_t close = st.offset + country.offset + country.text.size();
       const std::string_view rest = text_.substr(close, 2);
-      if ((open == " (" || open == " ( " || open == "(") && (rest.rfind(")", 0) == 0 || rest == " )") &&
-          facts_.known_name(st.words[next]) == EntityKind::place) {
+      const bool bracketed = (open == " (" || open == " ( " || open == "(") &&
+                             (rest.rfind(")", 0) == 0 || rest == " )") &&
+                             facts_.known_name(st.words[next]) == EntityKind::place;
+      const bool of_country = open == " " && st.words[next] == "of" && next + 1 < st.tokens.size() &&
+                              !st.tokens[next + 1].separated && is_country(st.words[next + 1]) && m.words.size() > 1;
+      if ((bracketed || of_country) && std::none_of(m.words.begin() + 1, m.words.end(), [&](const std::string& w) {
+            return facts_.known_name(w) == EntityKind::place;
+          })) {
         m.person_cue = true;
       }
     }
