@@ -834,6 +834,11 @@ class EntityFinder {
       return before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark;
     };
     const auto starts_with = [&](std::string_view mark) { return after.substr(0, mark.size()) == mark; };
+    // Every opening mark ends in one of these bytes: " ' “ ‘ and the space after «.
+    if (before.empty() || (before.back() != '"' && before.back() != '\'' && before.back() != '\x9C' &&
+                           before.back() != '\x98' && before.back() != ' ')) {
+      return false;
+    }
     if (ends_with("\"") || ends_with("\xE2\x80\x9C") || ends_with("\xC2\xAB ")) {
       return starts_with("\"") || starts_with("\xE2\x80\x9D") || starts_with(" \xC2\xBB") || starts_with("\xE2\x80\x9C");
     }
