@@ -1355,13 +1355,27 @@ class EntityFinder {
     }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
-      if (g.merged || name_of(g).words.size() != 1 || name_of(g).acronym) continue;
-      const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
+      if (g.merged || name_of(g).words.size() != 1) continue;
       const std::string& word = name_of(g).words.front();
+      if (name_of(g).acronym) {
+        // "PSV" for PSV Eindhoven: an acronym that opens one longer name.
+        const auto named = by_first_word.find(word);
+        if (named != by_first_word.end() && named->second.size() == 1 && !groups_[named->second.front()].merged &&
+            !facts_.known_name(word)) {  // "U.S." is not the U.S. Open
+          merge(i, named->second.front());
+        }
+        continue;
+      }
+      const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
       const bool known = facts_.known_name(word).has_value();
       const auto people = by_surname.find(word);
       if (!known && people != by_surname.end()) {
-        if (people->second.size() == 1) merge(i, people->second.front());
+        // "Bhutto" after Benazir and Murtaza Bhutto: one of them, a person.
+        if (people->second.size() == 1) {
+          merge(i, people->second.front());
+        } else {
+          g.kind = EntityKind::person;
+        }
         continue;
       }
       // "Dwight is in the form of his life" after Dwight Yorke; "Lee" after
