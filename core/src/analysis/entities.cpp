@@ -166,50 +166,6 @@ bool is_reporting_verb(std::string_view word) {
          word == "expects" || word == "expected";
 }
 
-// Words before "to" that say someone goes somewhere: "fly to Grozny".
-bool is_travel_word(std::string_view word) {
-  constexpr std::string_view kWords[] = {"back", "flew", "fly", "flying", "go", "going", "headed", "moved", "return",
-                                         "returned", "returning", "travel", "travelled", "traveled", "trip", "went"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// What a company has or receives: "shares in X", "bids from X".
-bool is_business_word(std::string_view word) {
-  constexpr std::string_view kWords[] = {"bid", "bids", "offer", "offers", "order", "orders", "shares", "stake"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// What a player does, not a team: "Kirsten scored", "Yorke headed".
-bool is_player_verb(std::string_view word) {
-  constexpr std::string_view kWords[] = {"converted", "equalised", "equalized", "headed", "netted", "saved",
-                                         "scored", "volleyed"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// How a share price moves: "Barclays gained 21 pence".
-bool is_price_move(std::string_view word) {
-  constexpr std::string_view kWords[] = {"climbed", "dropped", "eased", "edged", "fell", "firmed", "gained",
-                                         "jumped", "lost", "rose", "shed", "slipped", "slumped", "surged"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// What players do for their team: "scored for X", "plays for X".
-bool is_playing_word(std::string_view word) {
-  constexpr std::string_view kWords[] = {"goals", "hits", "play", "played", "playing", "plays", "points",
-                                         "rides", "riding", "runs", "score", "scored", "scores", "signed",
-                                         "tries", "twice"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// People who work somewhere: "a dealer at Commerzbank" names a firm, not a
-// place.
-bool is_staff_word(std::string_view word) {
-  constexpr std::string_view kWords[] = {"analyst", "analysts", "broker", "brokers", "dealer", "dealers",
-                                         "economist", "economists", "official", "officials", "strategist",
-                                         "strategists", "trader", "traders", "worker", "workers"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
 struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
@@ -869,23 +825,23 @@ class EntityFinder {
       // "shares in Bayer", "a stake in Agfa", "bids from Fuji", "analysts at
       // Salomon Brothers": a company.
       if (p > 0 && (st.words[p] == "in" || st.words[p] == "from" || st.words[p] == "at") &&
-          (is_business_word(st.words[p - 1]) || is_staff_word(st.words[p - 1]))) {
+          (is_context_word(ContextWord::business, st.words[p - 1]) || is_context_word(ContextWord::staff, st.words[p - 1]))) {
         m.place_cue = false;
         m.organization_cue = true;
       }
       // "scored twice for Leverkusen", "three hits for Seattle", "did not
       // play for Barcelona": a team.
-      if (st.words[p] == "for" && p > 0 && is_playing_word(st.words[p - 1])) m.team_cue = true;
+      if (st.words[p] == "for" && p > 0 && is_context_word(ContextWord::playing, st.words[p - 1])) m.team_cue = true;
       // "at Tynecastle", "flew to Grozny"; not "a dealer at Commerzbank", and
       // "won 4-0 at Sunderland" names the home team.
       const bool after_result = p > 0 && (is_match_result(st.words[p - 1]) || st.tokens[p - 1].is_number);
       if (st.words[p] == "at" && after_result && m.words.size() == 1) {
         m.match_cue = true;
       } else if (!st.tokens[p].capitalized && p > 0 && !m.organization_cue &&
-          ((st.words[p] == "at" && !is_staff_word(st.words[p - 1]) &&
+          ((st.words[p] == "at" && !is_context_word(ContextWord::staff, st.words[p - 1]) &&
             !facts_.is(Fact::role_word, st.word_ids[p - 1], st.words[p - 1]) &&
             !facts_.is(Fact::head_title, st.word_ids[p - 1], st.words[p - 1])) ||
-           (st.words[p] == "to" && is_travel_word(st.words[p - 1])))) {
+           (st.words[p] == "to" && is_context_word(ContextWord::travel, st.words[p - 1])))) {
         m.arrival_cue = true;
       }
       // "striker Ulf Kirsten", "chief executive Stuart Machin".
@@ -938,13 +894,13 @@ class EntityFinder {
     // "Ravanelli headed in", "Kirsten scored twice"; "Pioline, 27, …".
     const bool verb_next = next < st.tokens.size() && !st.tokens[next].separated && !st.tokens[next].capitalized &&
                            !st.tokens[next].is_number;
-    if (verb_next && (is_player_verb(st.words[next]) ||
+    if (verb_next && (is_context_word(ContextWord::player_verb, st.words[next]) ||
                       (st.words[next] == "not" && next + 1 < st.tokens.size() && st.words[next + 1] == "out"))) {
       m.person_cue = true;  // "not out": a batsman
     }
     // "Glaxo Wellcome fell 12 pence", "Barclays gained 21 pence to 1,047": a
     // quoted company's shares.
-    if (verb_next && is_price_move(st.words[next]) && next + 1 < st.tokens.size() &&
+    if (verb_next && is_context_word(ContextWord::price_move, st.words[next]) && next + 1 < st.tokens.size() &&
         (st.tokens[next + 1].is_number || (next + 2 < st.tokens.size() && st.tokens[next + 2].is_number))) {
       m.organization_cue = true;
     }
@@ -1346,9 +1302,10 @@ class EntityFinder {
       // body named after it ("Athletics Kenya"), and a country never.
       const bool team = has_cue(groups_[j], &Mention::score_cue) || has_cue(groups_[j], &Mention::match_cue);
       if (groups_[j].kind == EntityKind::organization && words.size() == 2) {
-        for (const std::string& w : {words.front(), words.back()}) {
+        for (std::size_t k = 0; k < 2; ++k) {
+          const std::string& w = k == 0 ? words.front() : words.back();
           const auto known = facts_.known_name(w);
-          if (names_kind(w) || (known && (!team || is_country(w))) || (!known && &w == &words.front())) continue;
+          if (names_kind(w) || (known && (!team || is_country(w))) || (!known && k == 0)) continue;
           by_club_word[w].push_back(j);
         }
       }

@@ -37,6 +37,12 @@ GALLEY_ASSERT_WORD_LIST(kCorporateSuffixes);
 GALLEY_ASSERT_WORD_LIST(kFirstNames);
 GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
 GALLEY_ASSERT_WORD_LIST(kInformalCountries);
+GALLEY_ASSERT_WORD_LIST(kTravelWords);
+GALLEY_ASSERT_WORD_LIST(kBusinessWords);
+GALLEY_ASSERT_WORD_LIST(kStaffWords);
+GALLEY_ASSERT_WORD_LIST(kPlayerVerbs);
+GALLEY_ASSERT_WORD_LIST(kPlayingWords);
+GALLEY_ASSERT_WORD_LIST(kPriceMoves);
 GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
 GALLEY_ASSERT_WORD_LIST(kKnownOthers);
 GALLEY_ASSERT_WORD_LIST(place_names::kCountries);
@@ -109,6 +115,18 @@ bool is_role_word(std::string_view word) {
       "chef", "chefin", "direktor", "direktorin", "kanzler", "kanzlerin", "leiter", "leiterin", "minister",
       "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "trainer", "trainerin", "vorsitzende"};
   return is_compound_of(word, kGermanRoleEndings);
+}
+
+bool is_context_word(ContextWord list, std::string_view word) {
+  switch (list) {
+    case ContextWord::travel: return contains_word(kTravelWords, word);
+    case ContextWord::business: return contains_word(kBusinessWords, word);
+    case ContextWord::staff: return contains_word(kStaffWords, word);
+    case ContextWord::player_verb: return contains_word(kPlayerVerbs, word);
+    case ContextWord::playing: return contains_word(kPlayingWords, word);
+    case ContextWord::price_move: break;
+  }
+  return contains_word(kPriceMoves, word);
 }
 
 bool is_country(std::string_view name) {

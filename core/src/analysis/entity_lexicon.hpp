@@ -31,6 +31,17 @@ bool is_first_name(std::string_view word);
 bool is_role_word(std::string_view word);          // defender, striker, singer, Bundestrainer …
 bool is_club_prefix(std::string_view word);        // real, olympique, borussia …: a sports club
 
+// Words around a name in news copy that say what it names.
+enum class ContextWord {
+  travel,       // flew, returned …: "flew to Grozny" names a place
+  business,     // shares, bids …: "shares in Bayer" names a company
+  staff,        // analysts, dealer …: "a dealer at Commerzbank" names a firm
+  player_verb,  // scored, headed …: "Kirsten scored" names a player
+  playing,      // played, scored …: "scored for Leverkusen" names a team
+  price_move,   // rose, fell …: "Barclays gained 21 pence" names a company
+};
+bool is_context_word(ContextWord list, std::string_view word);
+
 // ISO 3166 country names, common and official ("south korea", "republic of
 // azerbaijan"), generated from iso-codes, and the home nations ("wales").
 bool is_country(std::string_view name);
