@@ -166,6 +166,19 @@ bool is_reporting_verb(std::string_view word) {
          word == "expects" || word == "expected";
 }
 
+// "Everyone said", "Nobody told": no one in particular.
+bool is_indefinite_pronoun(std::string_view word) {
+  for (const std::string_view ending : {std::string_view("body"), std::string_view("one")}) {
+    const std::size_t stem = word.size() - std::min(word.size(), ending.size());
+    if (word.substr(stem) == ending &&
+        (word.substr(0, stem) == "every" || word.substr(0, stem) == "some" || word.substr(0, stem) == "any" ||
+         word.substr(0, stem) == "no")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
@@ -192,6 +205,7 @@ struct Mention {
   bool team_cue = false;    // "scored for X": a team even if X is a town
   bool article_cue = false; // "the X": not a person
   bool owner_cue = false;   // "Ferrari's Michael Schumacher": a name before a name
+  bool speaker = false;     // a reporting verb follows: "Interfax said"
 };
 
 struct SentenceTokens {
@@ -769,8 +783,12 @@ class EntityFinder {
         if (seen(w, kSeenLowercase)) return false;
         // "Aberdeen beat Motherwell", "Interfax news agency said": what
         // follows names a team or a body.
+        // "Interfax said", "Lebed told reporters": a speaker, unless a common
+        // plural such as "Analysts said".
+        const bool speaker = m.speaker && !is_context_word(ContextWord::staff, w) && w.back() != 's' &&
+                             !is_indefinite_pronoun(w);
         const bool named_by_context =
-            (m.match_cue || m.score_cue || m.owner_cue || m.person_cue) && !is_cue_word(kNoWord, w);
+            (m.match_cue || m.score_cue || m.owner_cue || m.person_cue || speaker) && !is_cue_word(kNoWord, w);
         if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
       }
     }
@@ -967,6 +985,7 @@ class EntityFinder {
         !is_reporting_verb(st.words[verb])) {
       return;
     }
+    m.speaker = true;
     constexpr std::size_t kReach = 6;
     for (std::size_t k = verb + 1; k < st.tokens.size() && k <= verb + kReach; ++k) {
       if (is_personal_pronoun(st.words[k])) {
