@@ -17,7 +17,7 @@ int run_commonmark_reference(const Arguments& args) {
   } catch (const IoError& e) {
     return report_error(io_error(e.what()));
   }
-  return write_stdout(render_commonmark(markdown));
+  return write_stdout(render_commonmark_reference(markdown));
 }
 
 }  // namespace galley::cli

@@ -116,7 +116,7 @@ EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
 EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t size) {
   try {
     auto output = std::make_unique<Output>();
-    output->result.html = galley::render_commonmark(input(markdown, size));
+    output->result.html = galley::render_commonmark_reference(input(markdown, size));
     output->expose(Output::html, output->result.html);
     return output.release();
   } catch (...) {

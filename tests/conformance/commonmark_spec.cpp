@@ -1,5 +1,5 @@
 // Runs every example of the CommonMark spec (md4c's copy of spec.txt)
-// through render_commonmark_html and compares with the expected HTML exactly.
+// through render_commonmark_reference_html and compares with the expected HTML exactly.
 
 #include <cstdio>
 #include <fstream>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 
 namespace {
 
@@ -95,7 +95,7 @@ int main() {
   int passed = 0;
   int failed = 0;
   for (const Example& example : examples) {
-    const std::string actual = galley::render_commonmark_html(example.markdown);
+    const std::string actual = galley::markdown::render_commonmark_reference_html(example.markdown);
     if (actual == example.html) {
       ++passed;
       continue;

@@ -80,7 +80,7 @@ std::optional<std::string> unescape_utf16(const std::string& text) {
     } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
       return std::nullopt;
     }
-    galley::utf8::append(out, cp);
+    galley::text::utf8::append(out, cp);
   }
   return out;
 }

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "fuzz_checks.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   json::Value value;
   try {
     value = json::parse_text(text, json::kDeepestNesting, "invalid_json", &notes);
-  } catch (const RenderFailure& failure) {
+  } catch (const common::RenderFailure& failure) {
     require(failure.offset >= 0 && static_cast<std::size_t>(failure.offset) <= text.size(),
             "a parse error has an offset within the text", failure.what());
     if (failure.code == "limit_exceeded") return 0;

@@ -22,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const std::string& article : articles) {
     check_result(render(article, options), rules_for(options), {"limit_exceeded"}, article.size());
   }
-  (void)render_commonmark(markdown);
+  (void)render_commonmark_reference(markdown);
   return 0;
 }

@@ -3,7 +3,7 @@
 #include "analysis/language.hpp"
 #include "analysis/sentence_splitter.hpp"
 #include "analysis/stemmer.hpp"
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 
 namespace galley::analysis {
 namespace {

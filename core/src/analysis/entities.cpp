@@ -19,7 +19,7 @@
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/text_lines.hpp"
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 namespace galley::analysis {

@@ -4,7 +4,7 @@
 #include <cstddef>
 
 #include "analysis/stop_words.hpp"
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 namespace galley::analysis {

@@ -2,7 +2,7 @@
 
 #include "analysis/language.hpp"
 #include "analysis/text_analysis.hpp"
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 #include "analysis/word_tokenizer.hpp"
 #include "text/byte_scan.hpp"
 
@@ -15,19 +15,19 @@ namespace {
 // return are found exactly (no byte's sum carries into the next, as every
 // byte is below 0x80) and subtracted.
 std::size_t non_space_characters(std::string_view text) {
-  using bytes::broadcast;
-  constexpr bytes::Word kLow7 = broadcast(0x7F);
+  using text::bytes::broadcast;
+  constexpr text::bytes::Word kLow7 = broadcast(0x7F);
   std::size_t count = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (i + sizeof(bytes::Word) <= text.size()) {
-      const bytes::Word w = bytes::load(text.data() + i);
-      if (bytes::non_ascii(w) == 0) {
-        const bytes::Word x = w ^ broadcast(' ');
-        const bytes::Word space = ~(((x & kLow7) + kLow7) | x) & bytes::kHighBits;
-        const bytes::Word control = (w + broadcast(0x80 - 0x09)) & ~(w + broadcast(0x80 - 0x0E)) & bytes::kHighBits;
-        count += sizeof(bytes::Word) - static_cast<std::size_t>(__builtin_popcountll(space | control));
-        i += sizeof(bytes::Word);
+    if (i + sizeof(text::bytes::Word) <= text.size()) {
+      const text::bytes::Word w = text::bytes::load(text.data() + i);
+      if (text::bytes::non_ascii(w) == 0) {
+        const text::bytes::Word x = w ^ broadcast(' ');
+        const text::bytes::Word space = ~(((x & kLow7) + kLow7) | x) & text::bytes::kHighBits;
+        const text::bytes::Word control = (w + broadcast(0x80 - 0x09)) & ~(w + broadcast(0x80 - 0x0E)) & text::bytes::kHighBits;
+        count += sizeof(text::bytes::Word) - static_cast<std::size_t>(__builtin_popcountll(space | control));
+        i += sizeof(text::bytes::Word);
         continue;
       }
     }

@@ -7,7 +7,7 @@
 #include "analysis/language.hpp"
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 #include "analysis/word_tokenizer.hpp"
 #include "text/byte_scan.hpp"
 
@@ -82,10 +82,10 @@ class Splitter {
     while (pos < end) {
       // '.', '!' and '?' are the only ASCII terminals; other text is skipped
       // eight bytes at a time.
-      pos = bytes::find_first(
+      pos = text::bytes::find_first(
           block, pos,
-          [](bytes::Word w) {
-            return bytes::equal_to(w, '.') | bytes::equal_to(w, '!') | bytes::equal_to(w, '?') | bytes::non_ascii(w);
+          [](text::bytes::Word w) {
+            return text::bytes::equal_to(w, '.') | text::bytes::equal_to(w, '!') | text::bytes::equal_to(w, '?') | text::bytes::non_ascii(w);
           },
           [](unsigned char b) { return b == '.' || b == '!' || b == '?' || b >= 0x80; });
       if (pos == end) break;

@@ -3,7 +3,7 @@
 #include <array>
 #include <cstddef>
 
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 
 namespace galley::analysis {
 namespace {

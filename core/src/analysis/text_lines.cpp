@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 
 namespace galley::analysis {
 namespace {

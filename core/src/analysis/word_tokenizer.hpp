@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/unicode.hpp"
+#include "analysis/code_points.hpp"
 
 namespace galley::analysis {
 

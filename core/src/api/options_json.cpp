@@ -4,7 +4,7 @@
 #include <galley/options.hpp>
 #include <galley/result.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 
@@ -107,7 +107,7 @@ std::optional<Options> Options::from_json(std::string_view text, Error* error) {
   try {
     constexpr std::size_t kOptionsDepth = 16;
     return read_options(json::parse_text(text, kOptionsDepth, kInvalidOptions));
-  } catch (const RenderFailure& failure) {
+  } catch (const common::RenderFailure& failure) {
     if (error) {
       // Every problem with options is an options error, too-deep nesting included.
       *error = Error{kInvalidOptions, failure.what(), failure.path, failure.line, failure.column, failure.offset};

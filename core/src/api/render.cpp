@@ -6,15 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "article/article_layout.hpp"
-#include "article/article_urls.hpp"
-#include "article/document_page.hpp"
+#include "layout/article_layout.hpp"
+#include "sanitize/article_urls.hpp"
+#include "page/document_page.hpp"
 #include "article/parse_article.hpp"
-#include "article/render_body.hpp"
+#include "body/render_body.hpp"
 #include "common/diagnostics.hpp"
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/write_json.hpp"
-#include "markdown/commonmark_renderer.hpp"
+#include "markdown/commonmark_reference_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
 #include "summary/summary_builder.hpp"
@@ -23,7 +23,7 @@
 namespace galley {
 namespace {
 
-Error to_error(const RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
+Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
 
 // Runs `work` and converts every failure into RenderResult::error.
 template <typename Work>
@@ -32,7 +32,7 @@ RenderResult guarded(Work&& work) {
   try {
     work(result);
     return result;
-  } catch (const RenderFailure& f) {
+  } catch (const common::RenderFailure& f) {
     result = RenderResult{};
     result.error = to_error(f);
   } catch (const std::bad_alloc&) {
@@ -47,7 +47,7 @@ RenderResult guarded(Work&& work) {
 
 // Links are "internal" relative to the site; without an explicit site the
 // article's own URL defines it.
-Options effective_options(const Options& options, const Article& article) {
+Options effective_options(const Options& options, const article::Article& article) {
   Options effective = options;
   if (effective.policy.site().empty() && effective.policy.base().empty() && !article.url.empty()) {
     effective.policy.site_url(article.url);
@@ -57,41 +57,41 @@ Options effective_options(const Options& options, const Article& article) {
 
 // Nothing after the body needs its text: freeing it keeps a large article
 // from being held twice while its summary is built.
-void release_body(Article& article) {
+void release_body(article::Article& article) {
   if (article.body) std::string().swap(article.body->content);
-  std::vector<Block>().swap(article.blocks);
+  std::vector<article::Block>().swap(article.blocks);
 }
 
 // render(); when `owned` holds the text that `article_json` views, it is
 // freed as soon as it is parsed.
 RenderResult render_article(std::string_view article_json, std::string* owned, const Options& options) {
   return guarded([&](RenderResult& result) {
-    Diagnostics diagnostics;
+    common::Diagnostics diagnostics;
     const std::size_t input_size = article_json.size();
-    Article article = parse_article(article_json, options.limits, diagnostics, owned);
+    article::Article article = article::parse_article(article_json, options.limits, diagnostics, owned);
     const Options effective = effective_options(options, article);
-    check_article_urls(article, effective.policy, diagnostics);
+    sanitize::check_article_urls(article, effective.policy, diagnostics);
 
     // Reserved from the input size, the output and the body's visible text
     // are built in one allocation each instead of growing through copies.
-    BodyContent body;
+    sanitize::BodyContent body;
     body.text.reserve(input_size);
     std::string html;
     html.reserve(input_size + input_size / 4 + 1024);
-    HtmlWriter writer(html, effective.limits.max_output_bytes);
-    Sanitizer sanitizer(effective, writer, diagnostics, body);
+    serialize::HtmlWriter writer(html, effective.limits.max_output_bytes);
+    sanitize::Sanitizer sanitizer(effective, writer, diagnostics, body);
     const auto body_renderer = [&] {
-      render_body(article, sanitizer, writer, diagnostics);
+      body::render_body(article, sanitizer, writer, diagnostics);
       release_body(article);
     };
 
     if (effective.mode == Mode::fragment) {
       body_renderer();
     } else {
-      render_article_layout(article, effective, writer, body_renderer);
+      layout::render_article_layout(article, effective, writer, body_renderer);
     }
-    const json::Value summary = build_summary(article, body, effective);
-    if (effective.mode == Mode::document) html = render_document_page(article, effective, summary, html);
+    const json::Value summary = summary::build_summary(article, body, effective);
+    if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary, html);
 
     result.summary_json = json::to_text(summary);
     result.html = std::move(html);
@@ -122,14 +122,14 @@ RenderResult render(std::string_view article_json, std::string_view options_json
 
 RenderResult sanitize_html(std::string_view html_in, const Options& options) {
   return guarded([&](RenderResult& result) {
-    Diagnostics diagnostics;
-    BodyContent body;
+    common::Diagnostics diagnostics;
+    sanitize::BodyContent body;
     std::string repaired;
-    const std::string_view input = checked_input(html_in, options.limits, repaired, diagnostics);
+    const std::string_view input = text::checked_input(html_in, options.limits, repaired, diagnostics);
     std::string html;
     html.reserve(input.size() + 256);
-    HtmlWriter writer(html, options.limits.max_output_bytes);
-    Sanitizer sanitizer(options, writer, diagnostics, body);
+    serialize::HtmlWriter writer(html, options.limits.max_output_bytes);
+    sanitize::Sanitizer sanitizer(options, writer, diagnostics, body);
     sanitizer.set_source("");
     sanitizer.raw_html(input, 0);
     sanitizer.finish();
@@ -138,7 +138,9 @@ RenderResult sanitize_html(std::string_view html_in, const Options& options) {
   });
 }
 
-std::string render_commonmark(std::string_view markdown) { return render_commonmark_html(markdown); }
+std::string render_commonmark_reference(std::string_view markdown) {
+  return markdown::render_commonmark_reference_html(markdown);
+}
 
 const char* version() { return GALLEY_VERSION; }
 

@@ -3,7 +3,7 @@
 #include <galley/result.hpp>
 #include <galley/summary.hpp>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
@@ -23,7 +23,7 @@ void for_each_object(json::ObjectReader& parent, std::string_view key, Read read
   for (std::size_t i = 0; i < items->size(); ++i) {
     const json::Value& item = (*items)[i];
     if (!item.is_object()) {
-      throw RenderFailure(kInvalidSummary, "'" + std::string(key) + "' must hold objects", json::pointer_append(path, i));
+      throw common::RenderFailure(kInvalidSummary, "'" + std::string(key) + "' must hold objects", json::pointer_append(path, i));
     }
     json::ObjectReader reader(item, json::pointer_append(path, i), kInvalidSummary);
     read(reader);
@@ -55,7 +55,7 @@ double decimal(json::ObjectReader& r, std::string_view key) {
 }
 
 Summary read_summary(const json::Value& value) {
-  if (!value.is_object()) throw RenderFailure(kInvalidSummary, "the summary must be a JSON object", "");
+  if (!value.is_object()) throw common::RenderFailure(kInvalidSummary, "the summary must be a JSON object", "");
   Summary s;
   json::ObjectReader r(value, "", kInvalidSummary);
   s.title = r.required_string("title");
@@ -118,7 +118,7 @@ std::optional<Summary> Summary::from_json(std::string_view text, Error* error) {
   try {
     constexpr std::size_t kSummaryDepth = 64;
     return read_summary(json::parse_text(text, kSummaryDepth, "invalid_json"));
-  } catch (const RenderFailure& failure) {
+  } catch (const common::RenderFailure& failure) {
     if (error) *error = Error{failure.code, failure.what(), failure.path, failure.line, failure.column, failure.offset};
   } catch (const std::exception& e) {
     if (error) *error = Error{"internal_error", e.what(), "", -1, -1, -1};

@@ -1,6 +1,6 @@
 #include "article/article.hpp"
 
-namespace galley {
+namespace galley::article {
 
 std::string_view to_string(BodyFormat format) {
   switch (format) {
@@ -29,4 +29,4 @@ std::string_view to_string(Block::Type type) {
   return "paragraph";
 }
 
-}  // namespace galley
+}  // namespace galley::article

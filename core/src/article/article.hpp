@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace galley {
+namespace galley::article {
 
 struct Link {
   std::string label;
@@ -79,4 +79,4 @@ struct Article {
   bool has_blocks = false;
 };
 
-}  // namespace galley
+}  // namespace galley::article

@@ -2,14 +2,14 @@
 
 #include <cctype>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"
 #include "text/input_text.hpp"
 #include "text/utf8.hpp"
 
-namespace galley {
+namespace galley::article {
 namespace {
 
 using json::Value;
@@ -82,7 +82,7 @@ bool is_language_tag(std::string_view s) {
 
 class ArticleReader {
  public:
-  ArticleReader(const Limits& limits, Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
+  ArticleReader(const Limits& limits, common::Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
 
   Article read(const Value& root) {
     ObjectReader r(root, "", kInvalidArticle);
@@ -219,7 +219,7 @@ class ArticleReader {
 
   void read_blocks(const Value& list, const std::string& path, Article& a) {
     if (list.size() > limits_.max_blocks) {
-      throw limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
+      throw common::limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
     }
     a.has_blocks = true;
     a.blocks.reserve(list.size());
@@ -296,11 +296,11 @@ class ArticleReader {
     for (std::size_t i = 0; i < rows->size(); ++i) {
       const Value& row = (*rows)[i];
       const std::string row_path = json::pointer_append(r.path_of("rows"), i);
-      if (!row.is_array()) throw RenderFailure(kInvalidArticle, "a table row must be an array of strings", row_path);
+      if (!row.is_array()) throw common::RenderFailure(kInvalidArticle, "a table row must be an array of strings", row_path);
       std::vector<std::string> cells;
       for (std::size_t j = 0; j < row.size(); ++j) {
         if (!row[j].is_string()) {
-          throw RenderFailure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
+          throw common::RenderFailure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
         }
         cells.emplace_back(row[j].text());
       }
@@ -309,30 +309,30 @@ class ArticleReader {
   }
 
   const Limits& limits_;
-  Diagnostics& diagnostics_;
+  common::Diagnostics& diagnostics_;
 };
 
 }  // namespace
 
-Article parse_article(std::string_view text, const Limits& limits, Diagnostics& diagnostics, std::string* owned_text) {
+Article parse_article(std::string_view text, const Limits& limits, common::Diagnostics& diagnostics, std::string* owned_text) {
   std::string repaired;
   const std::string_view original = text;
-  text = checked_input(text, limits, repaired, diagnostics);
+  text = text::checked_input(text, limits, repaired, diagnostics);
   json::ParseNotes notes;
   Value root;
   try {
     root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &notes);
-  } catch (RenderFailure& failure) {
+  } catch (common::RenderFailure& failure) {
     // Positions must point into the text the caller gave, not the repaired copy.
     if (text.data() != original.data() && failure.offset >= 0) {
-      const std::size_t offset = utf8::original_offset(original, static_cast<std::size_t>(failure.offset));
+      const std::size_t offset = text::utf8::original_offset(original, static_cast<std::size_t>(failure.offset));
       failure.offset = static_cast<std::int64_t>(offset);
       if (failure.line >= 0) json::locate(original, offset, failure.line, failure.column);
     }
     throw;
   }
   for (std::size_t offset : notes.repaired_surrogates) {
-    if (text.data() != original.data()) offset = utf8::original_offset(original, offset);
+    if (text.data() != original.data()) offset = text::utf8::original_offset(original, offset);
     diagnostics.warn("invalid_utf8", "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
                      static_cast<std::int64_t>(offset));
   }
@@ -346,4 +346,4 @@ Article parse_article(std::string_view text, const Limits& limits, Diagnostics& 
   return ArticleReader(limits, diagnostics).read(root);
 }
 
-}  // namespace galley
+}  // namespace galley::article

@@ -12,12 +12,12 @@
 #include "article/article.hpp"
 #include "common/diagnostics.hpp"
 
-namespace galley {
+namespace galley::article {
 
 // When `owned_text` holds the text that `json_text` views, it is freed once
 // the text is parsed, before the article is copied out of the parsed document,
 // so that a large body is never held three times.
-Article parse_article(std::string_view json_text, const Limits& limits, Diagnostics& diagnostics,
+Article parse_article(std::string_view json_text, const Limits& limits, common::Diagnostics& diagnostics,
                       std::string* owned_text = nullptr);
 
-}  // namespace galley
+}  // namespace galley::article

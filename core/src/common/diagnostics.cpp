@@ -1,6 +1,6 @@
 #include "common/diagnostics.hpp"
 
-namespace galley {
+namespace galley::common {
 
 void Diagnostics::warn(std::string_view code, std::string message, std::string_view path,
                        std::int64_t offset, std::string removed) {
@@ -8,4 +8,4 @@ void Diagnostics::warn(std::string_view code, std::string message, std::string_v
                               std::move(removed)});
 }
 
-}  // namespace galley
+}  // namespace galley::common

@@ -9,7 +9,7 @@
 
 #include <galley/result.hpp>
 
-namespace galley {
+namespace galley::common {
 
 class Diagnostics {
  public:
@@ -22,4 +22,4 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-}  // namespace galley
+}  // namespace galley::common

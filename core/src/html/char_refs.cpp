@@ -108,7 +108,7 @@ std::size_t consume_numeric(std::string_view input, std::size_t ampersand, std::
   } else {
     report(errors, "missing-semicolon-after-character-reference", pos);
   }
-  utf8::append(out, checked_code_point(code, pos, errors));
+  text::utf8::append(out, checked_code_point(code, pos, errors));
   return pos;
 }
 
@@ -121,7 +121,7 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
   if (at(input, name_start) == '#') return consume_numeric(input, ampersand, out, errors);
 
   std::size_t name_end = name_start;
-  while (name_end < input.size() && ascii::is_alphanumeric(input[name_end])) ++name_end;
+  while (name_end < input.size() && text::ascii::is_alphanumeric(input[name_end])) ++name_end;
   if (name_end == name_start) {
     out.push_back('&');
     return name_start;
@@ -147,7 +147,7 @@ std::size_t consume_character_reference(std::string_view input, std::size_t ampe
   }
 
   const std::size_t after = name_start + legacy;
-  if (in_attribute && (at(input, after) == '=' || ascii::is_alphanumeric(at(input, after)))) {
+  if (in_attribute && (at(input, after) == '=' || text::ascii::is_alphanumeric(at(input, after)))) {
     out.append(input.substr(ampersand, after - ampersand));
     return after;
   }

@@ -96,9 +96,9 @@ const char* input_stream_error(std::string_view input, std::size_t pos) {
   const auto lead = static_cast<unsigned char>(input[pos]);
   char32_t cp = lead;
   if (lead >= 0x80) {
-    if (utf8::valid_sequence_length(input, pos) == 0) return nullptr;
+    if (text::utf8::valid_sequence_length(input, pos) == 0) return nullptr;
     std::size_t at = pos;
-    cp = utf8::decode(input, at);
+    cp = text::utf8::decode(input, at);
   }
   if (cp == 0 || cp == '\r') return nullptr;
   if (is_control(cp) && !is_ascii_whitespace(cp)) return "control-character-in-input-stream";

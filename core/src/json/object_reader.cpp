@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 
 namespace galley::json {
@@ -22,7 +22,7 @@ const char* type_name(const Value& value) {
 ObjectReader::ObjectReader(const Value& value, std::string path, std::string error_code)
     : object_(value), path_(std::move(path)), error_code_(std::move(error_code)) {
   if (!object_.is_object()) {
-    throw RenderFailure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
+    throw common::RenderFailure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
   }
 }
 
@@ -32,7 +32,7 @@ const Value* ObjectReader::find(std::string_view key) {
 }
 
 void ObjectReader::fail(std::string_view key, std::string message) const {
-  throw RenderFailure(error_code_, std::move(message), path_of(key));
+  throw common::RenderFailure(error_code_, std::move(message), path_of(key));
 }
 
 void ObjectReader::fail_type(std::string_view key, const char* expected, const Value& got) const {
@@ -106,7 +106,7 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key) {
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const Value& item = (*arr)[i];
     if (!item.is_string()) {
-      throw RenderFailure(error_code_, std::string("expected a string, got ") + type_name(item),
+      throw common::RenderFailure(error_code_, std::string("expected a string, got ") + type_name(item),
                           pointer_append(path_of(key), i));
     }
     out.emplace_back(item.text());

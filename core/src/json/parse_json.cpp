@@ -4,7 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/pointer.hpp"
 #include "json/string_bytes.hpp"
@@ -99,7 +99,7 @@ class Parser {
 
   void enter(std::size_t depth) const {
     if (depth <= max_depth_) return;
-    RenderFailure failure = limit_exceeded("JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
+    common::RenderFailure failure = common::limit_exceeded("JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
     failure.offset = static_cast<std::int64_t>(pos_);
     throw failure;
   }
@@ -191,7 +191,7 @@ class Parser {
       } else if (c < 0x20) {
         fail("control character " + describe() + " in a string must be escaped");
       } else {
-        const std::size_t length = utf8::valid_sequence_length(text_, pos_);
+        const std::size_t length = text::utf8::valid_sequence_length(text_, pos_);
         if (length == 0) fail("invalid UTF-8 " + describe() + " in a string");
         out.append(text_, pos_, length);
         pos_ += length;
@@ -223,7 +223,7 @@ class Parser {
     if (at + 6 > text_.size() || text_[at] != '\\' || text_[at + 1] != 'u') return -1;
     long unit = 0;
     for (std::size_t i = at + 2; i < at + 6; ++i) {
-      const int digit = ascii::hex_value(text_[i]);
+      const int digit = text::ascii::hex_value(text_[i]);
       if (digit < 0) return -1;
       unit = unit * 16 + digit;
     }
@@ -249,7 +249,7 @@ class Parser {
         if (notes_) notes_->repaired_surrogates.push_back(at);
       }
     }
-    utf8::append(out, code_point);
+    text::utf8::append(out, code_point);
   }
 
   void digits() {
@@ -303,18 +303,18 @@ class Parser {
     const auto c = static_cast<unsigned char>(text_[pos_]);
     if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
     std::string out;
-    if (c < 0x80 || utf8::valid_sequence_length(text_, pos_) > 0) {
+    if (c < 0x80 || text::utf8::valid_sequence_length(text_, pos_) > 0) {
       out = "U+";
-      ascii::append_hex(out, static_cast<std::uint32_t>(utf8::decode_at(text_, pos_).cp), 4);
+      text::ascii::append_hex(out, static_cast<std::uint32_t>(text::utf8::decode_at(text_, pos_).cp), 4);
     } else {
       out = "byte 0x";
-      ascii::append_hex(out, c, 2);
+      text::ascii::append_hex(out, c, 2);
     }
     return out;
   }
 
   [[noreturn]] void fail(const std::string& message) const {
-    RenderFailure failure(error_code_, "malformed JSON: " + message, "");
+    common::RenderFailure failure(error_code_, "malformed JSON: " + message, "");
     failure.offset = static_cast<std::int64_t>(pos_);
     locate(text_, pos_, failure.line, failure.column);
     throw failure;

@@ -14,10 +14,10 @@ constexpr bool is_special_string_byte(unsigned char c) { return c < 0x20 || c >=
 
 // The first special byte at or after `pos`, or text.size().
 inline std::size_t find_special_string_byte(std::string_view text, std::size_t pos) {
-  return bytes::find_first(
+  return text::bytes::find_first(
       text, pos,
-      [](bytes::Word w) {
-        return bytes::below(w, 0x20) | bytes::non_ascii(w) | bytes::equal_to(w, '"') | bytes::equal_to(w, '\\');
+      [](text::bytes::Word w) {
+        return text::bytes::below(w, 0x20) | text::bytes::non_ascii(w) | text::bytes::equal_to(w, '"') | text::bytes::equal_to(w, '\\');
       },
       is_special_string_byte);
 }

@@ -20,7 +20,7 @@ std::size_t append_escaped(std::string& out, std::string_view text) {
     if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      const std::size_t length = utf8::valid_sequence_length(text, i);
+      const std::size_t length = text::utf8::valid_sequence_length(text, i);
       if (length == 0) return i;
       out.append(text, i, length);
       i += length;
@@ -37,7 +37,7 @@ std::size_t append_escaped(std::string& out, std::string_view text) {
       case '\t': out += "\\t"; break;
       default:
         out += "\\u";
-        ascii::append_hex(out, c, 4, true);
+        text::ascii::append_hex(out, c, 4, true);
     }
   }
   return text.size();
@@ -52,7 +52,7 @@ void append_string(std::string& out, std::string_view text) {
     // Rare (the core's strings are valid), so the rest is repaired in a copy.
     std::string repaired;
     std::vector<std::size_t> replaced_at;
-    utf8::repair(text.substr(invalid), repaired, replaced_at);
+    text::utf8::repair(text.substr(invalid), repaired, replaced_at);
     append_escaped(out, repaired);
   }
   out += '"';

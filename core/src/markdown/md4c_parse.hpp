@@ -15,7 +15,7 @@
 
 #include <md4c.h>
 
-namespace galley {
+namespace galley::markdown {
 
 // Handler needs: enter_block(MD_BLOCKTYPE, const void*), leave_block(…),
 // enter_span(MD_SPANTYPE, const void*), leave_span(…),
@@ -132,4 +132,4 @@ void parse_markdown(const std::string& markdown, unsigned flags, Handler& handle
   Md4cDriver<Handler>::parse(markdown, flags, handler);
 }
 
-}  // namespace galley
+}  // namespace galley::markdown

@@ -6,7 +6,7 @@
 #include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
-namespace galley {
+namespace galley::markdown {
 namespace {
 
 // "&#…;" with md4c's guarantees: 1–7 decimal or 1–6 hexadecimal digits, so
@@ -18,7 +18,7 @@ char32_t numeric_reference_value(std::string_view reference) {
   const char32_t radix = hex ? 16 : 10;
   char32_t value = 0;
   for (char c : digits) {
-    const int digit = ascii::hex_value(c);
+    const int digit = text::ascii::hex_value(c);
     if (digit < 0 || (!hex && digit > 9)) return 0;
     value = value * radix + static_cast<char32_t>(digit);
   }
@@ -31,7 +31,7 @@ void append_decoded_entity(std::string& out, std::string_view reference) {
   if (reference.size() >= 4 && reference[1] == '#') {
     const char32_t value = numeric_reference_value(reference);
     // CommonMark: U+0000 becomes U+FFFD like every other invalid code point.
-    utf8::append(out, value == 0 ? char32_t{0xFFFD} : value);
+    text::utf8::append(out, value == 0 ? char32_t{0xFFFD} : value);
     return;
   }
   // "&name;": md4c only hands over references of that shape.
@@ -68,4 +68,4 @@ std::string decoded_attribute(const MD_ATTRIBUTE& attribute) {
   return out;
 }
 
-}  // namespace galley
+}  // namespace galley::markdown

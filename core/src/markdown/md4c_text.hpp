@@ -8,7 +8,7 @@
 
 #include <md4c.h>
 
-namespace galley {
+namespace galley::markdown {
 
 // U+FFFD, which CommonMark substitutes for NUL and invalid references.
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
@@ -21,4 +21,4 @@ void append_decoded_entity(std::string& out, std::string_view reference);
 void append_decoded_attribute(std::string& out, const MD_ATTRIBUTE& attribute);
 std::string decoded_attribute(const MD_ATTRIBUTE& attribute);
 
-}  // namespace galley
+}  // namespace galley::markdown

@@ -35,7 +35,7 @@ std::string_view match_choice(std::string_view value, std::string_view choices) 
     const std::size_t bar = std::min(choices.find('|'), choices.size());
     const std::string_view choice = choices.substr(0, bar);
     if (choice == value) return choice;
-    if (folded.empty() && ascii::equals_ignoring_case(choice, value)) folded = choice;
+    if (folded.empty() && text::ascii::equals_ignoring_case(choice, value)) folded = choice;
     choices.remove_prefix(std::min(bar + 1, choices.size()));
   }
   return folded;

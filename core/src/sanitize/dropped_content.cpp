@@ -73,8 +73,8 @@ void DroppedContent::push_foreign(std::string_view name, Ns ns, const std::vecto
     entry.text_integration_point = one_of(name, kMathTextIntegration);
     if (name == "annotation-xml") {
       const html::Attribute* encoding = find_attribute(attributes, "encoding");
-      entry.html_integration_point = encoding != nullptr && (ascii::equals_ignoring_case(encoding->value, "text/html") ||
-                                                             ascii::equals_ignoring_case(encoding->value, "application/xhtml+xml"));
+      entry.html_integration_point = encoding != nullptr && (text::ascii::equals_ignoring_case(encoding->value, "text/html") ||
+                                                             text::ascii::equals_ignoring_case(encoding->value, "application/xhtml+xml"));
     }
   }
   stack_.push_back(std::move(entry));

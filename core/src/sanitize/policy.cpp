@@ -54,7 +54,7 @@ Policy& Policy::site_url(std::string url) {
 Policy& Policy::url_schemes(std::vector<std::string> schemes) {
   schemes_.clear();
   for (std::string& scheme : schemes) {
-    std::string name = ascii::lowercase(std::move(scheme));
+    std::string name = text::ascii::lowercase(std::move(scheme));
     if (!name.empty() && name.back() == ':') name.pop_back();
     if (!name.empty() && !contains(schemes_, name)) schemes_.push_back(std::move(name));
   }
@@ -62,13 +62,13 @@ Policy& Policy::url_schemes(std::vector<std::string> schemes) {
 }
 
 Policy& Policy::remove_element(std::string tag) {
-  std::string name = ascii::lowercase(std::move(tag));
+  std::string name = text::ascii::lowercase(std::move(tag));
   if (!contains(removed_elements_, name)) removed_elements_.push_back(std::move(name));
   return *this;
 }
 
 Policy& Policy::remove_attribute(std::string tag, std::string attribute) {
-  std::pair<std::string, std::string> entry{ascii::lowercase(std::move(tag)), ascii::lowercase(std::move(attribute))};
+  std::pair<std::string, std::string> entry{text::ascii::lowercase(std::move(tag)), text::ascii::lowercase(std::move(attribute))};
   if (std::find(removed_attributes_.begin(), removed_attributes_.end(), entry) == removed_attributes_.end()) {
     removed_attributes_.push_back(std::move(entry));
   }

@@ -4,7 +4,7 @@
 #include <string>
 #include <utility>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "html/tokenizer.hpp"
 #include "text/ascii.hpp"
 #include "text/byte_scan.hpp"
@@ -15,11 +15,7 @@
 #include "sanitize/slug.hpp"
 #include "sanitize/url_policy.hpp"
 
-namespace galley {
-
-using sanitize::DroppedContent;
-using sanitize::Tag;
-namespace flag = sanitize::flag;
+namespace galley::sanitize {
 
 namespace {
 
@@ -30,7 +26,7 @@ struct AttributeSpan {
   const AttributeView* end() const { return data + size; }
 };
 
-using ascii::is_whitespace;
+using text::ascii::is_whitespace;
 
 bool all_whitespace(std::string_view text) {
   for (char c : text) {
@@ -63,7 +59,7 @@ void append_start_tag_markup(std::string& out, std::string_view name, AttributeS
     out += ' ';
     out.append(attribute.name);
     out.append("=\"");
-    append_escaped_attribute(out, attribute.value);
+    serialize::append_escaped_attribute(out, attribute.value);
     out += '"';
   }
   out += '>';
@@ -78,7 +74,7 @@ std::string start_tag_markup(std::string_view name, AttributeSpan attributes) {
 std::string attribute_markup(const AttributeView& attribute) {
   std::string out(attribute.name);
   out.append("=\"");
-  append_escaped_attribute(out, attribute.value);
+  serialize::append_escaped_attribute(out, attribute.value);
   out += '"';
   return out;
 }
@@ -96,7 +92,7 @@ bool starts_with_newline(std::string_view text) {
 }  // namespace
 
 struct Sanitizer::Impl {
-  Impl(const Options& opts, HtmlWriter& w, Diagnostics& d, BodyContent& b)
+  Impl(const Options& opts, serialize::HtmlWriter& w, common::Diagnostics& d, BodyContent& b)
       : options(opts), policy(opts.policy), writer(w), diagnostics(d), body(b), urls(opts.policy) {}
 
   struct Open {
@@ -120,8 +116,8 @@ struct Sanitizer::Impl {
 
   const Options& options;
   const Policy& policy;
-  HtmlWriter& writer;
-  Diagnostics& diagnostics;
+  serialize::HtmlWriter& writer;
+  common::Diagnostics& diagnostics;
   BodyContent& body;
   sanitize::UrlPolicy urls;
   sanitize::SlugRegistry slugs;
@@ -152,7 +148,7 @@ struct Sanitizer::Impl {
   // `adding`: elements about to be opened.
   void check_depth(std::size_t adding = 0) const {
     if (stack.size() + adding + dropped.depth() > options.limits.max_nesting) {
-      throw limit_exceeded("HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) +
+      throw common::limit_exceeded("HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) +
                                " open elements)",
                            source);
     }
@@ -176,8 +172,8 @@ struct Sanitizer::Impl {
     std::size_t run = 0;
     std::size_t i = 0;
     while (i < size) {
-      i = bytes::skip_single_spaced_words(text, i);
-      const std::size_t end = std::min(i + sizeof(bytes::Word), size);
+      i = text::bytes::skip_single_spaced_words(text, i);
+      const std::size_t end = std::min(i + sizeof(text::bytes::Word), size);
       for (; i < end; ++i) {
         if (!is_whitespace(text[i])) continue;
         if (text[i] == ' ' && i > run && i + 1 < size && !is_whitespace(text[i + 1])) continue;
@@ -195,8 +191,8 @@ struct Sanitizer::Impl {
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t run = i;
-      i = bytes::find_first(
-          text, i, [](bytes::Word w) { return bytes::equal_to(w, '\r'); }, [](unsigned char c) { return c == '\r'; });
+      i = text::bytes::find_first(
+          text, i, [](text::bytes::Word w) { return text::bytes::equal_to(w, '\r'); }, [](unsigned char c) { return c == '\r'; });
       out.append(text.data() + run, i - run);
       if (i == text.size()) break;
       if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
@@ -277,10 +273,10 @@ struct Sanitizer::Impl {
     outline.text = visible_text_since(entry.text_start);
     outline.id = slugs.unique(options.heading_id_prefix + sanitize::slugify(outline.text));
     std::string attribute = " id=\"";
-    append_escaped_attribute(attribute, outline.id);
+    serialize::append_escaped_attribute(attribute, outline.id);
     attribute += '"';
     if (writer.size() + attribute.size() > options.limits.max_output_bytes) {
-      throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" +
+      throw common::limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" +
                                std::to_string(options.limits.max_output_bytes) + " bytes)",
                            "");
     }
@@ -720,7 +716,7 @@ struct Sanitizer::Impl {
     std::size_t start = html.size();
     for (std::size_t i = last_offset + 1; i + 1 < html.size(); ++i) {
       const char next = html[i + 1];
-      if (html[i] == '<' && (next == '/' || (ascii::to_lower(next) >= 'a' && ascii::to_lower(next) <= 'z'))) {
+      if (html[i] == '<' && (next == '/' || (text::ascii::to_lower(next) >= 'a' && text::ascii::to_lower(next) <= 'z'))) {
         start = i;
         break;
       }
@@ -736,10 +732,11 @@ struct Sanitizer::Impl {
   }
 };
 
-Sanitizer::Sanitizer(const Options& options, HtmlWriter& writer, Diagnostics& diagnostics, BodyContent& body)
-    : impl_(new Impl(options, writer, diagnostics, body)) {}
+Sanitizer::Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body)
+    : impl_(std::make_unique<Impl>(options, writer, diagnostics, body)) {}
 
-Sanitizer::~Sanitizer() { delete impl_; }
+// Defined here, where Impl is complete.
+Sanitizer::~Sanitizer() = default;
 
 void Sanitizer::set_source(std::string path) { impl_->source = std::move(path); }
 
@@ -776,4 +773,4 @@ void Sanitizer::finish() {
 
 std::size_t Sanitizer::depth() const { return impl_->stack.size(); }
 
-}  // namespace galley
+}  // namespace galley::sanitize

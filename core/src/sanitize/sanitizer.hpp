@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +17,9 @@
 
 #include "common/diagnostics.hpp"
 #include "serialize/html_writer.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
-namespace galley {
+namespace galley::sanitize {
 
 struct AttributeView {
   std::string_view name;
@@ -27,7 +28,7 @@ struct AttributeView {
 
 class Sanitizer {
  public:
-  Sanitizer(const Options& options, HtmlWriter& writer, Diagnostics& diagnostics, BodyContent& body);
+  Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body);
   ~Sanitizer();
   Sanitizer(const Sanitizer&) = delete;
   Sanitizer& operator=(const Sanitizer&) = delete;
@@ -57,7 +58,7 @@ class Sanitizer {
 
  private:
   struct Impl;
-  Impl* impl_;
+  std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace galley
+}  // namespace galley::sanitize

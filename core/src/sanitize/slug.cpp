@@ -1,6 +1,6 @@
 #include "sanitize/slug.hpp"
 
-#include "analysis/unicode.hpp"
+#include "text/unicode.hpp"
 #include "text/ascii.hpp"
 
 namespace galley::sanitize {
@@ -14,27 +14,27 @@ std::string slugify(std::string_view text) {
     const char byte = text[pos];
     if (static_cast<unsigned char>(byte) < 0x80) {  // ASCII: no decoding, no Unicode tables
       ++pos;
-      if (!ascii::is_alphanumeric(byte)) {
+      if (!text::ascii::is_alphanumeric(byte)) {
         pending_dash = !slug.empty();
         continue;
       }
       if (pending_dash) slug += '-';
       pending_dash = false;
-      slug += ascii::to_lower(byte);
+      slug += text::ascii::to_lower(byte);
       continue;
     }
-    const analysis::DecodedChar decoded = analysis::decode_utf8(text, pos);
+    const text::DecodedChar decoded = text::decode_utf8(text, pos);
     pos += decoded.length;
     const char32_t cp = decoded.cp;
-    const bool keep = cp != analysis::kReplacementChar &&
-                      (analysis::is_letter(cp) || analysis::is_digit(cp) || analysis::is_combining_mark(cp));
+    const bool keep = cp != text::kReplacementChar &&
+                      (text::is_letter(cp) || text::is_digit(cp) || text::is_combining_mark(cp));
     if (!keep) {
       pending_dash = !slug.empty();
       continue;
     }
     if (pending_dash) slug += '-';
     pending_dash = false;
-    analysis::append_utf8(slug, analysis::to_lower(cp));
+    text::append_utf8(slug, text::to_lower(cp));
   }
   if (slug.empty()) return "section";
   return slug;

@@ -10,13 +10,13 @@ namespace {
 bool is_c0_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20; }
 bool is_control_or_space(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; }
 bool is_tab_or_newline(char c) { return c == '\t' || c == '\n' || c == '\r'; }
-using ascii::equals_ignoring_case;
-using ascii::is_whitespace;
-using ascii::to_lower;
+using text::ascii::equals_ignoring_case;
+using text::ascii::is_whitespace;
+using text::ascii::to_lower;
 
 void append_percent_encoded(std::string& out, char c) {
   out += '%';
-  ascii::append_hex(out, static_cast<unsigned char>(c), 2);
+  text::ascii::append_hex(out, static_cast<unsigned char>(c), 2);
 }
 
 // Schemes that run code; refused even when a policy lists them. (data: is
@@ -234,7 +234,7 @@ std::string_view host_as_written(std::string_view url) {
 
 }  // namespace
 
-std::string host_of(std::string_view url) { return ascii::lowercase(std::string(host_as_written(url))); }
+std::string host_of(std::string_view url) { return text::ascii::lowercase(std::string(host_as_written(url))); }
 
 UrlPolicy::UrlPolicy(const Policy& policy) : policy_(policy) {
   const std::string base = clean_url(policy.base());

@@ -3,10 +3,10 @@
 #include <array>
 #include <string>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "text/byte_scan.hpp"
 
-namespace galley {
+namespace galley::serialize {
 namespace {
 
 // The bytes the escaper stops at, as a mask of the contexts they stop it in.
@@ -29,10 +29,10 @@ void append_escaped(std::string& out, std::string_view text) {
   constexpr unsigned char context = in_attribute ? in_attribute_value : in_text;
   // Every stop is '&', '<', '>', '"' or below 0x0E ('\0', '\r'); '<' and '>'
   // differ only in bit 1.
-  const auto word_may_stop = [](bytes::Word w) {
-    const bytes::Word common =
-        bytes::below(w, 0x0E) | bytes::equal_to(w, '&') | bytes::equal_to(w | bytes::broadcast(2), '>');
-    return in_attribute ? common | bytes::equal_to(w, '"') : common;
+  const auto word_may_stop = [](text::bytes::Word w) {
+    const text::bytes::Word common =
+        text::bytes::below(w, 0x0E) | text::bytes::equal_to(w, '&') | text::bytes::equal_to(w | text::bytes::broadcast(2), '>');
+    return in_attribute ? common | text::bytes::equal_to(w, '"') : common;
   };
   const auto stop = [](unsigned char c) { return (kStops[c] & context) != 0; };
   const char* const data = text.data();
@@ -40,7 +40,7 @@ void append_escaped(std::string& out, std::string_view text) {
   std::size_t run = 0;
   std::size_t i = 0;
   for (;;) {
-    i = bytes::find_first(text, i, word_may_stop, stop);
+    i = text::bytes::find_first(text, i, word_may_stop, stop);
     if (i == size) break;
     std::string_view replacement;
     switch (data[i]) {
@@ -70,7 +70,7 @@ void append_escaped_attribute(std::string& out, std::string_view value) { append
 HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
 
 void HtmlWriter::fail_size() const {
-  throw limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
+  throw common::limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
 }
 
 void HtmlWriter::start_tag_open(std::string_view tag) {
@@ -120,4 +120,4 @@ void HtmlWriter::raw(std::string_view markup) {
   out_.append(markup);
 }
 
-}  // namespace galley
+}  // namespace galley::serialize

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace galley {
+namespace galley::serialize {
 
 class HtmlWriter {
  public:
@@ -40,4 +40,4 @@ class HtmlWriter {
 void append_escaped_text(std::string& out, std::string_view text);
 void append_escaped_attribute(std::string& out, std::string_view value);
 
-}  // namespace galley
+}  // namespace galley::serialize

@@ -5,7 +5,7 @@
 #include "text/byte_scan.hpp"
 #include "text/utf8.hpp"
 
-namespace galley {
+namespace galley::summary {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -32,8 +32,8 @@ std::string collapse_whitespace(std::string_view text) {
   while (i < size && is_space(text[i])) ++i;
   std::size_t run = i;  // start of the text not yet copied
   while (i < size) {
-    i = bytes::skip_single_spaced_words(text, i);
-    const std::size_t end = std::min(i + sizeof(bytes::Word), size);
+    i = text::bytes::skip_single_spaced_words(text, i);
+    const std::size_t end = std::min(i + sizeof(text::bytes::Word), size);
     while (i < end) {
       if (!is_space(text[i]) || (text[i] == ' ' && i > run && i + 1 < size && !is_space(text[i + 1]))) {
         ++i;
@@ -55,13 +55,13 @@ std::string make_excerpt(std::string_view body_text, std::size_t max_chars) {
   const std::size_t window_bytes = max_chars * 4 + 64;
   std::string text = collapse_whitespace(body_text.substr(0, std::min(body_text.size(), window_bytes * 2)));
   if (max_chars == 0) return {};
-  if (utf8::length(text) <= max_chars && body_text.size() <= window_bytes * 2) return text;
+  if (text::utf8::length(text) <= max_chars && body_text.size() <= window_bytes * 2) return text;
 
   std::size_t pos = 0, chars = 0;
   std::size_t last_sentence_end = 0, last_space = 0;
   const std::size_t half = max_chars / 2;
   while (pos < text.size() && chars < max_chars) {
-    const char32_t cp = utf8::decode(text, pos);
+    const char32_t cp = text::utf8::decode(text, pos);
     ++chars;
     if (ends_sentence(cp) && chars >= half && (pos == text.size() || text[pos] == ' ')) last_sentence_end = pos;
     if (cp == ' ') last_space = pos - 1;
@@ -77,4 +77,4 @@ std::string make_excerpt(std::string_view body_text, std::size_t max_chars) {
   return out;
 }
 
-}  // namespace galley
+}  // namespace galley::summary

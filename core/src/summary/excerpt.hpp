@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace galley {
+namespace galley::summary {
 
 // Collapses runs of whitespace (including block separators) into one space and trims.
 std::string collapse_whitespace(std::string_view text);
@@ -16,4 +16,4 @@ std::string collapse_whitespace(std::string_view text);
 // the last word boundary; text without spaces (CJK) is cut at max_chars.
 std::string make_excerpt(std::string_view body_text, std::size_t max_chars);
 
-}  // namespace galley
+}  // namespace galley::summary

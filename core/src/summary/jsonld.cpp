@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace galley {
+namespace galley::summary {
 namespace {
 
 using json::Value;
@@ -11,13 +11,13 @@ void set_if(Value& j, const char* key, const std::string& value) {
   if (!value.empty()) j.set(key, value);
 }
 
-Value person(const Author& author) {
+Value person(const article::Author& author) {
   Value p = Value::object({{"@type", "Person"}, {"name", author.name}});
   set_if(p, "url", author.url);
   return p;
 }
 
-Value organization(const Publisher& publisher) {
+Value organization(const article::Publisher& publisher) {
   Value org = Value::object({{"@type", "Organization"}, {"name", publisher.name}});
   set_if(org, "url", publisher.url);
   if (!publisher.logo.empty()) org.set("logo", Value::object({{"@type", "ImageObject"}, {"url", publisher.logo}}));
@@ -25,7 +25,7 @@ Value organization(const Publisher& publisher) {
 }
 
 Value news_article(const MetadataInput& in) {
-  const Article& a = in.article;
+  const article::Article& a = in.article;
   Value j = Value::object({{"@context", "https://schema.org"}, {"@type", "NewsArticle"}, {"headline", a.title}});
   if (!in.description.empty()) j.set("description", in.description);
   if (a.image && !a.image->src.empty()) j.set("image", Value::array({a.image->src}));
@@ -33,7 +33,7 @@ Value news_article(const MetadataInput& in) {
   set_if(j, "dateModified", a.updated.empty() ? a.published : a.updated);
   if (!a.authors.empty()) {
     Value authors = Value::array();
-    for (const Author& author : a.authors) authors.push_back(person(author));
+    for (const article::Author& author : a.authors) authors.push_back(person(author));
     j.set("author", std::move(authors));
   }
   if (a.publisher) j.set("publisher", organization(*a.publisher));
@@ -52,7 +52,7 @@ Value news_article(const MetadataInput& in) {
 }
 
 Value breadcrumb_list(const MetadataInput& in) {
-  const Article& a = in.article;
+  const article::Article& a = in.article;
   Value items = Value::array();
   std::size_t position = 1;
   const auto add = [&](const std::string& name, const std::string& url) {
@@ -60,7 +60,7 @@ Value breadcrumb_list(const MetadataInput& in) {
     if (!url.empty()) item.set("item", url);
     items.push_back(std::move(item));
   };
-  for (const Link& crumb : a.breadcrumbs) add(crumb.label, crumb.url);
+  for (const article::Link& crumb : a.breadcrumbs) add(crumb.label, crumb.url);
   add(a.title, a.url);
   return Value::object(
       {{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", std::move(items)}});
@@ -74,4 +74,4 @@ Value build_jsonld(const MetadataInput& input) {
   return list;
 }
 
-}  // namespace galley
+}  // namespace galley::summary

@@ -11,10 +11,10 @@
 #include "article/article.hpp"
 #include "json/value.hpp"
 
-namespace galley {
+namespace galley::summary {
 
 struct MetadataInput {
-  const Article& article;
+  const article::Article& article;
   const Options& options;
   std::string_view description;  // subtitle, or the excerpt when there is none
   std::size_t word_count;
@@ -23,9 +23,9 @@ struct MetadataInput {
 
 // The article's description for search and social metadata: the subtitle,
 // else the summary's excerpt.
-std::string article_description(const Article& article, const json::Value& summary);
+std::string article_description(const article::Article& article, const json::Value& summary);
 
 json::Value build_jsonld(const MetadataInput& input);
 json::Value build_social_meta(const MetadataInput& input);
 
-}  // namespace galley
+}  // namespace galley::summary

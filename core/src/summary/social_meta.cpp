@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-namespace galley {
+namespace galley::summary {
 namespace {
 
 using json::Value;
@@ -35,12 +35,12 @@ std::string og_locale(const std::string& lang) {
 
 }  // namespace
 
-std::string article_description(const Article& article, const Value& summary) {
+std::string article_description(const article::Article& article, const Value& summary) {
   return article.subtitle.empty() ? std::string(summary.find("excerpt")->text()) : article.subtitle;
 }
 
 Value build_social_meta(const MetadataInput& in) {
-  const Article& a = in.article;
+  const article::Article& a = in.article;
   const std::string& url = a.url;
   const std::string image = a.image ? a.image->src : std::string();
   const std::string description(in.description);
@@ -56,7 +56,7 @@ Value build_social_meta(const MetadataInput& in) {
   m.property("article:published_time", a.published);
   m.property("article:modified_time", a.updated);
   m.property("article:section", a.section);
-  for (const Author& author : a.authors) {
+  for (const article::Author& author : a.authors) {
     const std::string profile = author.url;
     m.property("article:author", profile.empty() ? author.name : profile);
   }
@@ -69,4 +69,4 @@ Value build_social_meta(const MetadataInput& in) {
   return m.take();
 }
 
-}  // namespace galley
+}  // namespace galley::summary

@@ -2,26 +2,26 @@
 
 #include "analysis/analyzed_text.hpp"
 #include "analysis/text_analysis.hpp"
-#include "summary/byline.hpp"
+#include "article/byline.hpp"
 #include "summary/excerpt.hpp"
 #include "summary/metadata.hpp"
 
-namespace galley {
+namespace galley::summary {
 namespace {
 
 using json::Value;
 
 Value string_or_null(const std::string& s) { return s.empty() ? Value() : Value(s); }
 
-Value authors_json(const std::vector<Author>& authors) {
+Value authors_json(const std::vector<article::Author>& authors) {
   Value list = Value::array();
-  for (const Author& a : authors) list.push_back(Value::object({{"name", a.name}, {"url", string_or_null(a.url)}}));
+  for (const article::Author& a : authors) list.push_back(Value::object({{"name", a.name}, {"url", string_or_null(a.url)}}));
   return list;
 }
 
-Value breadcrumbs_json(const std::vector<Link>& crumbs) {
+Value breadcrumbs_json(const std::vector<article::Link>& crumbs) {
   Value list = Value::array();
-  for (const Link& l : crumbs) list.push_back(Value::object({{"label", l.label}, {"url", string_or_null(l.url)}}));
+  for (const article::Link& l : crumbs) list.push_back(Value::object({{"label", l.label}, {"url", string_or_null(l.url)}}));
   return list;
 }
 
@@ -65,7 +65,7 @@ Value removed_json(const RemovedCounts& r) {
                         {"comments", r.comments}});
 }
 
-void add_analysis(const BodyContent& body, const std::string& lang, const Options& options, Value& summary) {
+void add_analysis(const sanitize::BodyContent& body, const std::string& lang, const Options& options, Value& summary) {
   if (options.key_sentences == 0 && options.keywords == 0 && !options.entities) {
     for (const char* key : {"key_sentences", "keywords", "entities"}) summary.set(key, Value::array());
     return;
@@ -94,7 +94,7 @@ void add_analysis(const BodyContent& body, const std::string& lang, const Option
 
 }  // namespace
 
-Value build_summary(const Article& a, const BodyContent& body, const Options& options) {
+Value build_summary(const article::Article& a, const sanitize::BodyContent& body, const Options& options) {
   const analysis::ReadingStats stats =
       analysis::reading_stats(body.text, a.lang, options.words_per_minute, options.cjk_characters_per_minute);
   const std::size_t word_count = stats.words + stats.cjk_characters;
@@ -107,7 +107,7 @@ Value build_summary(const Article& a, const BodyContent& body, const Options& op
                            {"id", string_or_null(a.id)},
                            {"url", string_or_null(a.url)},
                            {"authors", authors_json(a.authors)},
-                           {"byline", string_or_null(join_author_names(a.authors, a.lang))},
+                           {"byline", string_or_null(article::join_author_names(a.authors, a.lang))},
                            {"published", string_or_null(a.published)},
                            {"updated", string_or_null(a.updated)},
                            {"breadcrumbs", breadcrumbs_json(a.breadcrumbs)},
@@ -130,4 +130,4 @@ Value build_summary(const Article& a, const BodyContent& body, const Options& op
   return s;
 }
 
-}  // namespace galley
+}  // namespace galley::summary

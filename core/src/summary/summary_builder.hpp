@@ -7,10 +7,10 @@
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
-#include "summary/body_content.hpp"
+#include "sanitize/body_content.hpp"
 
-namespace galley {
+namespace galley::summary {
 
-json::Value build_summary(const Article& article, const BodyContent& body, const Options& options);
+json::Value build_summary(const article::Article& article, const sanitize::BodyContent& body, const Options& options);
 
-}  // namespace galley
+}  // namespace galley::summary

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace galley::ascii {
+namespace galley::text::ascii {
 
 constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -47,4 +47,4 @@ inline std::string lowercase(std::string text) {
   return text;
 }
 
-}  // namespace galley::ascii
+}  // namespace galley::text::ascii

@@ -14,7 +14,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace galley::bytes {
+namespace galley::text::bytes {
 
 using Word = std::uint64_t;
 
@@ -73,4 +73,4 @@ inline std::size_t skip_single_spaced_words(std::string_view text, std::size_t p
   return pos;
 }
 
-}  // namespace galley::bytes
+}  // namespace galley::text::bytes

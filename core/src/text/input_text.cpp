@@ -2,15 +2,15 @@
 
 #include <vector>
 
-#include "common/limit_error.hpp"
+#include "common/render_failure.hpp"
 #include "text/utf8.hpp"
 
-namespace galley {
+namespace galley::text {
 
 std::string_view checked_input(std::string_view text, const Limits& limits, std::string& storage,
-                               Diagnostics& diagnostics) {
+                               common::Diagnostics& diagnostics) {
   if (text.size() > limits.max_input_bytes) {
-    throw limit_exceeded("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+    throw common::limit_exceeded("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
                              std::to_string(limits.max_input_bytes) + " bytes",
                          "");
   }
@@ -23,4 +23,4 @@ std::string_view checked_input(std::string_view text, const Limits& limits, std:
   return storage;
 }
 
-}  // namespace galley
+}  // namespace galley::text

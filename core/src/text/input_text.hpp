@@ -9,10 +9,10 @@
 
 #include "common/diagnostics.hpp"
 
-namespace galley {
+namespace galley::text {
 
 // Returns `text` itself when valid, else a view of `storage` holding the repaired copy.
 std::string_view checked_input(std::string_view text, const Limits& limits, std::string& storage,
-                               Diagnostics& diagnostics);
+                               common::Diagnostics& diagnostics);
 
-}  // namespace galley
+}  // namespace galley::text

@@ -2,7 +2,7 @@
 
 #include "text/byte_scan.hpp"
 
-namespace galley::utf8 {
+namespace galley::text::utf8 {
 namespace {
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";
@@ -142,4 +142,4 @@ std::size_t length(std::string_view text) {
   return count;
 }
 
-}  // namespace galley::utf8
+}  // namespace galley::text::utf8

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace galley::utf8 {
+namespace galley::text::utf8 {
 
 struct Decoded {
   char32_t cp = 0;
@@ -50,4 +50,4 @@ void append(std::string& out, char32_t code_point);
 // Number of scalar values in valid UTF-8.
 std::size_t length(std::string_view text);
 
-}  // namespace galley::utf8
+}  // namespace galley::text::utf8

@@ -1,0 +1,19 @@
+#pragma once
+// `document` mode: wraps the rendered article HTML into a complete HTML5 page
+// with the metadata from the summary (title, description, canonical link,
+// Open Graph and Twitter tags, JSON-LD scripts, galley.css inlined or the
+// stylesheet_url linked).
+
+#include <string>
+
+#include <galley/options.hpp>
+
+#include "article/article.hpp"
+#include "json/value.hpp"
+
+namespace galley::page {
+
+std::string render_document_page(const article::Article& article, const Options& options,
+                                  const json::Value& summary, const std::string& article_html);
+
+}  // namespace galley::page
