@@ -4,7 +4,8 @@
 #   2. node:test files in tests/js/: package API, Node CLI, npm pack + offline
 #      install, native/Wasm identity, browser tests in Debian's Chromium (the
 #      demo, the element, examples/browser), examples/node-script, the Node
-#      batch against the native one, and the static-site demo.
+#      batch against the native one, the static-site demo, and the size budget
+#      of the browser build (.wasm + glue ≤ 150 KB gzip).
 # GALLEY_NATIVE_CLI names the native tool for the identity test; by default
 # build/bin/galley is brought up to date (or build-wasm-native/ is built).
 set -euo pipefail
@@ -40,4 +41,4 @@ echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
   tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs \
-  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs
+  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs

@@ -88,7 +88,7 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     if (effective.mode == Mode::fragment) {
       body_renderer();
     } else {
-      layout::render_article_layout(article, effective, writer, body_renderer);
+      layout::render_article_layout(article, effective, writer, layout::BodyRenderer(body_renderer));
     }
     const json::Value summary = summary::build_summary(article, body, effective);
     if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary, html);

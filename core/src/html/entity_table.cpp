@@ -23,20 +23,22 @@ unsigned char entry_byte(std::size_t offset) {
 }
 
 struct NameOrder {
-  int order;          // of the key against the name: negative, zero or positive
-  std::size_t stop;   // offset of the first name byte that did not match
+  int order;            // of the key against the name: negative, zero or positive
+  std::size_t stop;     // offset of the first name byte that did not match
+  std::size_t matched;  // how many leading bytes of the key the name matched
 };
 
-// Compares `key` with the name of the entry at `offset`, reading the name
-// only as far as the first difference.
-NameOrder compare_with_name(std::string_view key, std::size_t offset) {
-  for (std::size_t i = 0;; ++i) {
-    const unsigned char name_byte = entry_byte(offset + i);
+// Compares `key` with a name whose first `from` bytes equal the key's and
+// whose other bytes are stored at `offset`, reading only as far as the first
+// difference.
+NameOrder compare_with_name(std::string_view key, std::size_t from, std::size_t offset) {
+  for (std::size_t i = from;; ++i, ++offset) {
+    const unsigned char name_byte = entry_byte(offset);
     const bool name_ended = name_byte <= kLongestText;
-    if (i == key.size()) return {name_ended ? 0 : -1, offset + i};
-    if (name_ended) return {1, offset + i};
+    if (i == key.size()) return {name_ended ? 0 : -1, offset, i};
+    if (name_ended) return {1, offset, i};
     const auto key_byte = static_cast<unsigned char>(key[i]);
-    if (key_byte != name_byte) return {key_byte < name_byte ? -1 : 1, offset + i};
+    if (key_byte != name_byte) return {key_byte < name_byte ? -1 : 1, offset, i};
   }
 }
 
@@ -60,21 +62,31 @@ std::string_view named_reference_text(std::string_view name) {
   const auto* const index_begin = std::begin(entity_data::kIndex);
   const auto* const index_end = std::end(entity_data::kIndex);
   const auto precedes = [](std::string_view key, std::uint16_t offset) {
-    return compare_with_name(key, offset).order < 0;
+    return compare_with_name(key, 0, offset).order < 0;
   };
   const auto* const following =
       std::upper_bound(index_begin + entity_data::kSlotsByInitial[bucket],
                        index_begin + entity_data::kSlotsByInitial[bucket + 1], name, precedes);
   if (following == index_begin) return {};
 
+  // Every name of the run after the first shares `shared` leading bytes with
+  // the name before it. Sharing more bytes than `name` matched there, it
+  // still sorts before `name`; sharing fewer, it sorts after it.
   const std::size_t run_end = following == index_end ? kEntries.size() : *following;
-  for (std::size_t offset = *(following - 1); offset < run_end;) {
-    const NameOrder found = compare_with_name(name, offset);
+  NameOrder found = compare_with_name(name, 0, *(following - 1));
+  for (;;) {
     if (found.order == 0) return kEntries.substr(found.stop + 1, entry_byte(found.stop));
-    if (found.order < 0) break;
-    offset = next_entry(found.stop);
+    if (found.order < 0) return {};
+    std::size_t offset = next_entry(found.stop);
+    for (;;) {
+      if (offset >= run_end) return {};
+      const std::size_t shared = entry_byte(offset);
+      if (shared < found.matched) return {};
+      if (shared == found.matched) break;
+      offset = next_entry(offset + 1);
+    }
+    found = compare_with_name(name, found.matched, offset + 1);
   }
-  return {};
 }
 
 }  // namespace galley::html

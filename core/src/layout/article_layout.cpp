@@ -17,7 +17,7 @@ class ArticleLayout {
   ArticleLayout(const article::Article& a, const Options& o, serialize::HtmlWriter& w)
       : a_(a), o_(o), w_(w), labels_(labels_for(a.lang)) {}
 
-  void write(const std::function<void()>& render_body) {
+  void write(BodyRenderer render_body) {
     open("article", "galley-article");
     // lang/dir of the article apply to everything inside, the body included.
     header();
@@ -207,7 +207,7 @@ class ArticleLayout {
 }  // namespace
 
 void render_article_layout(const article::Article& article, const Options& options, serialize::HtmlWriter& writer,
-                           const std::function<void()>& render_body) {
+                           BodyRenderer render_body) {
   ArticleLayout(article, options, writer).write(render_body);
 }
 

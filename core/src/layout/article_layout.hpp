@@ -3,7 +3,6 @@
 // Every article string is escaped by the HtmlWriter and every article URL is
 // checked by check_article_urls; class names are documented in docs/html-output.md.
 
-#include <functional>
 #include <string>
 
 #include <galley/options.hpp>
@@ -13,8 +12,23 @@
 
 namespace galley::layout {
 
+// A reference to the caller's callable that writes the body. Unlike
+// std::function it neither copies the callable nor brings a vtable and its
+// type information into the WebAssembly module.
+class BodyRenderer {
+ public:
+  template <typename Render>
+  explicit BodyRenderer(const Render& render)
+      : render_(&render), call_([](const void* r) { (*static_cast<const Render*>(r))(); }) {}
+  void operator()() const { call_(render_); }
+
+ private:
+  const void* render_;
+  void (*call_)(const void*);
+};
+
 // Writes <article class="galley-article">…</article>; `render_body` writes the body in place.
 void render_article_layout(const article::Article& article, const Options& options, serialize::HtmlWriter& writer,
-                           const std::function<void()>& render_body);
+                           BodyRenderer render_body);
 
 }  // namespace galley::layout
