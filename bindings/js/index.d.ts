@@ -106,6 +106,18 @@ export interface PolicyOptions {
   remove_elements?: string[];
   /** Attributes to drop, per tag; "*" means every tag: {"img": ["title"], "*": ["title"]}. */
   remove_attributes?: Record<string, string[]>;
+  /** Video players whose iframes become the embed template: "youtube", "vimeo". Default both. */
+  embed_providers?: Array<'youtube' | 'vimeo'>;
+  /** Elements to keep beyond the defaults, from the safe universe (address, article, aside, data, footer,
+   *  header, hgroup, main, nav, section). Anything else is an invalid_options error. */
+  add_elements?: string[];
+  /** Attributes to keep, per tag ("*": every kept tag), from the safe universe: id, role, translate, aria-*,
+   *  data-* (or one such name), a hreflang/type, data value, td/th headers, th abbr. */
+  add_attributes?: Record<string, string[]>;
+  /** Class names to keep, per tag ("*": every kept tag); a trailing "*" makes a prefix: {"span": ["hljs-*"]}. */
+  allowed_classes?: Record<string, string[]>;
+  /** Prefix written before every added id (and in-page links to them). Default "user-content-". */
+  id_prefix?: string;
 }
 
 export interface Limits {

@@ -12,7 +12,7 @@ namespace {
 constexpr std::string_view kDiagnosticCodes[] = {
     "invalid_utf8", "duplicate_key", "unknown_field", "unknown_block_type", "invalid_value", "invalid_embed",
     "missing_body", "removed_element", "unwrapped_element", "removed_attribute", "removed_url",
-    "removed_comment", "removed_text", "demoted_heading"};
+    "removed_comment", "removed_text", "demoted_heading", "rewritten_element"};
 
 bool is_json_pointer(std::string_view path) { return path.empty() || path[0] == '/'; }
 

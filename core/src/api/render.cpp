@@ -25,11 +25,19 @@ namespace {
 
 Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
 
+// A policy widened beyond the safe universe is refused before any work.
+void check_policy(const Policy& policy) {
+  if (const std::optional<PolicyError>& error = policy.error()) {
+    throw common::RenderFailure("invalid_options", error->message, error->path);
+  }
+}
+
 // Runs `work` and converts every failure into RenderResult::error.
 template <typename Work>
-RenderResult guarded(Work&& work) {
+RenderResult guarded(const Options& options, Work&& work) {
   RenderResult result;
   try {
+    check_policy(options.policy);
     work(result);
     return result;
   } catch (const common::RenderFailure& f) {
@@ -65,7 +73,7 @@ void release_body(article::Article& article) {
 // render(); when `owned` holds the text that `article_json` views, it is
 // freed as soon as it is parsed.
 RenderResult render_article(std::string_view article_json, std::string* owned, const Options& options) {
-  return guarded([&](RenderResult& result) {
+  return guarded(options, [&](RenderResult& result) {
     common::Diagnostics diagnostics;
     const std::size_t input_size = article_json.size();
     article::Article article = article::parse_article(article_json, options.limits, diagnostics, owned);
@@ -81,7 +89,7 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     serialize::HtmlWriter writer(html, effective.limits.max_output_bytes);
     sanitize::Sanitizer sanitizer(effective, writer, diagnostics, body);
     const auto body_renderer = [&] {
-      body::render_body(article, sanitizer, writer, diagnostics);
+      body::render_body(article, effective.policy, sanitizer, writer, diagnostics);
       release_body(article);
     };
 
@@ -121,7 +129,7 @@ RenderResult render(std::string_view article_json, std::string_view options_json
 }
 
 RenderResult sanitize_html(std::string_view html_in, const Options& options) {
-  return guarded([&](RenderResult& result) {
+  return guarded(options, [&](RenderResult& result) {
     common::Diagnostics diagnostics;
     sanitize::BodyContent body;
     std::string repaired;

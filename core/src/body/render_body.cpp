@@ -5,37 +5,15 @@
 
 #include "json/object_reader.hpp"
 #include "markdown/sanitizing_markdown_renderer.hpp"
+#include "sanitize/video_embed.hpp"
 
 namespace galley::body {
 namespace {
 
-bool all_of_chars(std::string_view s, bool (*accept)(char)) {
-  for (char c : s) {
-    if (!accept(c)) return false;
-  }
-  return !s.empty();
-}
-
-bool youtube_id_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-bool digit_char(char c) { return c >= '0' && c <= '9'; }
-
-// Embeds are built from a fixed template per provider; the id is validated
-// against the provider's id alphabet, so no user URL ever reaches the iframe.
-std::string embed_src(const article::Block& b) {
-  if (b.provider == "youtube" && b.embed_id.size() == 11 && all_of_chars(b.embed_id, youtube_id_char)) {
-    return "https://www.youtube-nocookie.com/embed/" + b.embed_id;
-  }
-  if (b.provider == "vimeo" && b.embed_id.size() <= 12 && all_of_chars(b.embed_id, digit_char)) {
-    return "https://player.vimeo.com/video/" + b.embed_id + "?dnt=1";
-  }
-  return {};
-}
-
 class BodyRenderer {
  public:
-  BodyRenderer(sanitize::Sanitizer& s, serialize::HtmlWriter& w, common::Diagnostics& d) : s_(s), w_(w), d_(d) {}
+  BodyRenderer(const Policy& p, sanitize::Sanitizer& s, serialize::HtmlWriter& w, common::Diagnostics& d)
+      : p_(p), s_(s), w_(w), d_(d) {}
 
   void body(const article::Body& body) {
     s_.set_source(body.path);
@@ -233,33 +211,19 @@ class BodyRenderer {
   }
 
   void embed(const article::Block& b) {
-    const std::string src = embed_src(b);
-    if (src.empty()) {
+    const std::optional<sanitize::VideoEmbed> video = sanitize::video_embed(b.provider, b.embed_id);
+    if (!video || !p_.allows_embed_provider(b.provider)) {
       std::string removed = b.provider + ":" + b.embed_id;
       for (const std::string* text : {&b.title, &b.caption}) {
         if (!text->empty()) removed += "\n" + *text;
       }
       d_.warn("invalid_embed",
-              "embed provider must be youtube (11-character id) or vimeo (numeric id); block skipped", b.path, -1,
-              std::move(removed));
+              "embed provider must be one of policy.embed_providers (youtube: 11-character id, vimeo: numeric id); "
+              "block skipped",
+              b.path, -1, std::move(removed));
       return;
     }
-    const std::string title = b.title.empty() ? (b.provider == "youtube" ? "YouTube video" : "Vimeo video") : b.title;
-    w_.start_tag_open("figure");
-    w_.attribute("class", "galley-embed galley-embed-" + b.provider);
-    w_.start_tag_close();
-    w_.start_tag_open("iframe");
-    w_.attribute("src", src);
-    w_.attribute("title", title);
-    w_.attribute("width", "560");
-    w_.attribute("height", "315");
-    w_.attribute("loading", "lazy");
-    w_.attribute("referrerpolicy", "strict-origin-when-cross-origin");
-    w_.attribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups");
-    w_.attribute("allow", "encrypted-media; picture-in-picture; fullscreen");
-    w_.boolean_attribute("allowfullscreen");
-    w_.start_tag_close();
-    w_.end_tag("iframe");
+    sanitize::write_video_embed_start(w_, *video, b.title);
     if (!b.caption.empty()) {
       s_.set_source(field(b, "caption"));
       s_.open("figcaption");
@@ -269,6 +233,7 @@ class BodyRenderer {
     w_.end_tag("figure");
   }
 
+  const Policy& p_;
   sanitize::Sanitizer& s_;
   serialize::HtmlWriter& w_;
   common::Diagnostics& d_;
@@ -276,8 +241,9 @@ class BodyRenderer {
 
 }  // namespace
 
-void render_body(const article::Article& article, sanitize::Sanitizer& sanitizer, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics) {
-  BodyRenderer renderer(sanitizer, writer, diagnostics);
+void render_body(const article::Article& article, const Policy& policy, sanitize::Sanitizer& sanitizer,
+                 serialize::HtmlWriter& writer, common::Diagnostics& diagnostics) {
+  BodyRenderer renderer(policy, sanitizer, writer, diagnostics);
   if (article.body) renderer.body(*article.body);
   for (const article::Block& block : article.blocks) renderer.block(block);
 }

@@ -3,6 +3,8 @@
 // Everything user-written goes through the sanitizer; only the fixed embed
 // templates are written to the HtmlWriter directly.
 
+#include <galley/policy.hpp>
+
 #include "article/article.hpp"
 #include "common/diagnostics.hpp"
 #include "sanitize/sanitizer.hpp"
@@ -10,6 +12,8 @@
 
 namespace galley::body {
 
-void render_body(const article::Article& article, sanitize::Sanitizer& sanitizer, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics);
+// `policy` decides which video providers typed `embed` blocks may show.
+void render_body(const article::Article& article, const Policy& policy, sanitize::Sanitizer& sanitizer,
+                 serialize::HtmlWriter& writer, common::Diagnostics& diagnostics);
 
 }  // namespace galley::body

@@ -16,6 +16,8 @@ bool valid_integer(std::string_view value, bool allow_sign) {
   return !value.empty() && value.size() <= 9 && std::all_of(value.begin(), value.end(), is_digit);
 }
 
+}  // namespace
+
 // "language-xyz": the class Markdown gives fenced code.
 bool valid_language_class(std::string_view value) {
   constexpr std::string_view kPrefix = "language-";
@@ -26,6 +28,8 @@ bool valid_language_class(std::string_view value) {
            c == '.' || c == '-';
   });
 }
+
+namespace {
 
 // The listed spelling of `value` among '|'-separated `choices`: an exact
 // match first, else one ignoring ASCII case; empty when none.
@@ -41,7 +45,42 @@ std::string_view match_choice(std::string_view value, std::string_view choices) 
   return folded;
 }
 
+// "-1.5em", "0.2", "50%": no calc(), no variables, nothing CSS could read further.
+bool valid_length(std::string_view value) {
+  if (!value.empty() && value.front() == '-') value.remove_prefix(1);
+  const std::size_t unit = std::min(value.find_first_not_of("0123456789."), value.size());
+  if (unit == 0 || unit > 12) return false;
+  const std::string_view suffix = value.substr(unit);
+  return suffix == "%" || (suffix.size() <= 2 && std::all_of(suffix.begin(), suffix.end(), [](char c) {
+                             return c >= 'a' && c <= 'z';
+                           }));
+}
+
+bool media_character(char c) {
+  return (c >= 'a' && c <= 'z') || is_digit(c) || c == ' ' || c == '(' || c == ')' || c == ',' || c == '.' ||
+         c == ':' || c == '%' || c == '+' || c == '-' || c == '*' || c == '/' || c == '<' || c == '>' || c == '=';
+}
+
 }  // namespace
+
+std::optional<std::string> canonical_media(std::string_view value) {
+  std::string out;
+  int depth = 0;
+  for (char c : value) {
+    if (text::ascii::is_whitespace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    c = text::ascii::to_lower(c);
+    if (!media_character(c)) return std::nullopt;
+    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (depth < 0) return std::nullopt;
+    out += c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.empty() || depth != 0) return std::nullopt;
+  return out;
+}
 
 std::optional<std::string_view> checked_value(const AttributeRule& rule, std::string_view value) {
   switch (rule.kind) {
@@ -58,11 +97,14 @@ std::optional<std::string_view> checked_value(const AttributeRule& rule, std::st
       if (choice.empty()) return std::nullopt;
       return choice;
     }
-    case ValueKind::language_class:
-      if (valid_language_class(value)) return value;
+    case ValueKind::length:
+      if (valid_length(value)) return value;
       return std::nullopt;
     case ValueKind::url:
     case ValueKind::srcset:
+    case ValueKind::media:
+    case ValueKind::class_list:
+    case ValueKind::id:
       break;
   }
   return std::nullopt;

@@ -37,19 +37,27 @@ const html::Attribute* find_attribute(const std::vector<html::Attribute>* attrib
   return nullptr;
 }
 
-bool is_breakout(std::string_view name, const std::vector<html::Attribute>* attributes) {
-  if (one_of(name, kBreakout)) return true;
-  return name == "font" && (find_attribute(attributes, "color") != nullptr ||
-                            find_attribute(attributes, "face") != nullptr ||
-                            find_attribute(attributes, "size") != nullptr);
-}
-
 RawText raw_text_of(std::string_view name) {
   const ElementInfo* info = find_element(name);
   return info == nullptr ? RawText::none : info->raw_text;
 }
 
 }  // namespace
+
+bool breaks_out_of_foreign_content(std::string_view name, const std::vector<html::Attribute>* attributes) {
+  if (one_of(name, kBreakout)) return true;
+  return name == "font" && (find_attribute(attributes, "color") != nullptr ||
+                            find_attribute(attributes, "face") != nullptr ||
+                            find_attribute(attributes, "size") != nullptr);
+}
+
+bool DroppedContent::begin_in_mathml(std::string_view name, const std::vector<html::Attribute>* attributes,
+                                     bool self_closing, bool structural) {
+  stack_.clear();
+  if (self_closing) return false;
+  push_foreign(name, name == "svg" ? Ns::svg : Ns::math, attributes, structural);
+  return true;
+}
 
 bool DroppedContent::begin(std::string_view name, const std::vector<html::Attribute>* attributes, bool self_closing,
                            bool structural) {
@@ -109,7 +117,7 @@ DroppedContent::Outcome DroppedContent::start_tag(std::string_view name,
     if (!self_closing) push_foreign(name, Ns::svg, attributes, structural);
     return Outcome::inside;
   }
-  if (is_breakout(name, attributes)) {
+  if (breaks_out_of_foreign_content(name, attributes)) {
     if (!pop_to_html_context()) return Outcome::ended_before;
     return start_tag(name, attributes, self_closing, structural);
   }

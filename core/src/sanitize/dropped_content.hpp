@@ -32,6 +32,11 @@ class DroppedContent {
   bool begin(std::string_view name, const std::vector<html::Attribute>* attributes, bool self_closing,
              bool structural);
 
+  // Starts removing at a start tag inside MathML (not in a token element):
+  // the element is a MathML one (an SVG one for svg), its content foreign.
+  bool begin_in_mathml(std::string_view name, const std::vector<html::Attribute>* attributes, bool self_closing,
+                       bool structural);
+
   Outcome start_tag(std::string_view name, const std::vector<html::Attribute>* attributes, bool self_closing,
                     bool structural);
   Outcome end_tag(std::string_view name);
@@ -65,5 +70,9 @@ class DroppedContent {
 
   std::vector<Entry> stack_;
 };
+
+// Whether a start tag ends foreign content (WHATWG "in foreign content": b,
+// div, p, table, img, … and font with color, face or size).
+bool breaks_out_of_foreign_content(std::string_view name, const std::vector<html::Attribute>* attributes);
 
 }  // namespace galley::sanitize

@@ -11,11 +11,13 @@ namespace galley::sanitize {
 
 // Alphabetical, so that the table below can be searched by name.
 enum class Tag : std::uint8_t {
-  a, abbr, b, bdi, bdo, blockquote, br, caption, cite, code, dd, del, details, dfn, div, dl, dt,
-  em, embed, figcaption, figure, h1, h2, h3, h4, h5, h6, hr, i, iframe, img, ins, kbd, li, mark,
-  math, noembed, noframes, noscript, object, ol, p, picture, plaintext, pre, q, rp, rt, ruby, s,
-  samp, script, select, small, source, span, strong, style, sub, summary, sup, svg, table, tbody,
-  td, template_, textarea, tfoot, th, thead, time, title, tr, u, ul, var, wbr, xmp,
+  a, abbr, address, annotation, annotation_xml, article, aside, b, bdi, bdo, blockquote, br, caption, cite, code,
+  data, dd, del, details, dfn, div, dl, dt, em, embed, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header,
+  hgroup, hr, i, iframe, img, ins, kbd, li, main, mark, math, menclose, merror, mfrac, mi, mmultiscripts, mn, mo,
+  mover, mpadded, mphantom, mprescripts, mroot, mrow, ms, mspace, msqrt, mstyle, msub, msubsup, msup, mtable, mtd,
+  mtext, mtr, munder, munderover, nav, noembed, noframes, none, noscript, object, ol, p, picture, plaintext, pre, q,
+  rp, rt, ruby, s, samp, script, section, select, semantics, small, source, span, strong, style, sub, summary, sup,
+  svg, table, tbody, td, template_, textarea, tfoot, th, thead, time, title, tr, u, ul, var, wbr, xmp,
   unknown
 };
 
@@ -36,6 +38,9 @@ constexpr std::uint32_t heading = 1u << 5;        // h1–h6
 constexpr std::uint32_t scope_boundary = 1u << 6; // ends "in scope" searches (caption table td th)
 constexpr std::uint32_t implied_end = 1u << 7;    // closed by "generate implied end tags"
 constexpr std::uint32_t foreign_root = 1u << 8;   // svg, math: starts foreign content
+constexpr std::uint32_t mathml = 1u << 9;         // a MathML element: written only inside math
+constexpr std::uint32_t text_integration = 1u << 10;  // MathML mi mo mn ms mtext: a browser reads HTML start tags in it
+constexpr std::uint32_t addable = 1u << 11;       // a policy may add it (add_elements)
 }  // namespace flag
 
 struct ElementInfo {
@@ -57,6 +62,9 @@ constexpr std::uint32_t H = heading;
 constexpr std::uint32_t B = scope_boundary;
 constexpr std::uint32_t I = implied_end;
 constexpr std::uint32_t F = foreign_root;
+constexpr std::uint32_t M = mathml;
+constexpr std::uint32_t T = text_integration | special | scope_boundary;  // all five are special and end scopes
+constexpr std::uint32_t A = addable;
 constexpr RawText no = RawText::none;
 constexpr TextBreak inl = TextBreak::none;
 constexpr TextBreak line = TextBreak::line;
@@ -65,6 +73,11 @@ constexpr TextBreak para = TextBreak::paragraph;
 constexpr ElementInfo kElements[] = {
     {"a", Tag::a, K, no, inl},
     {"abbr", Tag::abbr, K, no, inl},
+    {"address", Tag::address, A | S | P, no, para},
+    {"annotation", Tag::annotation, K | M, no, inl},
+    {"annotation-xml", Tag::annotation_xml, M, no, inl},
+    {"article", Tag::article, A | S | P, no, para},
+    {"aside", Tag::aside, A | S | P, no, para},
     {"b", Tag::b, K, no, inl},
     {"bdi", Tag::bdi, K, no, inl},
     {"bdo", Tag::bdo, K, no, inl},
@@ -73,6 +86,7 @@ constexpr ElementInfo kElements[] = {
     {"caption", Tag::caption, K | S | B, no, line},
     {"cite", Tag::cite, K, no, inl},
     {"code", Tag::code, K, no, inl},
+    {"data", Tag::data, A, no, inl},
     {"dd", Tag::dd, K | S | P | I, no, line},
     {"del", Tag::del, K, no, inl},
     {"details", Tag::details, K | S | P, no, para},
@@ -84,12 +98,15 @@ constexpr ElementInfo kElements[] = {
     {"embed", Tag::embed, D | S | V, no, inl},
     {"figcaption", Tag::figcaption, K | S | P, no, line},
     {"figure", Tag::figure, K | S | P, no, para},
+    {"footer", Tag::footer, A | S | P, no, para},
     {"h1", Tag::h1, S | P | H, no, para},
     {"h2", Tag::h2, K | S | P | H, no, para},
     {"h3", Tag::h3, K | S | P | H, no, para},
     {"h4", Tag::h4, K | S | P | H, no, para},
     {"h5", Tag::h5, K | S | P | H, no, para},
     {"h6", Tag::h6, K | S | P | H, no, para},
+    {"header", Tag::header, A | S | P, no, para},
+    {"hgroup", Tag::hgroup, A | S | P, no, para},
     {"hr", Tag::hr, K | S | P | V, no, para},
     {"i", Tag::i, K, no, inl},
     {"iframe", Tag::iframe, D | S, RawText::rawtext, inl},
@@ -97,10 +114,39 @@ constexpr ElementInfo kElements[] = {
     {"ins", Tag::ins, K, no, inl},
     {"kbd", Tag::kbd, K, no, inl},
     {"li", Tag::li, K | S | P | I, no, line},
+    {"main", Tag::main, A | S | P, no, para},
     {"mark", Tag::mark, K, no, inl},
-    {"math", Tag::math, D | F, no, inl},
+    {"math", Tag::math, K | F, no, inl},
+    {"menclose", Tag::menclose, K | M, no, inl},
+    {"merror", Tag::merror, K | M, no, inl},
+    {"mfrac", Tag::mfrac, K | M, no, inl},
+    {"mi", Tag::mi, K | M | T, no, inl},
+    {"mmultiscripts", Tag::mmultiscripts, K | M, no, inl},
+    {"mn", Tag::mn, K | M | T, no, inl},
+    {"mo", Tag::mo, K | M | T, no, inl},
+    {"mover", Tag::mover, K | M, no, inl},
+    {"mpadded", Tag::mpadded, K | M, no, inl},
+    {"mphantom", Tag::mphantom, K | M, no, inl},
+    {"mprescripts", Tag::mprescripts, K | M, no, inl},
+    {"mroot", Tag::mroot, K | M, no, inl},
+    {"mrow", Tag::mrow, K | M, no, inl},
+    {"ms", Tag::ms, K | M | T, no, inl},
+    {"mspace", Tag::mspace, K | M, no, inl},
+    {"msqrt", Tag::msqrt, K | M, no, inl},
+    {"mstyle", Tag::mstyle, K | M, no, inl},
+    {"msub", Tag::msub, K | M, no, inl},
+    {"msubsup", Tag::msubsup, K | M, no, inl},
+    {"msup", Tag::msup, K | M, no, inl},
+    {"mtable", Tag::mtable, K | M, no, inl},
+    {"mtd", Tag::mtd, K | M, no, inl},
+    {"mtext", Tag::mtext, K | M | T, no, inl},
+    {"mtr", Tag::mtr, K | M, no, line},
+    {"munder", Tag::munder, K | M, no, inl},
+    {"munderover", Tag::munderover, K | M, no, inl},
+    {"nav", Tag::nav, A | S | P, no, para},
     {"noembed", Tag::noembed, D | S, RawText::rawtext, inl},
     {"noframes", Tag::noframes, D | S, RawText::rawtext, inl},
+    {"none", Tag::none, K | M, no, inl},
     {"noscript", Tag::noscript, D | S, RawText::rawtext, inl},
     {"object", Tag::object, D | S | B, no, inl},
     {"ol", Tag::ol, K | S | P, no, para},
@@ -115,7 +161,9 @@ constexpr ElementInfo kElements[] = {
     {"s", Tag::s, K, no, inl},
     {"samp", Tag::samp, K, no, inl},
     {"script", Tag::script, D | S, RawText::script_data, inl},
+    {"section", Tag::section, A | S | P, no, para},
     {"select", Tag::select, D | S, no, inl},
+    {"semantics", Tag::semantics, K | M, no, inl},
     {"small", Tag::small, K, no, inl},
     {"source", Tag::source, K | S | V, no, inl},
     {"span", Tag::span, K, no, inl},
@@ -187,6 +235,9 @@ constexpr const ElementInfo& element_info(Tag tag) { return detail::kElements[st
 
 constexpr bool has_flag(Tag tag, std::uint32_t f) { return tag != Tag::unknown && (element_info(tag).flags & f) != 0; }
 
+// math and the MathML elements inside it.
+constexpr bool is_mathml(Tag tag) { return tag == Tag::math || has_flag(tag, flag::mathml); }
+
 // ---- attributes ------------------------------------------------------------
 
 // What an allowed attribute's value must look like to be kept.
@@ -197,12 +248,16 @@ enum class ValueKind : std::uint8_t {
   integer,         // optional '-' then ASCII digits
   non_negative,    // ASCII digits
   choice,          // one of `choices`: exact, else ASCII case-insensitive (written as listed)
-  language_class,  // "language-" followed by [A-Za-z0-9_+#.-]+
+  class_list,      // class names: Markdown's language-[A-Za-z0-9_+#.-]+ on code, the embed template's on
+                   // figure, else the policy's allowed_classes
+  id,              // an added id: written with the policy's id_prefix
+  media,           // media query list or sizes, written canonically (see canonical_media)
+  length,          // a MathML length: optional '-', digits and '.', then an optional unit of letters or '%'
   boolean          // written without a value
 };
 
 struct AttributeRule {
-  std::string_view element;   // "*" for every kept element
+  std::string_view element;   // "*" for every kept element, "*math" for every MathML element
   std::string_view attribute;
   ValueKind kind;
   std::string_view choices;   // '|'-separated, for ValueKind::choice
@@ -213,15 +268,48 @@ constexpr AttributeRule kAttributes[] = {
     {"*", "dir", ValueKind::choice, "ltr|rtl|auto"},
     {"*", "lang", ValueKind::text, {}},
     {"*", "title", ValueKind::text, {}},
+    {"*math", "displaystyle", ValueKind::choice, "true|false"},
+    {"*math", "mathvariant", ValueKind::choice, "normal|bold|italic|bold-italic|double-struck|script|fraktur|sans-serif|monospace"},
+    {"*math", "scriptlevel", ValueKind::integer, {}},
+    {"annotation", "encoding", ValueKind::text, {}},
+    {"math", "display", ValueKind::choice, "block|inline"},
+    {"menclose", "notation", ValueKind::text, {}},
+    {"mfrac", "linethickness", ValueKind::length, {}},
+    {"mo", "fence", ValueKind::choice, "true|false"},
+    {"mo", "form", ValueKind::choice, "prefix|infix|postfix"},
+    {"mo", "largeop", ValueKind::choice, "true|false"},
+    {"mo", "lspace", ValueKind::length, {}},
+    {"mo", "maxsize", ValueKind::length, {}},
+    {"mo", "minsize", ValueKind::length, {}},
+    {"mo", "movablelimits", ValueKind::choice, "true|false"},
+    {"mo", "rspace", ValueKind::length, {}},
+    {"mo", "separator", ValueKind::choice, "true|false"},
+    {"mo", "stretchy", ValueKind::choice, "true|false"},
+    {"mo", "symmetric", ValueKind::choice, "true|false"},
+    {"mover", "accent", ValueKind::choice, "true|false"},
+    {"mpadded", "depth", ValueKind::length, {}},
+    {"mpadded", "height", ValueKind::length, {}},
+    {"mpadded", "lspace", ValueKind::length, {}},
+    {"mpadded", "voffset", ValueKind::length, {}},
+    {"mpadded", "width", ValueKind::length, {}},
+    {"mspace", "depth", ValueKind::length, {}},
+    {"mspace", "height", ValueKind::length, {}},
+    {"mspace", "width", ValueKind::length, {}},
+    {"mtd", "columnspan", ValueKind::non_negative, {}},
+    {"mtd", "rowspan", ValueKind::non_negative, {}},
+    {"munder", "accentunder", ValueKind::choice, "true|false"},
+    {"munderover", "accent", ValueKind::choice, "true|false"},
+    {"munderover", "accentunder", ValueKind::choice, "true|false"},
     {"a", "href", ValueKind::url, {}},
     {"blockquote", "cite", ValueKind::url, {}},
-    {"code", "class", ValueKind::language_class, {}},
+    {"code", "class", ValueKind::class_list, {}},
     {"del", "cite", ValueKind::url, {}},
     {"del", "datetime", ValueKind::text, {}},
     {"details", "open", ValueKind::boolean, {}},
+    {"figure", "class", ValueKind::class_list, {}},
     {"img", "alt", ValueKind::text, {}},
     {"img", "height", ValueKind::non_negative, {}},
-    {"img", "sizes", ValueKind::text, {}},
+    {"img", "sizes", ValueKind::media, {}},
     {"img", "src", ValueKind::url, {}},
     {"img", "srcset", ValueKind::srcset, {}},
     {"img", "width", ValueKind::non_negative, {}},
@@ -232,8 +320,8 @@ constexpr AttributeRule kAttributes[] = {
     {"ol", "start", ValueKind::integer, {}},
     {"ol", "type", ValueKind::choice, "1|a|A|i|I"},
     {"q", "cite", ValueKind::url, {}},
-    {"source", "media", ValueKind::text, {}},
-    {"source", "sizes", ValueKind::text, {}},
+    {"source", "media", ValueKind::media, {}},
+    {"source", "sizes", ValueKind::media, {}},
     {"source", "srcset", ValueKind::srcset, {}},
     {"source", "type", ValueKind::text, {}},
     {"td", "align", ValueKind::choice, "left|center|right"},
@@ -249,8 +337,58 @@ constexpr AttributeRule kAttributes[] = {
 
 // The rule for `attribute` on `element` (both lowercase), or nullptr.
 constexpr const AttributeRule* find_attribute_rule(std::string_view element, std::string_view attribute) {
+  const ElementInfo* info = find_element(element);
+  const bool mathml = element == "math" || (info != nullptr && (info->flags & flag::mathml) != 0);
   for (const AttributeRule& rule : detail::kAttributes) {
-    if (rule.attribute == attribute && (rule.element == element || rule.element == "*")) return &rule;
+    if (rule.attribute != attribute) continue;
+    if (rule.element == element || rule.element == "*" || (mathml && rule.element == "*math")) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace galley::sanitize
+
+namespace galley::sanitize {
+
+// The attributes a policy may add (add_attributes, allowed_classes), with the
+// rule their values must follow. A name ending in '*' stands for every name
+// with that prefix and at least one more character of [a-z0-9_.-].
+namespace detail {
+constexpr AttributeRule kAddableAttributes[] = {
+    {"*", "aria-*", ValueKind::text, {}},
+    {"*", "class", ValueKind::class_list, {}},
+    {"*", "data-*", ValueKind::text, {}},
+    {"*", "id", ValueKind::id, {}},
+    {"*", "role", ValueKind::text, {}},
+    {"*", "translate", ValueKind::choice, "yes|no"},
+    {"a", "hreflang", ValueKind::text, {}},
+    {"a", "type", ValueKind::text, {}},
+    {"data", "value", ValueKind::text, {}},
+    {"td", "headers", ValueKind::text, {}},
+    {"th", "abbr", ValueKind::text, {}},
+    {"th", "headers", ValueKind::text, {}},
+};
+}  // namespace detail
+
+// Whether `attribute` is `pattern` or, for a pattern ending in '*', one of
+// the names it stands for.
+constexpr bool attribute_matches(std::string_view pattern, std::string_view attribute) {
+  if (pattern.empty() || pattern.back() != '*') return pattern == attribute;
+  const std::string_view prefix = pattern.substr(0, pattern.size() - 1);
+  if (attribute.size() <= prefix.size() || attribute.substr(0, prefix.size()) != prefix) return false;
+  for (char c : attribute.substr(prefix.size())) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) return false;
+  }
+  return true;
+}
+
+// The rule for an attribute a policy may add on `element` ("*": any), or nullptr.
+constexpr const AttributeRule* find_addable_attribute_rule(std::string_view element, std::string_view attribute) {
+  for (const AttributeRule& rule : detail::kAddableAttributes) {
+    if ((rule.element == "*" || rule.element == element) &&
+        (rule.attribute == attribute || attribute_matches(rule.attribute, attribute))) {
+      return &rule;
+    }
   }
   return nullptr;
 }

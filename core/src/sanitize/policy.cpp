@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <utility>
 
-#include "text/ascii.hpp"
+#include "json/pointer.hpp"
 #include "sanitize/element_tables.hpp"
+#include "sanitize/video_embed.hpp"
+#include "text/ascii.hpp"
 
 namespace galley {
 namespace {
@@ -13,11 +15,40 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+template <typename T>
+void add_once(std::vector<T>& list, T entry) {
+  if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(std::move(entry));
+}
+
+bool name_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+bool valid_name(std::string_view name) { return !name.empty() && std::all_of(name.begin(), name.end(), name_character); }
+
+// Attributes that load or navigate to a URL, or name a document.
+constexpr std::string_view kUrlAttributes[] = {"action",   "background", "codebase", "data",    "dynsrc",
+                                               "formaction", "href",     "imagesrcset", "longdesc", "lowsrc",
+                                               "manifest", "ping",       "poster",   "src",     "srcdoc",
+                                               "srcset",   "usemap"};
+
+std::string quoted(std::string_view name) { return "'" + std::string(name) + "'"; }
+
+// A class matches an allowed name exactly, or a prefix entry ("hljs-*") by
+// its prefix and at least one more name character.
+bool class_matches(std::string_view allowed, std::string_view name) {
+  if (allowed.back() != '*') return allowed == name;
+  const std::string_view prefix = allowed.substr(0, allowed.size() - 1);
+  return name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix &&
+         valid_name(name.substr(prefix.size()));
+}
+
 }  // namespace
 
 Policy Policy::defaults() {
   Policy policy;
   policy.schemes_ = {"http", "https", "mailto", "tel"};
+  policy.embed_providers_ = {"youtube", "vimeo"};
   return policy;
 }
 
@@ -75,9 +106,120 @@ Policy& Policy::remove_attribute(std::string tag, std::string attribute) {
   return *this;
 }
 
+void Policy::refuse(std::string path, std::string message) {
+  if (!error_) error_ = PolicyError{std::move(path), std::move(message)};
+}
+
+Policy& Policy::embed_providers(std::vector<std::string> providers) {
+  embed_providers_.clear();
+  for (std::string& provider : providers) {
+    std::string name = text::ascii::lowercase(std::move(provider));
+    const std::string why = refusal_for_embed_provider(name);
+    if (!why.empty()) refuse("/policy/embed_providers", why);
+    else add_once(embed_providers_, std::move(name));
+  }
+  return *this;
+}
+
+Policy& Policy::add_element(std::string tag) {
+  std::string name = text::ascii::lowercase(std::move(tag));
+  const std::string why = refusal_for_element(name);
+  if (!why.empty()) refuse("/policy/add_elements", why);
+  else add_once(added_elements_, std::move(name));
+  return *this;
+}
+
+Policy& Policy::add_attribute(std::string tag, std::string attribute) {
+  std::pair<std::string, std::string> entry{text::ascii::lowercase(std::move(tag)), text::ascii::lowercase(std::move(attribute))};
+  const std::string why = refusal_for_attribute(entry.first, entry.second);
+  if (!why.empty()) refuse(json::pointer_append("/policy/add_attributes", entry.first), why);
+  else add_once(added_attributes_, std::move(entry));
+  return *this;
+}
+
+Policy& Policy::allow_classes(std::string tag, std::vector<std::string> classes) {
+  const std::string element = text::ascii::lowercase(std::move(tag));
+  for (std::string& name : classes) {
+    const std::string why = refusal_for_class(element, name);
+    if (!why.empty()) refuse(json::pointer_append("/policy/allowed_classes", element), why);
+    else add_once(allowed_classes_, {element, std::move(name)});
+  }
+  return *this;
+}
+
+Policy& Policy::id_prefix(std::string prefix) {
+  const std::string why = refusal_for_id_prefix(prefix);
+  if (!why.empty()) refuse("/policy/id_prefix", why);
+  else id_prefix_ = std::move(prefix);
+  return *this;
+}
+
+std::string Policy::refusal_for_element(std::string_view tag) {
+  const sanitize::ElementInfo* info = sanitize::find_element(tag);
+  if (info != nullptr && (info->flags & (sanitize::flag::kept | sanitize::flag::addable)) != 0) return {};
+  if (info != nullptr && (info->flags & sanitize::flag::drop_content) != 0) {
+    return quoted(tag) + " can never be allowed: it can run script, load a document or style the page";
+  }
+  return quoted(tag) + " is not among the elements a policy can add (docs/sanitizer.md, Widening)";
+}
+
+std::string Policy::refusal_for_attribute(std::string_view tag, std::string_view attribute) {
+  if (tag != "*") {
+    const std::string why = refusal_for_element(tag);
+    if (!why.empty()) return why;
+    const sanitize::ElementInfo* info = sanitize::find_element(tag);
+    if (info != nullptr && sanitize::is_mathml(info->tag)) {
+      return "attributes of MathML elements cannot be added (no MathML links or styles)";
+    }
+  }
+  if (attribute.size() >= 2 && attribute.substr(0, 2) == "on") {
+    return quoted(attribute) + " can never be allowed: event handler attributes run script";
+  }
+  if (attribute == "style") return "'style' can never be allowed: it styles the page";
+  if (attribute.find(':') != std::string_view::npos ||
+      std::find(std::begin(kUrlAttributes), std::end(kUrlAttributes), attribute) != std::end(kUrlAttributes)) {
+    return quoted(attribute) + " can never be added: it loads a URL or a document";
+  }
+  if (attribute == "name") return "'name' can never be allowed: it clobbers DOM globals (add 'id', written with id_prefix)";
+  if (attribute == "class") return "'class' is allowed through allowed_classes";
+  for (const sanitize::AttributeRule* rule :
+       {sanitize::find_attribute_rule(tag, attribute), sanitize::find_addable_attribute_rule(tag, attribute)}) {
+    if (rule != nullptr && (tag != "*" || rule->element == "*")) return {};
+  }
+  return quoted(attribute) + " is not among the attributes a policy can add on " +
+         (tag == "*" ? std::string("every element") : "<" + std::string(tag) + ">") + " (docs/sanitizer.md, Widening)";
+}
+
+std::string Policy::refusal_for_class(std::string_view tag, std::string_view class_name) {
+  if (tag != "*") {
+    const std::string why = refusal_for_element(tag);
+    if (!why.empty()) return why;
+  }
+  const bool prefix = !class_name.empty() && class_name.back() == '*';
+  if (!valid_name(prefix ? class_name.substr(0, class_name.size() - 1) : class_name)) {
+    return "class " + quoted(class_name) + " must be letters, digits, '_' and '-' (a trailing '*' makes it a prefix)";
+  }
+  if (class_name.substr(0, 7) == "galley-") return "class " + quoted(class_name) + ": galley-* classes are Galley's own";
+  return {};
+}
+
+std::string Policy::refusal_for_id_prefix(std::string_view prefix) {
+  const bool letter = !prefix.empty() && ((prefix[0] >= 'a' && prefix[0] <= 'z') || (prefix[0] >= 'A' && prefix[0] <= 'Z'));
+  if (letter && valid_name(prefix) && prefix.back() == '-') return {};
+  return "'id_prefix' must start with a letter, end with '-' and hold only letters, digits, '_' and '-', so that no "
+         "id can name a DOM global";
+}
+
+std::string Policy::refusal_for_embed_provider(std::string_view provider) {
+  if (sanitize::video_provider(provider)) return {};
+  return quoted(provider) + " is not a known video provider (youtube, vimeo)";
+}
+
 bool Policy::allows_element(std::string_view tag) const {
   const sanitize::ElementInfo* info = sanitize::find_element(tag);
-  return info != nullptr && (info->flags & sanitize::flag::kept) != 0 && !contains(removed_elements_, tag);
+  if (info == nullptr || contains(removed_elements_, tag)) return false;
+  return (info->flags & sanitize::flag::kept) != 0 ||
+         ((info->flags & sanitize::flag::addable) != 0 && contains(added_elements_, tag));
 }
 
 bool Policy::drops_content(std::string_view tag) const {
@@ -86,13 +228,40 @@ bool Policy::drops_content(std::string_view tag) const {
 }
 
 bool Policy::allows_attribute(std::string_view tag, std::string_view attribute) const {
-  if (!allows_element(tag) || sanitize::find_attribute_rule(tag, attribute) == nullptr) return false;
+  if (!allows_element(tag)) return false;
   for (const auto& [element, name] : removed_attributes_) {
     if (name == attribute && (element == tag || element == "*")) return false;
   }
-  return true;
+  if (sanitize::find_attribute_rule(tag, attribute) != nullptr) return true;
+  if (sanitize::find_addable_attribute_rule(tag, attribute) == nullptr) return false;
+  if (attribute == "class") {
+    for (const auto& entry : allowed_classes_) {
+      if (entry.first == tag || entry.first == "*") return true;
+    }
+    return false;
+  }
+  for (const auto& [element, pattern] : added_attributes_) {
+    if ((element == tag || element == "*") && sanitize::attribute_matches(pattern, attribute)) return true;
+  }
+  return false;
 }
 
 bool Policy::allows_scheme(std::string_view scheme_lowercase) const { return contains(schemes_, scheme_lowercase); }
+
+bool Policy::allows_embed_provider(std::string_view provider) const { return contains(embed_providers_, provider); }
+
+bool Policy::allows_class(std::string_view tag, std::string_view class_name) const {
+  for (const auto& [element, allowed] : allowed_classes_) {
+    if ((element == tag || element == "*") && class_matches(allowed, class_name)) return true;
+  }
+  return false;
+}
+
+bool Policy::allows_ids() const {
+  for (const auto& entry : added_attributes_) {
+    if (entry.second == "id") return true;
+  }
+  return false;
+}
 
 }  // namespace galley

@@ -14,6 +14,7 @@
 #include "sanitize/element_tables.hpp"
 #include "sanitize/slug.hpp"
 #include "sanitize/url_policy.hpp"
+#include "sanitize/video_embed.hpp"
 
 namespace galley::sanitize {
 
@@ -81,6 +82,42 @@ std::string attribute_markup(const AttributeView& attribute) {
 
 std::string element_name(std::string_view name) { return "<" + std::string(name) + ">"; }
 
+// A presentational element of old HTML that a kept element can stand for
+// without style: the same parser category (formatting, special, ordinary), so
+// the tree stays the browser's. `font` only when its face is a monospace one.
+struct LegacyElement {
+  std::string_view name;
+  Tag written_as;
+};
+constexpr LegacyElement kLegacyElements[] = {
+    {"acronym", Tag::abbr}, {"big", Tag::b}, {"center", Tag::div},
+    {"font", Tag::code},    {"strike", Tag::s}, {"tt", Tag::code},
+};
+
+bool monospace_face(AttributeSpan attributes) {
+  for (const AttributeView& attribute : attributes) {
+    if (attribute.name != "face") continue;
+    const std::string face = text::ascii::lowercase(std::string(attribute.value));
+    for (std::string_view family : {"mono", "courier", "consolas"}) {
+      if (face.find(family) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+const LegacyElement* find_legacy(std::string_view name) {
+  for (const LegacyElement& legacy : kLegacyElements) {
+    if (legacy.name == name) return &legacy;
+  }
+  return nullptr;
+}
+
+// What a legacy start tag is written as, or nullptr when it is not mapped.
+const LegacyElement* legacy_start_tag(std::string_view name, AttributeSpan attributes) {
+  const LegacyElement* legacy = find_legacy(name);
+  return legacy == nullptr || name != "font" || monospace_face(attributes) ? legacy : nullptr;
+}
+
 // Browsers drop one newline right after <pre> when parsing, and no longer add
 // one back when serializing, so a pre whose text starts with a newline cannot
 // survive a re-parse unchanged. A CR counts: the writer turns it into a LF
@@ -103,6 +140,7 @@ struct Sanitizer::Impl {
     std::size_t id_position = sanitize::npos;   // headings: where the id attribute goes
     std::size_t outline_index = sanitize::npos;
     std::size_t link_index = sanitize::npos;
+    bool video_embed = false;                          // figure: the embed template's
     std::vector<std::size_t> images_awaiting_caption;  // figure
     std::optional<std::string> caption;                // figure
   };
@@ -132,6 +170,7 @@ struct Sanitizer::Impl {
   std::string dropped_removed;
   std::int64_t dropped_offset = -1;
   std::string dropped_root;
+  bool dropped_quiet_when_empty = false;  // the iframe of an embed: only content is worth a diagnostic
 
   bool pre_just_opened = false;      // nothing written since the last <pre>
   bool skip_next_newline = false;    // markup: the token after <pre> loses a leading newline
@@ -296,9 +335,11 @@ struct Sanitizer::Impl {
   // ---- removed content ---------------------------------------------------
 
   void begin_dropped(std::string_view name, AttributeSpan attributes, bool self_closing, bool structural,
-                     std::int64_t offset, const std::vector<html::Attribute>* token_attributes) {
+                     std::int64_t offset, const std::vector<html::Attribute>* token_attributes, bool in_mathml = false) {
     std::string markup = start_tag_markup(name, attributes);
-    if (!dropped.begin(name, token_attributes, self_closing, structural)) {
+    const bool has_content = in_mathml ? dropped.begin_in_mathml(name, token_attributes, self_closing, structural)
+                                       : dropped.begin(name, token_attributes, self_closing, structural);
+    if (!has_content) {
       ++body.removed.elements;
       warn("removed_element", element_name(name) + " removed", offset, std::move(markup));
       return;
@@ -312,6 +353,13 @@ struct Sanitizer::Impl {
   void end_dropped() {
     if (!dropped.active() && dropped_root.empty()) return;
     dropped.clear();
+    if (dropped_quiet_when_empty && (dropped_removed.empty() || dropped_removed == "</" + dropped_root + ">")) {
+      dropped_root.clear();
+      dropped_offset = -1;
+      dropped_quiet_when_empty = false;
+      return;
+    }
+    dropped_quiet_when_empty = false;
     ++body.removed.elements;
     warn("removed_element", element_name(dropped_root) + " removed together with its content", dropped_offset,
          std::move(dropped_removed));
@@ -356,6 +404,11 @@ struct Sanitizer::Impl {
     if (dropped.active()) {
       if (dropped_start_tag(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.token_attributes)) return;
     }
+    const Tag mathml = mathml_current();
+    if (mathml != Tag::unknown) {
+      mathml_start_tag(tag, mathml);
+      return;
+    }
     // In HTML content a browser reads <image> as <img> (not inside svg).
     if (!tag.structural && tag.name == "image") tag.name = "img";
     const std::string_view requested = tag.name;
@@ -365,35 +418,168 @@ struct Sanitizer::Impl {
       tag.name = "h2";
     }
     const sanitize::ElementInfo* info = sanitize::find_element(tag.name);
+    const LegacyElement* legacy = tag.structural ? nullptr : legacy_start_tag(tag.name, tag.attributes);
+    if (legacy != nullptr) info = &sanitize::element_info(legacy->written_as);
     const bool is_void = info != nullptr && (info->flags & flag::void_element) != 0;
 
+    if (info != nullptr && info->tag == Tag::iframe && !tag.structural && write_video_embed(tag)) return;
     if (info != nullptr && (info->flags & flag::drop_content) != 0) {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
-    if (info == nullptr || !policy.allows_element(tag.name)) {
+    if (info == nullptr || !policy.allows_element(info->name) || sanitize::has_flag(info->tag, flag::mathml)) {
       unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed; its content is kept");
       return;
     }
 
+    using Action = sanitize::StartDecision::Action;
+    const Action placed = make_room(info->tag);
+    if (placed == Action::not_in_table) {
+      unwrap(tag, requested, is_void,
+             element_name(tag.name) + " is not allowed directly inside a table; removed (a browser would move it)");
+      return;
+    }
+    if (placed != Action::insert) {
+      unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
+      return;
+    }
+    if (legacy != nullptr) {
+      warn("rewritten_element",
+           element_name(tag.name) + " written as " + element_name(info->name) + ", which keeps its meaning",
+           tag.offset, start_tag_markup(tag.name, tag.attributes));
+    }
+    write_element(*info, tag, requested, is_void);
+  }
+
+  // Makes the changes a browser's tree builder makes before a start tag of
+  // `tag` (closing, implied table parts); returns insert when the element can
+  // be written now, else why not.
+  sanitize::StartDecision::Action make_room(Tag tag) {
+    using Action = sanitize::StartDecision::Action;
     while (true) {
-      const sanitize::StartDecision decision = sanitize::place_start_tag({tags, fence}, info->tag);
-      using Action = sanitize::StartDecision::Action;
-      if (decision.action == Action::insert) break;
+      const sanitize::StartDecision decision = sanitize::place_start_tag({tags, fence}, tag);
       switch (decision.action) {
         case Action::close_first: pop_to(decision.close_to); break;
         case Action::implied_tbody: open_implied(Tag::tbody); break;
         case Action::implied_tr: open_implied(Tag::tr); break;
-        case Action::not_in_table:
-          unwrap(tag, requested, is_void,
-                 element_name(tag.name) + " is not allowed directly inside a table; removed (a browser would move it)");
-          return;
-        default:
-          unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
-          return;
+        default: return decision.action;
       }
     }
-    write_element(*info, tag, requested, is_void);
+  }
+
+  // An iframe showing a known provider's player becomes the embed template
+  // (where a figure may stand); its content, which no browser shows, is
+  // removed. False when it is not such an iframe.
+  bool write_video_embed(const StartTag& tag) {
+    std::string_view src, title;
+    for (const AttributeView& attribute : tag.attributes) {
+      if (attribute.name == "src" && src.empty()) src = attribute.value;
+      if (attribute.name == "title" && title.empty()) title = attribute.value;
+    }
+    const std::optional<sanitize::VideoEmbed> embed = sanitize::video_embed_from_url(src);
+    if (!embed || !policy.allows_embed_provider(sanitize::provider_name(embed->provider)) ||
+        make_room(Tag::figure) != sanitize::StartDecision::Action::insert) {
+      return false;
+    }
+    // Inside the template's own figure (Galley's output read again) only the
+    // iframe is written.
+    const std::size_t figure = nearest(Tag::figure, stack.size());
+    if (figure != sanitize::npos && figure + 1 == stack.size() && stack[figure].video_embed) {
+      sanitize::write_video_iframe(writer, *embed, title);
+    } else {
+      text_break(sanitize::TextBreak::paragraph);
+      pre_just_opened = false;
+      sanitize::write_video_embed_start(writer, *embed, title);
+      writer.end_tag("figure");
+      text_break(sanitize::TextBreak::paragraph);
+    }
+    warn("rewritten_element", "<iframe> of a " + std::string(sanitize::provider_name(embed->provider)) +
+         " player written as the embed template", tag.offset, start_tag_markup(tag.name, tag.attributes));
+    if (dropped.begin(tag.name, tag.token_attributes, tag.self_closing, false)) {
+      dropped_root = std::string(tag.name);
+      dropped_offset = tag.offset;
+      dropped_quiet_when_empty = true;
+    }
+    return true;
+  }
+
+  // ---- MathML ------------------------------------------------------------
+
+  // The innermost written element when it is math or a MathML element in it.
+  Tag mathml_current() const {
+    for (std::size_t i = tags.size(); i-- > 0;) {
+      if (tags[i] != Tag::unknown) return sanitize::is_mathml(tags[i]) ? tags[i] : Tag::unknown;
+    }
+    return Tag::unknown;
+  }
+
+  // Pops MathML elements down to a token element or HTML, as a browser does
+  // before a tag that ends foreign content. False when that would cross the fence.
+  bool leave_mathml() {
+    std::size_t keep = tags.size();
+    while (keep > 0 && (tags[keep - 1] == Tag::unknown ||
+                        (sanitize::is_mathml(tags[keep - 1]) && !sanitize::has_flag(tags[keep - 1], flag::text_integration)))) {
+      --keep;
+    }
+    while (keep < tags.size() && tags[keep] == Tag::unknown) ++keep;
+    if (keep < fence) return false;
+    pop_to(keep);
+    return true;
+  }
+
+  // A start tag while a MathML element is the current node. Only MathML
+  // elements of the policy are written, and never inside a token element
+  // (mi mo mn ms mtext): a browser reads start tags there as HTML, so the
+  // namespace of anything written there would depend on its position. What is
+  // not written keeps its text, except content a browser never shows.
+  void mathml_start_tag(StartTag& tag, Tag current) {
+    const sanitize::ElementInfo* info = sanitize::find_element(tag.name);
+    const bool is_void = info != nullptr && (info->flags & flag::void_element) != 0;
+    if (sanitize::has_flag(current, flag::text_integration)) {
+      if (info != nullptr && (info->flags & flag::drop_content) != 0) {
+        begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
+        return;
+      }
+      unwrap(tag, tag.name, is_void,
+             element_name(tag.name) + " is not kept inside a MathML token element; its content is kept");
+      return;
+    }
+    if (sanitize::breaks_out_of_foreign_content(tag.name, tag.token_attributes) ||
+        (tag.structural && info != nullptr && !sanitize::is_mathml(info->tag))) {
+      if (leave_mathml()) start_element(tag);
+      else unwrap(tag, tag.name, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
+      return;
+    }
+    if (info != nullptr && sanitize::is_mathml(info->tag) && policy.allows_element(info->name)) {
+      write_element(*info, tag, tag.name, false);
+      return;
+    }
+    if (info != nullptr && (info->tag == Tag::annotation_xml || (info->flags & flag::drop_content) != 0)) {
+      begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes, true);
+      return;
+    }
+    unwrap(tag, tag.name, false, element_name(tag.name) + " is not kept inside MathML; its content is kept");
+  }
+
+  // An end tag while a MathML element is the current node ("in foreign
+  // content"): it closes the innermost MathML element of its name; true when
+  // it was handled so, false when HTML rules decide (after </p> and </br>
+  // left MathML).
+  bool mathml_end_tag(std::string_view name) {
+    if (name == "p" || name == "br") {
+      if (!sanitize::has_flag(mathml_current(), flag::text_integration)) leave_mathml();
+      return false;
+    }
+    for (std::size_t i = tags.size(); i-- > 0;) {
+      const Tag t = tags[i];
+      if (t == Tag::unknown) continue;
+      if (!sanitize::is_mathml(t)) return false;
+      if (sanitize::element_info(t).name == name) {
+        if (i >= fence) pop_to(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   void unwrap(const StartTag& tag, std::string_view requested, bool is_void, std::string message) {
@@ -423,11 +609,20 @@ struct Sanitizer::Impl {
     owned.reserve(tag.attributes.size);
     filter_attributes(info, tag, out, owned);
 
-    std::string_view href, src, alt;
+    std::string_view href, src, alt, srcset;
     for (const OutAttribute& attribute : out) {
       if (attribute.name == "href") href = attribute.value;
       if (attribute.name == "src") src = attribute.value;
       if (attribute.name == "alt") alt = attribute.value;
+      if (attribute.name == "srcset") srcset = attribute.value;
+    }
+    if (info.tag == Tag::img && src.empty() && !srcset.empty()) {
+      // Lazy-loading pages often give only a srcset; a browser shows it, and
+      // one of its checked URLs serves browsers without srcset support.
+      src = sanitize::fallback_src(srcset);
+      out.insert(out.begin(), OutAttribute{"src", src});
+      warn("rewritten_element", "<img> without a src takes one from its srcset", tag.offset,
+           start_tag_markup(tag.name, tag.attributes));
     }
     if (info.tag == Tag::img && src.empty()) {
       ++body.removed.elements;
@@ -474,11 +669,18 @@ struct Sanitizer::Impl {
       entry.link_index = body.links.size();
       body.links.push_back(LinkEntry{std::string(href), {}, urls.is_internal(href)});
     }
+    if (info.tag == Tag::figure) {
+      for (const OutAttribute& attribute : out) {
+        entry.video_embed = entry.video_embed || (attribute.name == "class" && embed_class(attribute.value));
+      }
+    }
     if (info.tag == Tag::pre) {
       ++pre_depth;
       pre_just_opened = true;
       skip_next_newline = !tag.structural;
     }
+    // In foreign content "/>" closes the element.
+    if (sanitize::is_mathml(info.tag) && tag.self_closing && !tag.structural) pop();
   }
 
   void record_image(std::string_view src, std::string_view alt) {
@@ -497,7 +699,8 @@ struct Sanitizer::Impl {
 
   void remove_url(const StartTag& tag, std::string_view attribute, std::string_view url) {
     ++body.removed.urls;
-    warn("removed_url", "URL not allowed in <" + std::string(tag.name) + " " + std::string(attribute) + ">",
+    const char* what = attribute == "srcset" ? "candidate (URL or descriptor) not allowed in <" : "URL not allowed in <";
+    warn("removed_url", what + std::string(tag.name) + " " + std::string(attribute) + ">",
          tag.offset, std::string(url));
   }
 
@@ -512,7 +715,10 @@ struct Sanitizer::Impl {
       for (const OutAttribute& kept : out) duplicate = duplicate || kept.name == attribute.name;
       if (duplicate) continue;
       const sanitize::AttributeRule* rule = sanitize::find_attribute_rule(info.name, attribute.name);
-      if (rule == nullptr || !policy.allows_attribute(info.name, attribute.name)) {
+      if (rule == nullptr) rule = sanitize::find_addable_attribute_rule(info.name, attribute.name);
+      // A heading's id is generated from its text.
+      const bool heading_id = rule != nullptr && rule->kind == ValueKind::id && (info.flags & flag::heading) != 0;
+      if (rule == nullptr || heading_id || !policy.allows_attribute(info.name, attribute.name)) {
         remove_attribute(tag, attribute,
                          "attribute " + std::string(attribute.name) + " removed from <" + std::string(info.name) + ">");
         continue;
@@ -528,8 +734,9 @@ struct Sanitizer::Impl {
             remove_url(tag, attribute.name, attribute.value);
             break;
           }
+          if (policy.allows_ids()) prefix_fragment(*url);
           owned.push_back(std::move(*url));
-          out.push_back({rule->attribute, owned.back()});
+          out.push_back({attribute.name, owned.back()});
           break;
         }
         case ValueKind::srcset: {
@@ -541,17 +748,90 @@ struct Sanitizer::Impl {
             break;
           }
           owned.push_back(std::move(srcset));
-          out.push_back({rule->attribute, owned.back()});
+          out.push_back({attribute.name, owned.back()});
+          break;
+        }
+        case ValueKind::class_list: {
+          std::string kept_classes = allowed_classes(info, tag, attribute);
+          if (kept_classes.empty()) break;
+          owned.push_back(std::move(kept_classes));
+          out.push_back({attribute.name, owned.back()});
+          break;
+        }
+        case ValueKind::id: {
+          if (attribute.value.empty() || attribute.value.find_first_of(" \t\n\f\r") != std::string_view::npos) {
+            invalid();
+            break;
+          }
+          const std::string& prefix = policy.id_prefix();
+          owned.push_back(attribute.value.substr(0, prefix.size()) == prefix ? std::string(attribute.value)
+                                                                              : prefix + std::string(attribute.value));
+          out.push_back({attribute.name, owned.back()});
+          break;
+        }
+        case ValueKind::media: {
+          std::optional<std::string> media = sanitize::canonical_media(attribute.value);
+          if (!media) {
+            invalid();
+            break;
+          }
+          owned.push_back(std::move(*media));
+          out.push_back({attribute.name, owned.back()});
           break;
         }
         default: {
           const std::optional<std::string_view> value = sanitize::checked_value(*rule, attribute.value);
           if (!value) invalid();
-          else out.push_back({rule->attribute, *value, rule->kind == ValueKind::boolean});
+          else out.push_back({attribute.name, *value, rule->kind == ValueKind::boolean});
           break;
         }
       }
     }
+  }
+
+  // The class names of `attribute` the policy allows on the element (and
+  // Markdown's language-* on code), space-separated; the others are reported.
+  std::string allowed_classes(const sanitize::ElementInfo& info, const StartTag& tag, const AttributeView& attribute) {
+    if (info.tag == Tag::figure && embed_class(attribute.value)) return std::string(attribute.value);
+    std::string kept_classes, removed_classes;
+    std::string_view rest = attribute.value;
+    while (!rest.empty()) {
+      const std::size_t start = std::min(rest.find_first_not_of(" \t\n\f\r"), rest.size());
+      rest.remove_prefix(start);
+      const std::size_t end = std::min(rest.find_first_of(" \t\n\f\r"), rest.size());
+      const std::string_view name = rest.substr(0, end);
+      rest.remove_prefix(end);
+      if (name.empty()) continue;
+      const bool allowed = (info.tag == Tag::code && sanitize::valid_language_class(name)) ||
+                           policy.allows_class(info.name, name);
+      std::string& list = allowed ? kept_classes : removed_classes;
+      if (!list.empty()) list += ' ';
+      list.append(name);
+    }
+    if (!removed_classes.empty()) {
+      remove_attribute(tag, AttributeView{"class", removed_classes},
+                       "class names not allowed on <" + std::string(info.name) + "> removed");
+    }
+    return kept_classes;
+  }
+
+  // The class of the embed template's figure, for a provider the policy keeps.
+  bool embed_class(std::string_view value) const {
+    const std::optional<sanitize::VideoProvider> provider = sanitize::provider_of_figure_class(value);
+    return provider && policy.allows_embed_provider(sanitize::provider_name(*provider));
+  }
+
+  // With ids allowed, an in-page link "#x" points at the id written as
+  // id_prefix + "x"; heading ids keep their own prefix.
+  void prefix_fragment(std::string& url) const {
+    if (url.size() < 2 || url.front() != '#') return;
+    const std::string_view target = std::string_view(url).substr(1);
+    const std::string& prefix = policy.id_prefix();
+    const std::string& headings = options.heading_id_prefix;
+    if (target.substr(0, prefix.size()) == prefix || (!headings.empty() && target.substr(0, headings.size()) == headings)) {
+      return;
+    }
+    url.insert(1, prefix);
   }
 
   void end_element(std::string_view name) {
@@ -564,10 +844,15 @@ struct Sanitizer::Impl {
       }
       end_dropped();
     }
+    if (mathml_current() != Tag::unknown && mathml_end_tag(name)) return;
     const sanitize::ElementInfo* info = sanitize::find_element(name);
+    const LegacyElement* legacy = find_legacy(name);
+    if (legacy != nullptr) info = &sanitize::element_info(legacy->written_as);
     if (info == nullptr) return;
     const std::size_t target = sanitize::end_tag_target({tags, fence}, info->tag);
-    if (target != sanitize::npos) pop_to(target);
+    // A legacy end tag closes only the element its own start tag became.
+    if (target == sanitize::npos || (legacy != nullptr && stack[target].requested != name)) return;
+    pop_to(target);
   }
 
   void write_text(std::string_view text, std::int64_t offset) {
@@ -684,8 +969,11 @@ struct Sanitizer::Impl {
       case html::TokenKind::end_of_file:
         break;
     }
-    tokenizer.set_allow_cdata(dropped.cdata_allowed());
+    tokenizer.set_allow_cdata(cdata_allowed());
   }
+
+  // CDATA sections exist only in foreign content.
+  bool cdata_allowed() const { return dropped.active() ? dropped.cdata_allowed() : mathml_current() != Tag::unknown; }
 
   void raw_html(std::string_view html, std::size_t base_offset) {
     html::Tokenizer tokenizer(html);
@@ -694,8 +982,8 @@ struct Sanitizer::Impl {
         tokenizer.set_state(dropped.tokenizer_state());
         tokenizer.set_last_start_tag(dropped.raw_text_element());
       }
-      tokenizer.set_allow_cdata(dropped.cdata_allowed());
     }
+    tokenizer.set_allow_cdata(cdata_allowed());
     html::Token t;
     std::size_t last_offset = 0;
     while (tokenizer.next(t)) {

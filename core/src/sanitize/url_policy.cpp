@@ -1,5 +1,6 @@
 #include "sanitize/url_policy.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text/ascii.hpp"
@@ -26,11 +27,6 @@ constexpr std::array<std::string_view, 2> kNeverAllowed{"javascript", "vbscript"
 constexpr std::array<std::string_view, 5> kDataImageTypes{"image/png", "image/gif", "image/jpeg", "image/webp",
                                                            "image/avif"};
 
-struct UriParts {
-  std::string_view scheme, authority, path, query, fragment;
-  bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
-};
-
 // s.find_first_of(delimiters) without a library call per character: the
 // delimiter sets are two to four characters, the URLs short.
 std::size_t find_delimiter(std::string_view s, std::string_view delimiters) {
@@ -42,7 +38,9 @@ std::size_t find_delimiter(std::string_view s, std::string_view delimiters) {
   return std::string_view::npos;
 }
 
-// RFC 3986 appendix B, for URLs already known to be well delimited.
+
+}  // namespace
+
 UriParts split_uri(std::string_view s) {
   UriParts parts;
   const std::size_t scheme_end = find_delimiter(s, ":/?#");
@@ -73,8 +71,6 @@ UriParts split_uri(std::string_view s) {
   }
   return parts;
 }
-
-}  // namespace
 
 std::string clean_url(std::string_view value) {
   while (!value.empty() && is_c0_or_space(value.front())) value.remove_prefix(1);
@@ -285,6 +281,76 @@ std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) 
   return cleaned;
 }
 
+namespace {
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A positive number: up to 9 digits (and for a density a fraction of up to 9).
+bool positive_number(std::string_view text, bool fraction_allowed) {
+  const std::size_t dot = fraction_allowed ? text.find('.') : std::string_view::npos;
+  const std::string_view whole = text.substr(0, dot);
+  if (!all_digits(whole) || whole.size() > 9) return false;
+  bool non_zero = whole.find_first_not_of('0') != std::string_view::npos;
+  if (dot != std::string_view::npos) {
+    const std::string_view part = text.substr(dot + 1);
+    if (!all_digits(part) || part.size() > 9) return false;
+    non_zero = non_zero || part.find_first_not_of('0') != std::string_view::npos;
+  }
+  return non_zero;
+}
+
+// The value of a checked descriptor's number (digits, maybe a fraction);
+// read by hand, as strtod would follow the C locale's decimal point.
+double descriptor_number(std::string_view text) {
+  double value = 0, scale = 1;
+  bool fraction = false;
+  for (char c : text) {
+    if (c == '.') {
+      fraction = true;
+      continue;
+    }
+    if (fraction) scale /= 10;
+    value = fraction ? value + (c - '0') * scale : value * 10 + (c - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+bool valid_srcset_descriptor(std::string_view descriptor) {
+  if (descriptor.empty()) return true;
+  const char unit = descriptor.back();
+  descriptor.remove_suffix(1);
+  if (unit == 'w') return positive_number(descriptor, false);
+  if (unit == 'x') return positive_number(descriptor, true);
+  return false;
+}
+
+std::string_view fallback_src(std::string_view srcset) {
+  std::string_view widest, densest;
+  double widest_width = 0, lowest_density = 0;
+  while (!srcset.empty()) {
+    const std::size_t end = std::min(srcset.find(", "), srcset.size());
+    const std::string_view candidate = srcset.substr(0, end);
+    srcset.remove_prefix(std::min(end + 2, srcset.size()));
+    const std::size_t space = std::min(candidate.find(' '), candidate.size());
+    const std::string_view url = candidate.substr(0, space);
+    const std::string_view descriptor = candidate.substr(std::min(space + 1, candidate.size()));
+    if (descriptor.empty() || descriptor == "1x") return url;
+    const double value = descriptor_number(descriptor.substr(0, descriptor.size() - 1));
+    if (descriptor.back() == 'w' && value > widest_width) {
+      widest = url;
+      widest_width = value;
+    } else if (descriptor.back() == 'x' && (densest.empty() || value < lowest_density)) {
+      densest = url;
+      lowest_density = value;
+    }
+  }
+  return widest.empty() ? densest : widest;
+}
+
 std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vector<std::string>& removed) const {
   std::string out;
   std::size_t pos = 0;
@@ -320,6 +386,10 @@ std::string UrlPolicy::check_srcset(std::string_view value, UrlUse use, std::vec
       }
     }
     if (url.empty()) continue;
+    if (!valid_srcset_descriptor(descriptors)) {
+      removed.push_back(std::string(url) + " " + descriptors);
+      continue;
+    }
     std::optional<std::string> checked = check(url, use);
     // Control characters removed from the URL can uncover commas at its end,
     // which a srcset parser reads as a separator, not as part of the URL.

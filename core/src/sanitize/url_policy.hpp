@@ -19,6 +19,14 @@ enum class UrlUse {
   source   // picture source srcset
 };
 
+// The parts of a URI reference (RFC 3986 appendix B), for URLs already known
+// to be well delimited (cleaned by clean_url).
+struct UriParts {
+  std::string_view scheme, authority, path, query, fragment;
+  bool has_scheme = false, has_authority = false, has_query = false, has_fragment = false;
+};
+UriParts split_uri(std::string_view s);
+
 // The URL as a browser would read it: leading and trailing C0 controls and
 // spaces removed, tabs and line breaks removed everywhere, other controls and
 // spaces percent-encoded, and '\' read as '/' before the query of a relative
@@ -40,6 +48,15 @@ std::string remove_dot_segments(std::string_view path);
 // including network-path references ("//host/x"); empty when there is none.
 std::string host_of(std::string_view url);
 
+// A srcset candidate's descriptor as check_srcset writes it (whitespace
+// collapsed): none, a width "480w" or a density "1.5x", positive.
+bool valid_srcset_descriptor(std::string_view descriptor);
+
+// The URL of a checked srcset (as check_srcset writes it) that suits a
+// browser without srcset support: a candidate without descriptor or "1x",
+// else the widest, else the lowest density.
+std::string_view fallback_src(std::string_view srcset);
+
 class UrlPolicy {
  public:
   explicit UrlPolicy(const Policy& policy);
@@ -48,8 +65,9 @@ class UrlPolicy {
   std::optional<std::string> check(std::string_view value, UrlUse use) const;
 
   // The srcset to write: allowed candidates only, each URL checked like
-  // check(); the URLs of dropped candidates are appended to `removed`. Empty
-  // when no candidate survives.
+  // check() and each descriptor by valid_srcset_descriptor(); the URLs (with
+  // the descriptor, when that was the fault) of dropped candidates are
+  // appended to `removed`. Empty when no candidate survives.
   std::string check_srcset(std::string_view value, UrlUse use, std::vector<std::string>& removed) const;
 
   // `url` is a checked URL (as returned by check()).
