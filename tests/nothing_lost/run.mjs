@@ -1,5 +1,6 @@
 // Nothing lost: every word of an article's text must reach the reader or be
-// reported. For each article (demo/articles and tests/nothing_lost/articles),
+// reported. For each article (demo/articles, tests/nothing_lost/articles and
+// the real-world-shaped corpus tests/real_world),
 // the words of its input text must all appear in the visible text of the
 // `article` mode output (without the words the template adds) or in the
 // `removed` field of some diagnostic. A word that is in neither was dropped
@@ -188,7 +189,7 @@ function accountingWorks() {
 
 function articleFiles() {
   const files = [];
-  for (const dir of [path.join(ROOT, 'demo', 'articles'), path.join(HERE, 'articles')]) {
+  for (const dir of [path.join(ROOT, 'demo', 'articles'), path.join(HERE, 'articles'), path.join(ROOT, 'tests', 'real_world')]) {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) files.push(path.join(dir, name));
   }

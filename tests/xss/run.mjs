@@ -26,11 +26,25 @@ const PERMISSIVE = {
   policy: { allow_data_images: true, add_nofollow_ugc: true, external_links_in_new_tab: true, base_url: 'https://news.example/section/' },
   heading_id_prefix: 'sec-',
 };
+// A policy widened as far as its universe goes.
+const WIDENED = {
+  policy: {
+    add_elements: ['address', 'article', 'aside', 'data', 'footer', 'header', 'hgroup', 'main', 'nav', 'section'],
+    add_attributes: {
+      '*': ['id', 'role', 'translate', 'aria-*', 'data-*'],
+      a: ['hreflang', 'type'], data: ['value'], td: ['headers'], th: ['headers', 'abbr'],
+    },
+    allowed_classes: { '*': ['note', 'hljs-*'] },
+    id_prefix: 'uc-',
+  },
+  heading_id_prefix: 'sec-',
+};
 const RUNS = [
   { name: 'fragment', mode: 'fragment', ctx: { idPrefix: 'h-' } },
   { name: 'article', mode: 'article', ctx: { idPrefix: 'h-' } },
   { name: 'document', mode: 'document', ctx: { idPrefix: 'h-' } },
   { name: 'article+permissive', mode: 'article', options: PERMISSIVE, ctx: { idPrefix: 'sec-' } },
+  { name: 'fragment+widened', mode: 'fragment', options: WIDENED, ctx: { idPrefix: ['sec-', 'uc-'] } },
 ];
 
 function parseArgs(argv) {

@@ -32,7 +32,12 @@ export const SELF_TESTS = [
   { mode: 'fragment', html: '<div>x', expect: [/never closed/] },
   { mode: 'fragment', html: 'x</div><p id="h-after">y</p>', expect: [/while <#root> is open/, /breaks out/] },
   { mode: 'fragment', html: '<svg><style><img src=x onerror=alert(1)></style></svg>', expect: [/<svg> element/, /event handler/, /script ran alert/] },
-  { mode: 'fragment', html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>', expect: [/<math> element/, /mXSS/] },
+  { mode: 'fragment', html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>', expect: [/<form> element/, /mXSS/] },
+  { mode: 'fragment', html: '<p><math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mtext>a b</mtext></mrow></math></p>', expect: [] },
+  { mode: 'fragment', html: '<math><mi><b>x</b></mi></math>', expect: [/HTML <b> inside math/, /element children/] },
+  { mode: 'fragment', html: '<math><maction actiontype="toggle"><mi>x</mi></maction></math>', expect: [/<maction> outside the subset/] },
+  { mode: 'fragment', html: '<math href="https://ok.example/"><mi>x</mi></math>', expect: [/MathML <math href>/] },
+  { mode: 'fragment', html: '<p id="uc-x">x</p><p id="sec-y">y</p>', ctx: { idPrefix: ['sec-', 'uc-'] }, expect: [] },
   { mode: 'fragment', html: '<script>alert(1)</script>', expect: [/<script> element/] },
   { mode: 'fragment', html: '<figure class="galley-embed"><iframe src="https://evil.example/" sandbox="allow-scripts"></iframe></figure>', expect: [/not the embed template/, /sandbox/] },
   { mode: 'fragment', html: '<link rel="prefetch" href="//evil.example/p">', expect: [/<link> element/] },
@@ -46,7 +51,7 @@ export const SELF_TESTS = [
 ];
 
 export async function runSelfTest(harness) {
-  const items = SELF_TESTS.map((t, i) => ({ key: `self.${i}`, mode: t.mode, html: t.html, ctx: CTX }));
+  const items = SELF_TESTS.map((t, i) => ({ key: `self.${i}`, mode: t.mode, html: t.html, ctx: t.ctx ?? CTX }));
   const { verdicts } = await checkBatch(harness, items);
   const failures = [];
   SELF_TESTS.forEach((t, i) => {

@@ -193,7 +193,7 @@
 
   const FORBIDDEN = new Set([
     'script', 'iframe', 'object', 'embed', 'applet', 'param', 'base', 'meta', 'link', 'form', 'style',
-    'frame', 'frameset', 'svg', 'math', 'template', 'noscript', 'portal', 'fencedframe',
+    'frame', 'frameset', 'svg', 'template', 'noscript', 'portal', 'fencedframe',
     'input', 'button', 'select', 'option', 'textarea', 'keygen', 'isindex',
     'xmp', 'plaintext', 'noembed', 'noframes', 'listing', 'title', 'html', 'head', 'body',
   ]);
@@ -202,6 +202,15 @@
     'codebase', 'ping', 'longdesc', 'lowsrc', 'dynsrc', 'manifest', 'icon', 'usemap',
   ]);
   const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
+  // The MathML subset Galley writes (docs/sanitizer.md, MathML); token
+  // elements may hold only text.
+  const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+  const MATHML = new Set([
+    'math', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'mfrac', 'msqrt', 'mroot', 'msub', 'msup', 'msubsup',
+    'munder', 'mover', 'munderover', 'mmultiscripts', 'mprescripts', 'none', 'mtable', 'mtr', 'mtd', 'mstyle',
+    'mpadded', 'mphantom', 'menclose', 'merror', 'semantics', 'annotation',
+  ]);
+  const MATHML_TOKENS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
   const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
   const EMBED_SOURCES = [
     /^https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}$/,
@@ -276,7 +285,18 @@
     for (const el of root.querySelectorAll('*')) {
       const tag = el.localName;
       if (headAtTop && el.parentNode === root && !isArticle(el)) continue;
-      if (el.namespaceURI !== HTML_NS) problems.push(`<${tag}> in namespace ${el.namespaceURI}`);
+      if (el.namespaceURI === MATHML_NS) {
+        if (!MATHML.has(tag)) problems.push(`MathML <${tag}> outside the subset`);
+        if (tag !== 'math' && el.parentElement?.namespaceURI !== MATHML_NS) problems.push(`MathML <${tag}> outside math`);
+        if (el.hasAttribute('href')) problems.push(`MathML <${tag} href> (link)`);
+      } else if (el.namespaceURI !== HTML_NS) {
+        problems.push(`<${tag}> in namespace ${el.namespaceURI}`);
+      } else if (el.closest('math')) {
+        problems.push(`HTML <${tag}> inside math (namespace confusion)`);
+      }
+      if (el.namespaceURI === MATHML_NS && MATHML_TOKENS.has(tag) && el.children.length) {
+        problems.push(`MathML <${tag}> with element children`);
+      }
       if (tag === 'iframe' || tag === 'galley-embed-frame') {
         problems.push(...embedProblems(el));
       } else if (FORBIDDEN.has(tag)) {
@@ -288,7 +308,7 @@
         else if (name === 'style') problems.push(`<${tag} style=${JSON.stringify(value.slice(0, 80))}> (CSS)`);
         else if (name === 'name') problems.push(`<${tag} name=${JSON.stringify(value)}> (DOM clobbering)`);
         else if (name === 'form') problems.push(`<${tag} form> attribute`);
-        else if (name === 'id' && !value.startsWith(ctx.idPrefix)) problems.push(`<${tag} id=${JSON.stringify(value)}> lacks the prefix ${JSON.stringify(ctx.idPrefix)} (DOM clobbering)`);
+        else if (name === 'id' && ![].concat(ctx.idPrefix).some((prefix) => value.startsWith(prefix))) problems.push(`<${tag} id=${JSON.stringify(value)}> lacks the prefix ${JSON.stringify(ctx.idPrefix)} (DOM clobbering)`);
         if (URL_ATTRIBUTES.has(name) || name.endsWith(':href')) {
           const p = urlProblem(el, name, value);
           if (p) problems.push(p);
