@@ -15,7 +15,9 @@
   // built: every element explicitly closed in order, attribute values double
   // quoted, no implied or fostered elements. This parser reads the output
   // under that promise, without any of the HTML tree builder's repairs; a
-  // browser tree that differs from it means the promise was broken.
+  // browser tree that differs from it means the promise was broken. Inside
+  // math every element is a MathML one (Galley writes no HTML there, and
+  // nothing at all inside token elements), with no void or raw-text elements.
 
   const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
   const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
@@ -48,7 +50,7 @@
 
   function strictParse(html, allowDoctype) {
     html = html.replace(/\r\n?/g, '\n');  // input stream preprocessing
-    const root = { type: 'root', name: '#root', children: [] };
+    const root = { type: 'root', name: '#root', local: '#root', mathml: false, children: [] };
     const stack = [root];
     const top = () => stack[stack.length - 1];
     const fail = (at, why) => {
@@ -86,7 +88,7 @@
         const end = /^<\/([a-zA-Z][a-zA-Z0-9-]*)>/.exec(html.slice(i, i + 80));
         if (!end) fail(i, 'malformed end tag');
         const name = end[1].toLowerCase();
-        if (top().name !== name) fail(i, `</${name}> while <${top().name}> is open`);
+        if (top().local !== name) fail(i, `</${name}> while <${top().name}> is open`);
         stack.pop();
         i += end[0].length;
         continue;
@@ -118,9 +120,15 @@
         if (attrs.some(([n]) => n === attrName)) fail(j, `duplicate attribute ${attrName}`);
         attrs.push([attrName, value]);
       }
-      const element = { type: 'element', name, attrs, children: [] };
+      const mathml = name === 'math' || top().mathml;
+      const element = { type: 'element', name: mathml ? `${MATHML_NS}|${name}` : name, local: name, mathml, attrs, children: [] };
       top().children.push(element);
       i = j;
+      if (mathml) {
+        if (selfClosing) fail(i, `self-closing <${name}/>`);
+        stack.push(element);
+        continue;
+      }
       if (VOID.has(name)) continue;
       if (selfClosing) fail(i, `self-closing <${name}/>`);
       if (RAW_TEXT.has(name) || ESCAPABLE_RAW_TEXT.has(name)) {
