@@ -34,15 +34,15 @@ constexpr unsigned V = is::void_element, S = is::special, P = is::closes_p, H = 
 
 // Every element Galley may write (docs/sanitizer.md, docs/html-output.md).
 constexpr ElementFacts kElements[] = {
-    {"a", B}, {"abbr", B}, {"article", L | S | P}, {"b", B}, {"bdi", B}, {"bdo", B},
+    {"a", B}, {"abbr", B}, {"address", S | P}, {"article", L | S | P}, {"aside", S | P}, {"b", B}, {"bdi", B}, {"bdo", B},
     {"blockquote", B | S | P}, {"body", D | S}, {"br", B | V | S}, {"caption", B | S}, {"cite", B},
-    {"code", B}, {"dd", B | S | P}, {"del", B}, {"details", B | S | P}, {"dfn", B},
+    {"code", B}, {"data", 0}, {"dd", B | S | P}, {"del", B}, {"details", B | S | P}, {"dfn", B},
     {"div", B | S | P}, {"dl", B | S | P}, {"dt", B | S | P}, {"em", B}, {"figcaption", B | S | P},
     {"figure", B | S | P}, {"footer", L | S | P}, {"h1", L | S | P | H}, {"h2", B | S | P | H},
     {"h3", B | S | P | H}, {"h4", B | S | P | H}, {"h5", B | S | P | H}, {"h6", B | S | P | H},
-    {"head", D | S}, {"header", L | S | P}, {"hr", B | V | S | P}, {"html", D | S}, {"i", B},
+    {"head", D | S}, {"header", L | S | P}, {"hgroup", S | P}, {"hr", B | V | S | P}, {"html", D | S}, {"i", B},
     {"iframe", B | S}, {"img", B | V | S}, {"ins", B}, {"kbd", B}, {"li", B | S | P},
-    {"link", D | V | S}, {"mark", B}, {"meta", D | V | S}, {"nav", L | S | P}, {"ol", B | S | P},
+    {"link", D | V | S}, {"main", S | P}, {"mark", B}, {"math", B}, {"meta", D | V | S}, {"nav", L | S | P}, {"ol", B | S | P},
     {"p", B | S | P}, {"picture", B}, {"pre", B | S | P}, {"q", B}, {"rp", B}, {"rt", B},
     {"ruby", B}, {"s", B}, {"samp", B}, {"script", D | S}, {"section", L | S | P}, {"small", B},
     {"source", B | V | S}, {"span", B}, {"strong", B}, {"style", D | S}, {"sub", B}, {"summary", B | S | P},
@@ -50,6 +50,28 @@ constexpr ElementFacts kElements[] = {
     {"th", B | S}, {"thead", B | S}, {"time", B}, {"title", D | S}, {"tr", B | S}, {"u", B},
     {"ul", B | S | P}, {"var", B}, {"wbr", B | V | S},
 };
+
+// MathML Galley may write inside math (docs/sanitizer.md, MathML); the token
+// elements hold text only, and no MathML element carries a link or a style.
+constexpr std::string_view kMathml[] = {
+    "annotation", "menclose", "merror", "mfrac", "mi", "mmultiscripts", "mn", "mo", "mover", "mpadded", "mphantom",
+    "mprescripts", "mroot", "mrow", "ms", "mspace", "msqrt", "mstyle", "msub", "msubsup", "msup", "mtable", "mtd",
+    "mtext", "mtr", "munder", "munderover", "none", "semantics"};
+constexpr ElementFacts kMathmlFacts{"", 0};
+constexpr std::string_view kMathmlAttributes[] = {
+    "dir", "lang", "title", "displaystyle", "scriptlevel", "mathvariant", "display", "form", "fence", "separator",
+    "stretchy", "symmetric", "largeop", "movablelimits", "lspace", "rspace", "minsize", "maxsize", "linethickness",
+    "width", "height", "depth", "voffset", "columnspan", "rowspan", "accent", "accentunder", "notation", "encoding"};
+
+template <std::size_t N>
+bool listed(std::string_view name, const std::string_view (&names)[N]) {
+  for (std::string_view n : names) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+bool is_math_token(std::string_view name) { return name == "mi" || name == "mn" || name == "mo" || name == "ms" || name == "mtext"; }
 
 const ElementFacts* find_element(std::string_view name) {
   for (const ElementFacts& e : kElements) {
@@ -304,6 +326,7 @@ struct Open {
   const ElementFacts* facts;
   bool starts_user_content;  // the galley-body div of the templates
   bool embed_figure;         // figure class="galley-embed …"
+  bool mathml = false;       // math and the MathML elements in it
 };
 
 class Checker {
@@ -438,16 +461,30 @@ class Checker {
     const std::size_t after = pos_;
     pos_ = tag_offset;  // report problems at the tag
 
-    const ElementFacts* facts = find_element(name);
     const bool user = in_user_content();
+    const Open* above = parent();
+    if (above != nullptr && above->mathml) {
+      if (is_math_token(above->name)) return fail("<" + std::string(name) + "> inside MathML <" + std::string(above->name) + ">");
+      if (name != "math" && !listed(name, kMathml)) return fail("<" + std::string(name) + "> inside math is not in the MathML subset");
+      if (self_closing) return fail("self-closing MathML <" + std::string(name) + ">");
+      Open open{name, &kMathmlFacts, false, false, true};
+      mathml_attributes(open, attrs);
+      if (!error_.empty()) return;
+      pos_ = after;
+      stack_.push_back(open);
+      if (stack_.size() > rules_.max_depth) fail("nesting deeper than " + std::to_string(rules_.max_depth));
+      return;
+    }
+    const ElementFacts* facts = find_element(name);
     if (facts == nullptr) return fail("element <" + std::string(name) + "> is not allowed");
-    const bool allowed = (facts->flags & in::body) != 0 ||
+    const bool widened = user && (facts->flags & in::body) == 0 && rules_.policy.allows_element(name);
+    const bool allowed = (facts->flags & in::body) != 0 || widened ||
                          (!user && (facts->flags & in::layout) != 0 && rules_.frame != Template::body) ||
                          (!user && (facts->flags & in::page) != 0 && rules_.frame == Template::document);
     if (!allowed) return fail("<" + std::string(name) + "> is not allowed " + (user ? "in user content" : "here"));
     if (self_closing && (facts->flags & is::void_element) == 0) return fail("self-closing syntax on non-void <" + std::string(name) + ">");
 
-    Open open{name, facts, false, false};
+    Open open{name, facts, false, false, name == "math"};
     attributes(open, attrs, user);
     if (!error_.empty()) return;
     structure(open, user);
@@ -458,6 +495,8 @@ class Checker {
     if ((facts->flags & is::void_element) != 0) return;
     if (name == "script" || name == "title" || name == "style") return raw_text_element(name);
     if (name == "iframe" && html_.substr(pos_, 9) != "</iframe>") return fail("<iframe> with content");
+    if (open.mathml) mathml_attributes(open, attrs);
+    if (!error_.empty()) return;
     if (open.starts_user_content) ++user_content_depth_;
     stack_.push_back(open);
     if (stack_.size() > rules_.max_depth) fail("nesting deeper than " + std::to_string(rules_.max_depth));
@@ -493,9 +532,58 @@ class Checker {
     return nullptr;
   }
 
+  // Only presentation attributes, never a link, style or anything the policy could add.
+  void mathml_attributes(const Open& open, const std::vector<Attr>& attrs) {
+    for (const Attr& a : attrs) {
+      if (!listed(a.name, kMathmlAttributes)) return fail("attribute " + std::string(a.name) + " on MathML <" + std::string(open.name) + ">");
+      if (!a.has_value) return fail("MathML attribute " + std::string(a.name) + " without a value");
+    }
+  }
+
+  // Classes in user content: Markdown's language-* on code, the embed
+  // template's figure, and names the policy allows.
+  std::string user_class_problem(const Open& open, const std::string& v) const {
+    if (open.name == "figure" && (v == "galley-embed galley-embed-youtube" || v == "galley-embed galley-embed-vimeo")) return "";
+    const std::vector<std::string_view> tokens = tokens_of(v);
+    if (tokens.empty()) return "empty class";
+    for (std::string_view t : tokens) {
+      const bool language = open.name == "code" && t.size() > 9 && t.substr(0, 9) == "language-";
+      if (!language && !rules_.policy.allows_class(open.name, t)) return "class '" + std::string(t) + "' not allowed";
+    }
+    return "";
+  }
+
+  // An attribute the policy added: never a handler or URL (the policy
+  // refuses those); an id carries the id prefix.
+  std::string widened_problem(const Attr& a) const {
+    if (a.name == "id" && a.value.compare(0, rules_.policy.id_prefix().size(), rules_.policy.id_prefix()) != 0) {
+      return "id without the policy's id_prefix";
+    }
+    return "";
+  }
+
   void attributes(Open& open, const std::vector<Attr>& attrs, bool user) {
     for (const Attr& a : attrs) {
       if (a.name.size() > 2 && a.name.substr(0, 2) == "on") return fail("event handler attribute " + std::string(a.name));
+      if (open.mathml) continue;  // checked by mathml_attributes
+      if (user && a.name == "class") {
+        const std::string problem = user_class_problem(open, a.value);
+        if (!problem.empty()) return fail("class on <" + std::string(open.name) + ">: " + problem);
+        continue;
+      }
+      const bool heading_id = a.name == "id" && (open.facts->flags & is::heading) != 0;
+      if (user && !heading_id && rules_.policy.allows_attribute(open.name, a.name) &&
+          find_rule(open.name, a.name, user) == nullptr) {
+        const std::string problem = widened_problem(a);
+        if (!problem.empty()) return fail(std::string(a.name) + " on <" + std::string(open.name) + ">: " + problem);
+        continue;
+      }
+      if (user && a.name == "id" && !heading_id) {
+        const std::string problem = widened_problem(a);
+        if (!rules_.policy.allows_attribute(open.name, "id")) return fail("id on <" + std::string(open.name) + "> in user content");
+        if (!problem.empty()) return fail("id on <" + std::string(open.name) + ">: " + problem);
+        continue;
+      }
       const AttributeRule* rule = find_rule(open.name, a.name, user);
       if (rule == nullptr) return fail("attribute " + std::string(a.name) + " not allowed on <" + std::string(open.name) + ">" + (user ? " in user content" : ""));
       const std::string problem = value_problem(open, *rule, a, attrs);
@@ -755,6 +843,7 @@ OutputRules rules_for(const Options& options) {
   rules.heading_id_prefix = options.heading_id_prefix;
   rules.url_schemes = options.policy.schemes();
   rules.allow_data_images = options.policy.data_images_allowed();
+  rules.policy = options.policy;
   return rules;
 }
 

@@ -35,6 +35,8 @@ struct OutputRules {
   std::vector<std::string> url_schemes = {"http", "https", "mailto", "tel"};
   bool allow_data_images = false;
   std::size_t max_depth = 512;  // browsers stop nesting here
+  // What the policy widened (elements, attributes, classes, id prefix).
+  Policy policy = Policy::defaults();
 };
 
 // The rules a render with `options` must obey.

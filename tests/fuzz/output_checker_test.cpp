@@ -158,6 +158,32 @@ TEST_CASE("checker rules follow the options", "[fuzz][checker]") {
   CHECK(check_html("<div><div><div><div>x</div></div></div></div>", rules) != "");
 }
 
+TEST_CASE("checker knows the MathML subset", "[fuzz][checker]") {
+  CHECK(check_html(R"h(<p><math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo form="infix">+</mo></mrow></math></p>)h",
+                   body_rules()) == "");
+  CHECK(check_html("<math><mi><b>x</b></mi></math>", body_rules()) != "");              // an element in a token element
+  CHECK(check_html("<math><maction><mi>x</mi></maction></math>", body_rules()) != "");  // outside the subset
+  CHECK(check_html(R"h(<math href="https://a.example/"><mi>x</mi></math>)h", body_rules()) != "");
+  CHECK(check_html(R"h(<math><mi style="x">x</mi></math>)h", body_rules()) != "");
+  CHECK(check_html("<math><p>x</p></math>", body_rules()) != "");
+  CHECK(check_html("<mi>x</mi>", body_rules()) != "");  // MathML outside math
+}
+
+TEST_CASE("checker follows a widened policy", "[fuzz][checker]") {
+  OutputRules rules;
+  rules.policy = galley::Policy::defaults()
+                     .add_element("section")
+                     .add_attribute("*", "id")
+                     .add_attribute("*", "data-*")
+                     .allow_classes("span", {"hljs-*"});
+  CHECK(check_html(R"h(<section id="user-content-a" data-x="1"><span class="hljs-k">k</span></section>)h", rules) == "");
+  CHECK(check_html(R"h(<section id="a">x</section>)h", rules) != "");
+  CHECK(check_html(R"h(<span class="other">k</span>)h", rules) != "");
+  CHECK(check_html(R"h(<aside>x</aside>)h", rules) != "");
+  CHECK(check_html(R"h(<section>x</section>)h", body_rules()) != "");
+  CHECK(check_html(R"h(<p data-x="1">x</p>)h", body_rules()) != "");
+}
+
 TEST_CASE("checker keeps user content and templates apart", "[fuzz][checker]") {
   const OutputRules article = frame_rules(Template::article);
   CHECK(check_html(R"h(<article class="galley-article"><div class="galley-body"><p class="galley-title">x</p></div></article>)h", article) != "");
