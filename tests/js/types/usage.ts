@@ -35,7 +35,11 @@ const withBlocks: Article = {
 
 const options: Options = {
   mode: 'article',
-  policy: { external_links_in_new_tab: true, remove_attributes: { img: ['title'] }, url_schemes: ['https'] },
+  policy: {
+    external_links_in_new_tab: true, remove_attributes: { img: ['title'] }, url_schemes: ['https'],
+    embed_providers: ['vimeo'], add_elements: ['section'], add_attributes: { '*': ['id', 'data-*'], a: ['hreflang'] },
+    allowed_classes: { span: ['hljs-*'] }, id_prefix: 'c-',
+  },
   limits: { max_nesting: 100 },
   heading_id_prefix: 'h-',
   words_per_minute: 0,
@@ -74,6 +78,8 @@ async function main(): Promise<void> {
   const both: Article = { title: 'x', body: 'x', blocks: [] };
   // @ts-expect-error: an unknown block type
   const badBlock: Article = { title: 'x', blocks: [{ type: 'video' }] };
+  // @ts-expect-error: an unknown video provider
+  galley.render(article, { policy: { embed_providers: ['dailymotion'] } });
   // @ts-expect-error: renderText's summary is JSON text, not an object
   const parsed: Summary = galley.renderText(article).summary;
   void [untitled, both, badBlock, parsed];
