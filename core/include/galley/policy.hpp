@@ -48,7 +48,8 @@ class Policy {
   Policy& allow_classes(std::string tag, std::vector<std::string> classes);  // exact names, or prefixes ending in '*'
   Policy& id_prefix(std::string prefix);
 
-  // Why each widening request would be refused; empty when it is allowed.
+  // Why each widening request would be refused (names in any ASCII case);
+  // empty when it is allowed.
   static std::string refusal_for_element(std::string_view tag);
   static std::string refusal_for_attribute(std::string_view tag, std::string_view attribute);
   static std::string refusal_for_class(std::string_view tag, std::string_view class_name);

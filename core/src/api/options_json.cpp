@@ -32,53 +32,44 @@ void apply_bool(json::ObjectReader& reader, const char* key, Setter set) {
   if (const auto v = reader.boolean(key)) set(*v);
 }
 
+// Why the policy refuses `name` (on element `tag`, where that matters); empty when allowed.
+using Refusal = std::string (*)(std::string_view tag, std::string_view name);
+
 // The strings of the array at `key`; one that `refusal` objects to fails
 // with its own JSON pointer, so the message names exactly what was refused.
-template <typename Refusal>
-std::vector<std::string> checked_strings(json::ObjectReader& r, std::string_view key, Refusal refusal) {
+std::vector<std::string> checked_strings(json::ObjectReader& r, std::string_view key, std::string_view tag,
+                                         Refusal refusal) {
   std::vector<std::string> items = r.string_array(key);
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string why = refusal(items[i]);
+    const std::string why = refusal(tag, items[i]);
     if (!why.empty()) throw common::RenderFailure(kInvalidOptions, why, json::pointer_append(r.path_of(key), i));
   }
   return items;
 }
 
-// {"a": ["hreflang"], "*": ["data-*"]}: a list per element name.
-template <typename Refusal, typename Use>
-void read_per_element(json::ObjectReader& r, std::string_view key, Refusal refusal, Use use) {
-  const json::Value* lists = r.object(key);
-  if (lists == nullptr) return;
-  json::ObjectReader per_tag(*lists, r.path_of(key), kInvalidOptions);
-  for (const json::Member& item : lists->members()) {
-    const std::string tag = text::ascii::lowercase(item.key);
-    use(tag, checked_strings(per_tag, item.key, [&](const std::string& name) { return refusal(tag, name); }));
-  }
-}
+std::string refuse_provider(std::string_view, std::string_view name) { return Policy::refusal_for_embed_provider(name); }
+std::string refuse_element(std::string_view, std::string_view name) { return Policy::refusal_for_element(name); }
 
 void read_widening(json::ObjectReader& r, Policy& policy) {
-  if (r.array("embed_providers")) {
-    policy.embed_providers(checked_strings(r, "embed_providers", [](const std::string& name) {
-      return Policy::refusal_for_embed_provider(text::ascii::lowercase(name));
-    }));
-  }
-  for (std::string& tag : checked_strings(r, "add_elements", [](const std::string& name) {
-         return Policy::refusal_for_element(text::ascii::lowercase(name));
-       })) {
-    policy.add_element(std::move(tag));
-  }
-  read_per_element(
-      r, "add_attributes",
-      [](const std::string& tag, const std::string& name) {
-        return Policy::refusal_for_attribute(tag, text::ascii::lowercase(name));
-      },
-      [&](const std::string& tag, std::vector<std::string> names) {
+  if (r.array("embed_providers")) policy.embed_providers(checked_strings(r, "embed_providers", {}, refuse_provider));
+  for (std::string& tag : checked_strings(r, "add_elements", {}, refuse_element)) policy.add_element(std::move(tag));
+  // {"a": ["hreflang"], "*": ["data-*"]}: a list per element name.
+  for (const char* key : {"add_attributes", "allowed_classes"}) {
+    const json::Value* lists = r.object(key);
+    if (lists == nullptr) continue;
+    const bool classes = key[1] == 'l';
+    json::ObjectReader per_tag(*lists, r.path_of(key), kInvalidOptions);
+    for (const json::Member& item : lists->members()) {
+      const std::string tag = text::ascii::lowercase(item.key);
+      std::vector<std::string> names = checked_strings(
+          per_tag, item.key, tag, classes ? Refusal(Policy::refusal_for_class) : Refusal(Policy::refusal_for_attribute));
+      if (classes) {
+        policy.allow_classes(tag, std::move(names));
+      } else {
         for (std::string& name : names) policy.add_attribute(tag, std::move(name));
-      });
-  read_per_element(r, "allowed_classes", Policy::refusal_for_class,
-                   [&](const std::string& tag, std::vector<std::string> names) {
-                     policy.allow_classes(tag, std::move(names));
-                   });
+      }
+    }
+  }
   if (auto prefix = r.string("id_prefix")) {
     const std::string why = Policy::refusal_for_id_prefix(*prefix);
     if (!why.empty()) r.fail("id_prefix", why);

@@ -70,7 +70,7 @@ constexpr TextBreak inl = TextBreak::none;
 constexpr TextBreak line = TextBreak::line;
 constexpr TextBreak para = TextBreak::paragraph;
 
-constexpr ElementInfo kElements[] = {
+inline constexpr ElementInfo kElements[] = {
     {"a", Tag::a, K, no, inl},
     {"abbr", Tag::abbr, K, no, inl},
     {"address", Tag::address, A | S | P, no, para},
@@ -217,7 +217,7 @@ constexpr LetterIndex letter_index() {
   index.start[26] = static_cast<std::uint8_t>(entry);
   return index;
 }
-constexpr LetterIndex kLetterIndex = letter_index();
+inline constexpr LetterIndex kLetterIndex = letter_index();
 static_assert(kLetterIndex.start[26] == std::size(kElements), "every element name starts with a-z");
 }  // namespace detail
 
@@ -264,7 +264,7 @@ struct AttributeRule {
 };
 
 namespace detail {
-constexpr AttributeRule kAttributes[] = {
+inline constexpr AttributeRule kAttributes[] = {
     {"*", "dir", ValueKind::choice, "ltr|rtl|auto"},
     {"*", "lang", ValueKind::text, {}},
     {"*", "title", ValueKind::text, {}},
@@ -354,7 +354,7 @@ namespace galley::sanitize {
 // rule their values must follow. A name ending in '*' stands for every name
 // with that prefix and at least one more character of [a-z0-9_.-].
 namespace detail {
-constexpr AttributeRule kAddableAttributes[] = {
+inline constexpr AttributeRule kAddableAttributes[] = {
     {"*", "aria-*", ValueKind::text, {}},
     {"*", "class", ValueKind::class_list, {}},
     {"*", "data-*", ValueKind::text, {}},

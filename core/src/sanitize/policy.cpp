@@ -154,7 +154,8 @@ Policy& Policy::id_prefix(std::string prefix) {
   return *this;
 }
 
-std::string Policy::refusal_for_element(std::string_view tag) {
+std::string Policy::refusal_for_element(std::string_view name) {
+  const std::string tag = text::ascii::lowercase(std::string(name));
   const sanitize::ElementInfo* info = sanitize::find_element(tag);
   if (info != nullptr && (info->flags & (sanitize::flag::kept | sanitize::flag::addable)) != 0) return {};
   if (info != nullptr && (info->flags & sanitize::flag::drop_content) != 0) {
@@ -163,7 +164,9 @@ std::string Policy::refusal_for_element(std::string_view tag) {
   return quoted(tag) + " is not among the elements a policy can add (docs/sanitizer.md, Widening)";
 }
 
-std::string Policy::refusal_for_attribute(std::string_view tag, std::string_view attribute) {
+std::string Policy::refusal_for_attribute(std::string_view element, std::string_view name) {
+  const std::string tag = text::ascii::lowercase(std::string(element));
+  const std::string attribute = text::ascii::lowercase(std::string(name));
   if (tag != "*") {
     const std::string why = refusal_for_element(tag);
     if (!why.empty()) return why;
@@ -211,7 +214,7 @@ std::string Policy::refusal_for_id_prefix(std::string_view prefix) {
 }
 
 std::string Policy::refusal_for_embed_provider(std::string_view provider) {
-  if (sanitize::video_provider(provider)) return {};
+  if (sanitize::video_provider(text::ascii::lowercase(std::string(provider)))) return {};
   return quoted(provider) + " is not a known video provider (youtube, vimeo)";
 }
 

@@ -620,7 +620,7 @@ struct Sanitizer::Impl {
       // Lazy-loading pages often give only a srcset; a browser shows it, and
       // one of its checked URLs serves browsers without srcset support.
       src = sanitize::fallback_src(srcset);
-      out.insert(out.begin(), OutAttribute{"src", src});
+      out.push_back(OutAttribute{"src", src});
       warn("rewritten_element", "<img> without a src takes one from its srcset", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
     }
