@@ -70,15 +70,15 @@ TEST_CASE("legacy elements follow the policy of what they become", "[sanitizer][
 
 TEST_CASE("an img with only srcset gets a src from it", "[sanitizer][srcset]") {
   CHECK(clean("<img srcset=\"a.jpg 480w, b.jpg 1080w, c.jpg 800w\" alt=\"A\">") ==
-        "<img src=\"b.jpg\" srcset=\"a.jpg 480w, b.jpg 1080w, c.jpg 800w\" alt=\"A\" loading=\"lazy\" "
+        "<img srcset=\"a.jpg 480w, b.jpg 1080w, c.jpg 800w\" alt=\"A\" src=\"b.jpg\" loading=\"lazy\" "
         "decoding=\"async\">");
   CHECK(clean("<img srcset=\"hi.png 2x, lo.png\">") ==
-        "<img src=\"lo.png\" srcset=\"hi.png 2x, lo.png\" loading=\"lazy\" decoding=\"async\">");
+        "<img srcset=\"hi.png 2x, lo.png\" src=\"lo.png\" loading=\"lazy\" decoding=\"async\">");
   CHECK(clean("<img srcset=\"x3.png 3x, x1_5.png 1.5x\">") ==
-        "<img src=\"x1_5.png\" srcset=\"x3.png 3x, x1_5.png 1.5x\" loading=\"lazy\" decoding=\"async\">");
+        "<img srcset=\"x3.png 3x, x1_5.png 1.5x\" src=\"x1_5.png\" loading=\"lazy\" decoding=\"async\">");
   // A refused src is replaced as well; a refused candidate is never chosen.
   CHECK(clean("<img src=\"javascript:alert(1)\" srcset=\"javascript:alert(2) 1x, ok.png 2x\">") ==
-        "<img src=\"ok.png\" srcset=\"ok.png 2x\" loading=\"lazy\" decoding=\"async\">");
+        "<img srcset=\"ok.png 2x\" src=\"ok.png\" loading=\"lazy\" decoding=\"async\">");
   const auto list = diagnostics("<img srcset=\"a.png\">");
   CHECK(count(list, "rewritten_element") == 1);
   // Nothing usable: removed as before.
