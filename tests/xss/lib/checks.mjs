@@ -144,13 +144,16 @@ async function documentRun(lane, items) {
 }
 
 async function checkDocumentBatch(lane, batch, verdicts) {
+  const asPage = (problems) => problems.map((p) => `loaded as a page: ${p}`);
   const { results, byKey, unattributed } = await documentRun(lane, batch);
   for (const item of batch) {
     verdicts.get(item.key).push(...(results[item.key] ?? ['not checked: the page was lost']));
-    verdicts.get(item.key).push(...(byKey.get(item.key) ?? []).map((p) => `loaded as a page: ${p}`));
+    verdicts.get(item.key).push(...asPage(byKey.get(item.key) ?? []));
   }
+  // A finding the page could not tie to its frame (on a loaded machine the
+  // frame may be gone when it is reported) is found again by halving the batch.
   if (unattributed.length) {
-    await blame(batch, unattributed, async (part) => (await documentRun(lane, part)).unattributed, verdicts);
+    await blame(batch, asPage(unattributed), async (part) => asPage((await documentRun(lane, part)).unattributed), verdicts);
   }
 }
 
