@@ -228,7 +228,7 @@ export interface RenderResult {
   diagnostics: Diagnostic[];
 }
 
-export type ErrorCode = 'invalid_json' | 'invalid_article' | 'invalid_options' | 'limit_exceeded' | 'internal_error';
+export type ErrorCode = 'invalid_json' | 'invalid_article' | 'invalid_options' | 'limit_exceeded' | 'internal_error' | 'unsupported';
 
 /** Why a render could not be done. Thrown by render(); never a raw number or an abort. */
 export class GalleyError extends Error {
@@ -285,6 +285,8 @@ export interface Galley {
   /**
    * The CommonMark spec's reference HTML, for conformance checks only: raw HTML passes
    * through unsanitized, so never use it on untrusted input (render() is the safe path).
+   * Only in the Node build (galley-fast.wasm): the browser build (galley.wasm, also what
+   * createGalley({ wasm }) loads under Node) throws GalleyError with code "unsupported".
    */
   commonmarkReference(markdown: string | Uint8Array): string;
 }

@@ -113,6 +113,8 @@ EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
   }
 }
 
+#ifdef GALLEY_WASM_COMMONMARK_REFERENCE
+// Conformance checks only, so in the Node build only (see CMakeLists.txt).
 EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t size) {
   try {
     auto output = std::make_unique<Output>();
@@ -123,6 +125,7 @@ EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t
     return nullptr;
   }
 }
+#endif
 
 EMSCRIPTEN_KEEPALIVE const std::uint32_t* galley_output_parts(const Output* output) { return output->parts.data(); }
 

@@ -245,6 +245,15 @@ test('commonmarkReference renders the reference HTML', () => {
   assert.throws(() => galley.commonmarkReference(42), TypeError);
 });
 
+test('the browser build has no commonmarkReference and says so', async () => {
+  for (const small of [await createGalley({ wasm: wasmPath }), await createSingleFileGalley()]) {
+    assert.throws(() => small.commonmarkReference('# Title\n'), (error) =>
+      error instanceof GalleyError && error.code === 'unsupported' && /only in the Node build/.test(error.message));
+    assert.throws(() => small.commonmarkReference(42), TypeError);
+    assert.match(small.render(sample).html, /<em>reopened<\/em>/);
+  }
+});
+
 test('every demo article renders in every mode', () => {
   for (const { name, text } of demoArticles()) {
     for (const mode of ['fragment', 'article', 'document']) {

@@ -168,6 +168,10 @@ class Instance {
   }
 
   commonmarkReference(markdown) {
+    // The browser build leaves the conformance renderer out to stay small.
+    if (this.#module._galley_commonmark === undefined) {
+      throw new GalleyError('commonmarkReference() is only in the Node build of galley (galley-fast.wasm), not in the browser build', { code: 'unsupported' });
+    }
     const output = this.#withInput(markdown, (pointer, size) => this.#module._galley_commonmark(pointer, size));
     return this.#read(output, (part) => part(Part.html));
   }
@@ -399,6 +403,7 @@ class Galley {
   /**
    * The CommonMark spec's reference HTML, for conformance checks only: raw
    * HTML passes through unsanitized, so never use it on untrusted input.
+   * Only in the Node build; the browser build throws GalleyError "unsupported".
    */
   commonmarkReference(markdown) {
     requireText(markdown, 'markdown');

@@ -20,6 +20,7 @@
 #include "analysis/text_analysis.hpp"
 #include "analysis/text_lines.hpp"
 #include "analysis/code_points.hpp"
+#include "common/sort_indices.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 namespace galley::analysis {
@@ -224,7 +225,7 @@ struct SentenceTokens {
 
 struct EntityGroup {
   std::string key;
-  std::vector<std::size_t> mentions;  // indices into mentions, in text order
+  std::vector<std::uint32_t> mentions;  // indices into mentions (each takes two bytes or more of text), in text order
   std::size_t first = 0;              // first mention index
   std::size_t name = 0;               // the longest mention: the canonical form
   bool merged = false;
@@ -1045,7 +1046,7 @@ class EntityFinder {
       const auto found = index_.find(key);
       if (found != index_.end()) {
         EntityGroup& g = groups_[found->second];
-        g.mentions.push_back(i);
+        g.mentions.push_back(static_cast<std::uint32_t>(i));
         if (longer(i, g.name)) g.name = i;
         continue;
       }
@@ -1054,7 +1055,7 @@ class EntityFinder {
       g.key = std::move(key);
       g.first = i;
       g.name = i;
-      g.mentions.push_back(i);
+      g.mentions.push_back(static_cast<std::uint32_t>(i));
       groups_.push_back(std::move(g));
     }
   }
@@ -1179,7 +1180,7 @@ class EntityFinder {
     EntityGroup& src = groups_[from];
     EntityGroup& dst = groups_[into];
     dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
-    std::sort(dst.mentions.begin(), dst.mentions.end());
+    common::sort_indices(dst.mentions.data(), dst.mentions.data() + dst.mentions.size());
     dst.first = std::min(dst.first, src.first);
     if (!keep_name && longer(src.name, dst.name)) dst.name = src.name;
     dst.kind = decide_kind(dst);
@@ -1418,14 +1419,18 @@ class EntityFinder {
     }
     // Most mentioned first, then in order of appearance; the group's place in
     // groups_ settles the rest, so the order is total and the sort need not be stable.
-    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    std::vector<std::uint32_t> order = common::identity_indices(ranked.size());
+    common::sort_indices(order, [&](std::uint32_t i, std::uint32_t j) {
+      const Ranked& a = ranked[i];
+      const Ranked& b = ranked[j];
       if (a.count != b.count) return a.count > b.count;
       if (a.group->first != b.group->first) return a.group->first < b.group->first;
       return std::less<const EntityGroup*>()(a.group, b.group);
     });
     std::vector<Entity> out;
     out.reserve(ranked.size());
-    for (const Ranked& r : ranked) {
+    for (std::uint32_t place : order) {
+      const Ranked& r = ranked[place];
       const EntityGroup* g = r.group;
       Entity e;
       const Mention& name = name_of(*g);

@@ -14,6 +14,7 @@
 #include "analysis/portable_math.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/word_tokenizer.hpp"
+#include "common/sort_indices.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -156,7 +157,7 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     const std::size_t begin = terms.size();
     numbering.append_terms(sentences[s], terms);
     term_count[s] = terms.size() - begin;
-    std::sort(terms.begin() + static_cast<std::ptrdiff_t>(begin), terms.end());
+    common::sort_indices(terms.data() + begin, terms.data() + terms.size());
   }
   const std::size_t term_total = numbering.count();
   std::vector<std::size_t> document_frequency(term_total, 0);
@@ -258,16 +259,15 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
 
   // Best first; equal scores go by position. Sentences with too few terms
   // only come in when there are not enough others.
-  std::vector<std::size_t> order(n);
-  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::vector<std::uint32_t> order = common::identity_indices(n);
   const auto candidate = [&](std::size_t i) { return term_count[i] >= kMinTermsForCandidate; };
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  common::sort_indices(order, [&](std::uint32_t a, std::uint32_t b) {
     if (candidate(a) != candidate(b)) return candidate(a);
     if (scores[a] != scores[b]) return scores[a] > scores[b];
     return a < b;
   });
   order.resize(std::min(count, n));
-  std::sort(order.begin(), order.end());
+  common::sort_indices(order.data(), order.data() + order.size());
 
   const double best = *std::max_element(scores.begin(), scores.end());
   std::vector<Sentence> out;

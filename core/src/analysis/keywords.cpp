@@ -23,6 +23,7 @@
 #include "analysis/stop_words.hpp"
 #include "analysis/text_analysis.hpp"
 #include "analysis/word_tokenizer.hpp"
+#include "common/sort_indices.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -331,7 +332,10 @@ class KeywordFinder {
     for (const Term& term : terms_.terms()) {
       if (!one_off(term)) scored.push_back({&term, round_score(score(term))});
     }
-    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
+    common::sort_indices(ranking, [&](std::uint32_t i, std::uint32_t j) {
+      const Scored& a = scored[i];
+      const Scored& b = scored[j];
       if (a.score != b.score) return a.score > b.score;
       return a.term->first < b.term->first;
     });
@@ -339,9 +343,9 @@ class KeywordFinder {
     // there, so choosing a term drops its sub-terms that occur less than
     // 1.5 times as often; a term containing a chosen one must occur as often.
     std::vector<const Term*> chosen;
-    for (const Scored& s : scored) {
+    for (std::uint32_t ranked : ranking) {
       if (chosen.size() == count) break;
-      const Term& term = *s.term;
+      const Term& term = *scored[ranked].term;
       if (!term.whole_name || unfit_keyword(term.display(), !term.lowercase.empty(), !term.proper.empty())) continue;
       // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
       // Aliyev"); a common word may still lead its own phrases.
