@@ -41,4 +41,5 @@ echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
   tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs \
-  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs
+  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs \
+  tests/js/schemas.test.mjs
