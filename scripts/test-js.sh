@@ -31,7 +31,7 @@ if [ -z "${GALLEY_NATIVE_CLI:-}" ]; then
     cmake --build build --target galley --parallel 2
     export GALLEY_NATIVE_CLI="$root/build/bin/galley"
   else
-    cmake -S . -B build-wasm-native -DCMAKE_BUILD_TYPE=Release -DGALLEY_BUILD_TESTS=OFF >/dev/null
+    cmake --preset native-tool >/dev/null
     cmake --build build-wasm-native --target galley --parallel 2
     export GALLEY_NATIVE_CLI="$root/build-wasm-native/bin/galley"
   fi
