@@ -37,10 +37,10 @@ RenderResult guarded(Work&& work) {
     result.error = to_error(f);
   } catch (const std::bad_alloc&) {
     result = RenderResult{};
-    result.error = Error{"limit_exceeded", "out of memory", "", -1, -1, -1};
+    result.error = Error{std::string(common::codes::limit_exceeded.name), "out of memory", "", -1, -1, -1};
   } catch (const std::exception& e) {
     result = RenderResult{};
-    result.error = Error{"internal_error", e.what(), "", -1, -1, -1};
+    result.error = Error{std::string(common::codes::internal_error.name), e.what(), "", -1, -1, -1};
   }
   return result;
 }

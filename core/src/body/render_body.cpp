@@ -239,7 +239,7 @@ class BodyRenderer {
       for (const std::string* text : {&b.title, &b.caption}) {
         if (!text->empty()) removed += "\n" + *text;
       }
-      d_.warn("invalid_embed",
+      d_.warn(common::codes::invalid_embed,
               "embed provider must be youtube (11-character id) or vimeo (numeric id); block skipped", b.path, -1,
               std::move(removed));
       return;

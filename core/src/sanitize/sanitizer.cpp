@@ -141,7 +141,7 @@ struct Sanitizer::Impl {
 
   // ---- diagnostics -------------------------------------------------------
 
-  void warn(std::string_view code, std::string message, std::int64_t offset, std::string removed = {}) {
+  void warn(const common::Code& code, std::string message, std::int64_t offset, std::string removed = {}) {
     diagnostics.warn(code, std::move(message), source, offset, std::move(removed));
   }
 
@@ -300,7 +300,7 @@ struct Sanitizer::Impl {
     std::string markup = start_tag_markup(name, attributes);
     if (!dropped.begin(name, token_attributes, self_closing, structural)) {
       ++body.removed.elements;
-      warn("removed_element", element_name(name) + " removed", offset, std::move(markup));
+      warn(common::codes::removed_element, element_name(name) + " removed", offset, std::move(markup));
       return;
     }
     dropped_removed = std::move(markup);
@@ -313,7 +313,7 @@ struct Sanitizer::Impl {
     if (!dropped.active() && dropped_root.empty()) return;
     dropped.clear();
     ++body.removed.elements;
-    warn("removed_element", element_name(dropped_root) + " removed together with its content", dropped_offset,
+    warn(common::codes::removed_element, element_name(dropped_root) + " removed together with its content", dropped_offset,
          std::move(dropped_removed));
     dropped_removed.clear();
     dropped_root.clear();
@@ -360,7 +360,7 @@ struct Sanitizer::Impl {
     if (!tag.structural && tag.name == "image") tag.name = "img";
     const std::string_view requested = tag.name;
     if (tag.name == "h1") {
-      warn("demoted_heading", "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
+      warn(common::codes::demoted_heading, "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
       tag.name = "h2";
     }
@@ -398,7 +398,7 @@ struct Sanitizer::Impl {
 
   void unwrap(const StartTag& tag, std::string_view requested, bool is_void, std::string message) {
     ++body.removed.unwrapped;
-    warn("unwrapped_element", std::move(message), tag.offset, start_tag_markup(tag.name, tag.attributes));
+    warn(common::codes::unwrapped_element, std::move(message), tag.offset, start_tag_markup(tag.name, tag.attributes));
     if (tag.structural && !is_void) push(Tag::unknown, requested, true);
   }
 
@@ -431,7 +431,7 @@ struct Sanitizer::Impl {
     }
     if (info.tag == Tag::img && src.empty()) {
       ++body.removed.elements;
-      warn("removed_element", "<img> without a usable src removed", tag.offset,
+      warn(common::codes::removed_element, "<img> without a usable src removed", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
       return;
     }
@@ -492,12 +492,12 @@ struct Sanitizer::Impl {
 
   void remove_attribute(const StartTag& tag, const AttributeView& attribute, std::string message) {
     ++body.removed.attributes;
-    warn("removed_attribute", std::move(message), tag.offset, attribute_markup(attribute));
+    warn(common::codes::removed_attribute, std::move(message), tag.offset, attribute_markup(attribute));
   }
 
   void remove_url(const StartTag& tag, std::string_view attribute, std::string_view url) {
     ++body.removed.urls;
-    warn("removed_url", "URL not allowed in <" + std::string(tag.name) + " " + std::string(attribute) + ">",
+    warn(common::codes::removed_url, "URL not allowed in <" + std::string(tag.name) + " " + std::string(attribute) + ">",
          tag.offset, std::string(url));
   }
 
@@ -577,7 +577,7 @@ struct Sanitizer::Impl {
     }
     if (text.empty()) return;
     if (!sanitize::text_allowed({tags, fence}, all_whitespace(text))) {
-      warn("removed_text", "text is not allowed directly inside a table; removed (a browser would move it)", offset,
+      warn(common::codes::removed_text, "text is not allowed directly inside a table; removed (a browser would move it)", offset,
            std::string(text));
       return;
     }
@@ -670,7 +670,7 @@ struct Sanitizer::Impl {
           dropped_removed.append("<!--").append(t.data).append("-->");
         } else {
           ++body.removed.comments;
-          warn("removed_comment", "comment removed", offset, "<!--" + t.data + "-->");
+          warn(common::codes::removed_comment, "comment removed", offset, "<!--" + t.data + "-->");
         }
         break;
       case html::TokenKind::doctype:
@@ -678,7 +678,7 @@ struct Sanitizer::Impl {
           dropped_removed.append("<!DOCTYPE ").append(t.name).append(">");
         } else {
           ++body.removed.elements;
-          warn("removed_element", "doctype removed", offset, "<!DOCTYPE " + t.name + ">");
+          warn(common::codes::removed_element, "doctype removed", offset, "<!DOCTYPE " + t.name + ">");
         }
         break;
       case html::TokenKind::end_of_file:
@@ -727,7 +727,7 @@ struct Sanitizer::Impl {
       dropped_removed.append(tail);
       return;
     }
-    warn("removed_text", "unfinished tag at the end of the HTML removed", static_cast<std::int64_t>(base_offset + start),
+    warn(common::codes::removed_text, "unfinished tag at the end of the HTML removed", static_cast<std::int64_t>(base_offset + start),
          std::string(tail));
   }
 };
