@@ -30,11 +30,7 @@ class Policy {
   Policy& remove_element(std::string tag);    // drop an element (content kept unless it is a dropped-with-content one)
   Policy& remove_attribute(std::string tag, std::string attribute);
 
-  // Queries used by the sanitizer.
-  bool allows_element(std::string_view tag) const;
-  bool drops_content(std::string_view tag) const;
-  bool allows_attribute(std::string_view tag, std::string_view attribute) const;
-  bool allows_scheme(std::string_view scheme_lowercase) const;
+  // The settings as built.
   bool data_images_allowed() const { return data_images_; }
   bool nofollow_ugc() const { return nofollow_ugc_; }
   bool external_new_tab() const { return external_new_tab_; }

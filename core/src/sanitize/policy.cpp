@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "text/ascii.hpp"
-#include "sanitize/element_tables.hpp"
 
 namespace galley {
 namespace {
@@ -74,25 +73,5 @@ Policy& Policy::remove_attribute(std::string tag, std::string attribute) {
   }
   return *this;
 }
-
-bool Policy::allows_element(std::string_view tag) const {
-  const sanitize::ElementInfo* info = sanitize::find_element(tag);
-  return info != nullptr && (info->flags & sanitize::flag::kept) != 0 && !contains(removed_elements_, tag);
-}
-
-bool Policy::drops_content(std::string_view tag) const {
-  const sanitize::ElementInfo* info = sanitize::find_element(tag);
-  return info != nullptr && (info->flags & sanitize::flag::drop_content) != 0;
-}
-
-bool Policy::allows_attribute(std::string_view tag, std::string_view attribute) const {
-  if (!allows_element(tag) || sanitize::find_attribute_rule(tag, attribute) == nullptr) return false;
-  for (const auto& [element, name] : removed_attributes_) {
-    if (name == attribute && (element == tag || element == "*")) return false;
-  }
-  return true;
-}
-
-bool Policy::allows_scheme(std::string_view scheme_lowercase) const { return contains(schemes_, scheme_lowercase); }
 
 }  // namespace galley

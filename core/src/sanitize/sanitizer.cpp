@@ -12,6 +12,7 @@
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
 #include "sanitize/element_tables.hpp"
+#include "sanitize/policy_rules.hpp"
 #include "sanitize/slug.hpp"
 #include "sanitize/url_policy.hpp"
 
@@ -371,7 +372,7 @@ struct Sanitizer::Impl {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
-    if (info == nullptr || !policy.allows_element(tag.name)) {
+    if (info == nullptr || !allows_element(policy, tag.name)) {
       unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed; its content is kept");
       return;
     }
@@ -512,7 +513,7 @@ struct Sanitizer::Impl {
       for (const OutAttribute& kept : out) duplicate = duplicate || kept.name == attribute.name;
       if (duplicate) continue;
       const sanitize::AttributeRule* rule = sanitize::find_attribute_rule(info.name, attribute.name);
-      if (rule == nullptr || !policy.allows_attribute(info.name, attribute.name)) {
+      if (rule == nullptr || !allows_attribute(policy, info.name, attribute.name)) {
         remove_attribute(tag, attribute,
                          "attribute " + std::string(attribute.name) + " removed from <" + std::string(info.name) + ">");
         continue;
