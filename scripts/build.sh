@@ -15,5 +15,5 @@ if [ "${1:-}" = --cli-only ]; then
 fi
 if [ "$(id -u)" = 0 ]; then bash scripts/setup-system.sh "${setup_args[@]}"; fi
 bash scripts/fetch-md4c.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+cmake --preset native "$@" >/dev/null
 cmake --build build "${build_args[@]}" -j"$(nproc)"

@@ -32,8 +32,7 @@ work="${GALLEY_FUZZ_WORK:-$build/fuzz-work}"
 
 bash scripts/fetch-md4c.sh
 if [ ! -f "$build/CMakeCache.txt" ]; then
-  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DGALLEY_FUZZ=ON -DGALLEY_BUILD_CLI=OFF >/dev/null
+  cmake --preset fuzz -B "$build" >/dev/null
 fi
 cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}" >/dev/null
 seeds="$build/tests/fuzz/seeds"

@@ -31,7 +31,7 @@ if [ -z "${GALLEY_NATIVE_CLI:-}" ]; then
     cmake --build build --target galley --parallel 2
     export GALLEY_NATIVE_CLI="$root/build/bin/galley"
   else
-    cmake -S . -B build-wasm-native -DCMAKE_BUILD_TYPE=Release -DGALLEY_BUILD_TESTS=OFF >/dev/null
+    cmake --preset native-tool >/dev/null
     cmake --build build-wasm-native --target galley --parallel 2
     export GALLEY_NATIVE_CLI="$root/build-wasm-native/bin/galley"
   fi
@@ -41,4 +41,5 @@ echo "== JS tests"
 node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
   tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs \
-  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs
+  tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs \
+  tests/js/schemas.test.mjs

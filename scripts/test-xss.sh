@@ -17,7 +17,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 if [ ! -x "$build/bin/galley" ] || [ -n "${GALLEY_REBUILD:-}" ]; then
   bash scripts/fetch-md4c.sh
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --preset native -B "$build" >/dev/null
   cmake --build "$build" --target galley -j"$(nproc)"
 fi
 if [ ! -d node_modules/playwright-core ]; then

@@ -209,10 +209,16 @@ export interface Summary {
   meta: MetaTag[];
 }
 
+/** The warning codes of diagnostics (docs/article-json.md, docs/sanitizer.md). */
+export type DiagnosticCode = 'invalid_utf8' | 'duplicate_key' | 'unknown_field' | 'unknown_block_type'
+  | 'invalid_value' | 'invalid_embed' | 'missing_body' | 'removed_element' | 'unwrapped_element'
+  | 'removed_attribute' | 'removed_url' | 'removed_comment' | 'removed_text' | 'demoted_heading'
+  | 'rewritten_element';
+
 /** Something in the input was repaired, ignored or removed. */
 export interface Diagnostic {
   /** Stable machine-readable code, e.g. "removed_element". */
-  code: string;
+  code: DiagnosticCode;
   message: string;
   /** JSON pointer into the input, e.g. "/blocks/3/html". */
   path: string;

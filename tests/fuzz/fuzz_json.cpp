@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   json::ParseNotes notes;
   json::Value value;
   try {
-    value = json::parse_text(text, json::kDeepestNesting, "invalid_json", &notes);
+    value = json::parse_text(text, json::kDeepestNesting, galley::common::codes::invalid_json, &notes);
   } catch (const common::RenderFailure& failure) {
     require(failure.offset >= 0 && static_cast<std::size_t>(failure.offset) <= text.size(),
             "a parse error has an offset within the text", failure.what());
@@ -42,11 +42,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(nlohmann::json::parse(written) == nlohmann::json::parse(text), "values read as nlohmann/json reads them",
             written);
   }
-  const json::Value reread = json::parse_text(written, json::kDeepestNesting, "invalid_json");
+  const json::Value reread = json::parse_text(written, json::kDeepestNesting, galley::common::codes::invalid_json);
   require(reread == value, "written JSON reads back as the same value", written);
   require(json::to_text(reread) == written, "writing is a fixed point", written);
   const std::string indented = json::indent_compact(written, 2);
-  require(json::parse_text(indented, json::kDeepestNesting, "invalid_json") == value,
+  require(json::parse_text(indented, json::kDeepestNesting, galley::common::codes::invalid_json) == value,
           "indented output reads back as the same value", indented);
   return 0;
 }

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sanitize/policy_rules.hpp"
+
 namespace galley::fuzz {
 namespace {
 
@@ -477,7 +479,7 @@ class Checker {
     }
     const ElementFacts* facts = find_element(name);
     if (facts == nullptr) return fail("element <" + std::string(name) + "> is not allowed");
-    const bool widened = user && (facts->flags & in::body) == 0 && rules_.policy.allows_element(name);
+    const bool widened = user && (facts->flags & in::body) == 0 && galley::sanitize::allows_element(rules_.policy, name);
     const bool allowed = (facts->flags & in::body) != 0 || widened ||
                          (!user && (facts->flags & in::layout) != 0 && rules_.frame != Template::body) ||
                          (!user && (facts->flags & in::page) != 0 && rules_.frame == Template::document);
@@ -548,7 +550,7 @@ class Checker {
     if (tokens.empty()) return "empty class";
     for (std::string_view t : tokens) {
       const bool language = open.name == "code" && t.size() > 9 && t.substr(0, 9) == "language-";
-      if (!language && !rules_.policy.allows_class(open.name, t)) return "class '" + std::string(t) + "' not allowed";
+      if (!language && !galley::sanitize::allows_class(rules_.policy, open.name, t)) return "class '" + std::string(t) + "' not allowed";
     }
     return "";
   }
@@ -572,7 +574,7 @@ class Checker {
         continue;
       }
       const bool heading_id = a.name == "id" && (open.facts->flags & is::heading) != 0;
-      if (user && !heading_id && rules_.policy.allows_attribute(open.name, a.name) &&
+      if (user && !heading_id && galley::sanitize::allows_attribute(rules_.policy, open.name, a.name) &&
           find_rule(open.name, a.name, user) == nullptr) {
         const std::string problem = widened_problem(a);
         if (!problem.empty()) return fail(std::string(a.name) + " on <" + std::string(open.name) + ">: " + problem);
@@ -580,7 +582,7 @@ class Checker {
       }
       if (user && a.name == "id" && !heading_id) {
         const std::string problem = widened_problem(a);
-        if (!rules_.policy.allows_attribute(open.name, "id")) return fail("id on <" + std::string(open.name) + "> in user content");
+        if (!galley::sanitize::allows_attribute(rules_.policy, open.name, "id")) return fail("id on <" + std::string(open.name) + "> in user content");
         if (!problem.empty()) return fail("id on <" + std::string(open.name) + ">: " + problem);
         continue;
       }

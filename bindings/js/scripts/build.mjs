@@ -28,9 +28,10 @@ for (const [from, to] of [['web/galley.css', 'galley.css'], ['LICENSE', 'LICENSE
   copyFileSync(join(rootDir, from), join(packageDir, to));
 }
 
+// Each flavour is configured by its preset of CMakePresets.json.
 const flavors = [
-  { name: 'small', buildDir, targets: ['galley_wasm', 'galley_wasm_single'], artifacts: ['galley.mjs', 'galley.wasm', 'galley.single.mjs'] },
-  { name: 'fast', buildDir: `${buildDir}-fast`, targets: ['galley_wasm'], artifacts: ['galley-fast.mjs', 'galley-fast.wasm'] },
+  { name: 'small', preset: 'wasm', buildDir, targets: ['galley_wasm', 'galley_wasm_single'], artifacts: ['galley.mjs', 'galley.wasm', 'galley.single.mjs'] },
+  { name: 'fast', preset: 'wasm-fast', buildDir: `${buildDir}-fast`, targets: ['galley_wasm'], artifacts: ['galley-fast.mjs', 'galley-fast.wasm'] },
 ];
 const artifacts = flavors.flatMap((flavor) => flavor.artifacts);
 
@@ -64,8 +65,8 @@ function run(command, args) {
 
 for (const flavor of flavors) {
   const tests = flag('--with-tests') && flavor.name === 'small';
-  run('emcmake', ['cmake', '-S', rootDir, '-B', flavor.buildDir, '-DCMAKE_BUILD_TYPE=Release', '-DGALLEY_BUILD_WASM=ON',
-    '-DGALLEY_BUILD_CLI=OFF', `-DGALLEY_BUILD_TESTS=${tests ? 'ON' : 'OFF'}`, `-DGALLEY_WASM_FLAVOR=${flavor.name}`]);
+  run('emcmake', ['cmake', '-S', rootDir, '--preset', flavor.preset, '-B', flavor.buildDir,
+    `-DGALLEY_BUILD_TESTS=${tests ? 'ON' : 'OFF'}`]);
   run('cmake', ['--build', flavor.buildDir, '--target', ...flavor.targets, '--parallel', '2']);
 }
 async function copyToDist(dir, name) {

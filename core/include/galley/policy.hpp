@@ -56,16 +56,9 @@ class Policy {
   static std::string refusal_for_id_prefix(std::string_view prefix);
   static std::string refusal_for_embed_provider(std::string_view provider);
 
-  // Queries used by the sanitizer.
-  bool allows_element(std::string_view tag) const;
-  bool drops_content(std::string_view tag) const;
-  bool allows_attribute(std::string_view tag, std::string_view attribute) const;
-  bool allows_scheme(std::string_view scheme_lowercase) const;
-  bool allows_embed_provider(std::string_view provider) const;
-  bool allows_class(std::string_view tag, std::string_view class_name) const;
-  bool allows_ids() const;  // an added id attribute on some element
+  // The settings as built.
   const std::string& id_prefix() const { return id_prefix_; }
-  const std::optional<PolicyError>& error() const { return error_; }
+  const std::optional<PolicyError>& error() const { return error_; }  // the first refused widening request
   bool data_images_allowed() const { return data_images_; }
   bool nofollow_ugc() const { return nofollow_ugc_; }
   bool external_new_tab() const { return external_new_tab_; }

@@ -12,7 +12,7 @@
 namespace galley {
 namespace {
 
-constexpr const char* kInvalidOptions = "invalid_options";
+constexpr const common::Code& kInvalidOptions = common::codes::invalid_options;
 constexpr std::int64_t kMaxCount = 1000000000;
 
 void reject_unread(const json::ObjectReader& reader) {
@@ -157,10 +157,10 @@ std::optional<Options> Options::from_json(std::string_view text, Error* error) {
   } catch (const common::RenderFailure& failure) {
     if (error) {
       // Every problem with options is an options error, too-deep nesting included.
-      *error = Error{kInvalidOptions, failure.what(), failure.path, failure.line, failure.column, failure.offset};
+      *error = Error{std::string(kInvalidOptions.name), failure.what(), failure.path, failure.line, failure.column, failure.offset};
     }
   } catch (const std::exception& e) {
-    if (error) *error = Error{kInvalidOptions, e.what(), "", -1, -1, -1};
+    if (error) *error = Error{std::string(kInvalidOptions.name), e.what(), "", -1, -1, -1};
   }
   return std::nullopt;
 }

@@ -28,7 +28,7 @@ Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), 
 // A policy widened beyond the safe universe is refused before any work.
 void check_policy(const Policy& policy) {
   if (const std::optional<PolicyError>& error = policy.error()) {
-    throw common::RenderFailure("invalid_options", error->message, error->path);
+    throw common::RenderFailure(common::codes::invalid_options, error->message, error->path);
   }
 }
 
@@ -45,10 +45,10 @@ RenderResult guarded(const Options& options, Work&& work) {
     result.error = to_error(f);
   } catch (const std::bad_alloc&) {
     result = RenderResult{};
-    result.error = Error{"limit_exceeded", "out of memory", "", -1, -1, -1};
+    result.error = Error{std::string(common::codes::limit_exceeded.name), "out of memory", "", -1, -1, -1};
   } catch (const std::exception& e) {
     result = RenderResult{};
-    result.error = Error{"internal_error", e.what(), "", -1, -1, -1};
+    result.error = Error{std::string(common::codes::internal_error.name), e.what(), "", -1, -1, -1};
   }
   return result;
 }

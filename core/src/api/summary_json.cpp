@@ -12,7 +12,7 @@
 namespace galley {
 namespace {
 
-constexpr const char* kInvalidSummary = "invalid_summary";
+constexpr const common::Code& kInvalidSummary = common::codes::invalid_summary;
 
 // Calls read(object reader) for each object of the array at `key`.
 template <typename Read>
@@ -117,7 +117,7 @@ Summary read_summary(const json::Value& value) {
 std::optional<Summary> Summary::from_json(std::string_view text, Error* error) {
   try {
     constexpr std::size_t kSummaryDepth = 64;
-    return read_summary(json::parse_text(text, kSummaryDepth, "invalid_json"));
+    return read_summary(json::parse_text(text, kSummaryDepth, common::codes::invalid_json));
   } catch (const common::RenderFailure& failure) {
     if (error) *error = Error{failure.code, failure.what(), failure.path, failure.line, failure.column, failure.offset};
   } catch (const std::exception& e) {

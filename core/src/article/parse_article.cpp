@@ -15,8 +15,8 @@ namespace {
 using json::Value;
 using json::ObjectReader;
 
-constexpr const char* kInvalidArticle = "invalid_article";
-constexpr const char* kInvalidJson = "invalid_json";
+constexpr const common::Code& kInvalidArticle = common::codes::invalid_article;
+constexpr const common::Code& kInvalidJson = common::codes::invalid_json;
 
 bool is_digits(std::string_view s, std::size_t pos, std::size_t count) {
   if (pos + count > s.size()) return false;
@@ -111,8 +111,8 @@ class ArticleReader {
       if (a.body) r.fail("blocks", "give the body as either 'body' or 'blocks', not both");
       read_blocks(*blocks, r.path_of("blocks"), a);
     }
-    if (!a.body && !a.has_blocks) diagnostics_.warn("missing_body", "the article has no 'body' or 'blocks'", "");
-    warn_unread(r, "field");
+    if (!a.body && !a.has_blocks) diagnostics_.warn(common::codes::missing_body, "the article has no 'body' or 'blocks'", "");
+    warn_unread(r);
     return a;
   }
 
@@ -121,16 +121,16 @@ class ArticleReader {
   std::string checked(ObjectReader& r, const char* key, Check is_valid, const char* expected) {
     std::string value = r.string(key).value_or("");
     if (value.empty() || is_valid(value)) return value;
-    diagnostics_.warn("invalid_value", "'" + std::string(key) + "' is not " + expected + "; ignored", r.path_of(key),
+    diagnostics_.warn(common::codes::invalid_value, "'" + std::string(key) + "' is not " + expected + "; ignored", r.path_of(key),
                       -1, value);
     return {};
   }
 
   // Unknown fields are ignored but never silently: the value is reported.
-  void warn_unread(const ObjectReader& r, const char* what) {
+  void warn_unread(const ObjectReader& r) {
     for (const std::string& key : r.unread_keys()) {
       const Value* value = r.peek(key);
-      diagnostics_.warn(std::string("unknown_") + what, "unknown " + std::string(what) + " '" + key + "' ignored",
+      diagnostics_.warn(common::codes::unknown_field, "unknown field '" + key + "' ignored",
                         r.path_of(key), -1,
                         value ? json::to_text(*value) : std::string());
     }
@@ -144,7 +144,7 @@ class ArticleReader {
       Link link;
       link.label = item.required_string("label");
       link.url = item.string("url").value_or("");
-      warn_unread(item, "field");
+      warn_unread(item);
       a.breadcrumbs.push_back(std::move(link));
     }
   }
@@ -160,7 +160,7 @@ class ArticleReader {
       author.bio = item.string("bio").value_or("");
       author.avatar = item.string("avatar").value_or("");
       author.path = item.path();
-      warn_unread(item, "field");
+      warn_unread(item);
       a.authors.push_back(std::move(author));
     }
   }
@@ -168,7 +168,7 @@ class ArticleReader {
   Image read_image(const Value& value, std::string path) {
     ObjectReader r(value, std::move(path), kInvalidArticle);
     Image image = read_image_fields(r);
-    warn_unread(r, "field");
+    warn_unread(r);
     return image;
   }
 
@@ -190,7 +190,7 @@ class ArticleReader {
     p.name = r.required_string("name");
     p.url = r.string("url").value_or("");
     p.logo = r.string("logo").value_or("");
-    warn_unread(r, "field");
+    warn_unread(r);
     return p;
   }
 
@@ -210,7 +210,7 @@ class ArticleReader {
       else br.fail("format", "'format' must be one of markdown, html, text");
       b.content = br.required_string("content");
       b.path = br.path_of("content");
-      warn_unread(br, "field");
+      warn_unread(br);
     } else {
       r.fail_type("body", "a string or an object", *body);
     }
@@ -230,11 +230,11 @@ class ArticleReader {
       Block block;
       block.path = block_path;
       if (!read_block(type, r, block)) {
-        diagnostics_.warn("unknown_block_type", "block type '" + type + "' is not supported; block skipped",
+        diagnostics_.warn(common::codes::unknown_block_type, "block type '" + type + "' is not supported; block skipped",
                           block_path, -1, json::to_text(list[i]));
         continue;
       }
-      warn_unread(r, "field");
+      warn_unread(r);
       a.blocks.push_back(std::move(block));
     }
   }
@@ -333,11 +333,11 @@ Article parse_article(std::string_view text, const Limits& limits, common::Diagn
   }
   for (std::size_t offset : notes.repaired_surrogates) {
     if (text.data() != original.data()) offset = text::utf8::original_offset(original, offset);
-    diagnostics.warn("invalid_utf8", "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
+    diagnostics.warn(common::codes::invalid_utf8, "unpaired UTF-16 surrogate escape replaced with U+FFFD", "",
                      static_cast<std::int64_t>(offset));
   }
   for (json::ParseNotes::DroppedValue& dropped : notes.duplicate_keys) {
-    diagnostics.warn("duplicate_key", "repeated key: this value was replaced by the last one", dropped.path, -1,
+    diagnostics.warn(common::codes::duplicate_key, "repeated key: this value was replaced by the last one", dropped.path, -1,
                      std::move(dropped.removed));
   }
   // Only the parsed document is read from here on.

@@ -5,6 +5,7 @@
 
 #include "json/object_reader.hpp"
 #include "markdown/sanitizing_markdown_renderer.hpp"
+#include "sanitize/policy_rules.hpp"
 #include "sanitize/video_embed.hpp"
 
 namespace galley::body {
@@ -212,12 +213,12 @@ class BodyRenderer {
 
   void embed(const article::Block& b) {
     const std::optional<sanitize::VideoEmbed> video = sanitize::video_embed(b.provider, b.embed_id);
-    if (!video || !p_.allows_embed_provider(b.provider)) {
+    if (!video || !sanitize::allows_embed_provider(p_, b.provider)) {
       std::string removed = b.provider + ":" + b.embed_id;
       for (const std::string* text : {&b.title, &b.caption}) {
         if (!text->empty()) removed += "\n" + *text;
       }
-      d_.warn("invalid_embed",
+      d_.warn(common::codes::invalid_embed,
               "embed provider must be one of policy.embed_providers (youtube: 11-character id, vimeo: numeric id); "
               "block skipped",
               b.path, -1, std::move(removed));

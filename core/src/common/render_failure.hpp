@@ -6,11 +6,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/codes.hpp"
+
 namespace galley::common {
 
 struct RenderFailure : std::runtime_error {
-  RenderFailure(std::string code_, std::string message, std::string path_)
-      : std::runtime_error(message), code(std::move(code_)), path(std::move(path_)) {}
+  RenderFailure(const Code& code_, std::string message, std::string path_)
+      : std::runtime_error(message), code(code_.name), path(std::move(path_)) {}
   std::string code;
   std::string path;
   // Position in the JSON text, for malformed JSON only (-1 otherwise).
@@ -19,7 +21,7 @@ struct RenderFailure : std::runtime_error {
 
 // Thrown when a configured limit (Limits) is exceeded.
 inline RenderFailure limit_exceeded(std::string message, std::string path) {
-  return RenderFailure("limit_exceeded", std::move(message), std::move(path));
+  return RenderFailure(codes::limit_exceeded, std::move(message), std::move(path));
 }
 
 }  // namespace galley::common

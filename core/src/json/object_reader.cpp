@@ -19,8 +19,8 @@ const char* type_name(const Value& value) {
   return "value";
 }
 
-ObjectReader::ObjectReader(const Value& value, std::string path, std::string error_code)
-    : object_(value), path_(std::move(path)), error_code_(std::move(error_code)) {
+ObjectReader::ObjectReader(const Value& value, std::string path, const common::Code& error_code)
+    : object_(value), path_(std::move(path)), error_code_(error_code) {
   if (!object_.is_object()) {
     throw common::RenderFailure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/codes.hpp"
 #include "json/pointer.hpp"
 #include "json/value.hpp"
 
@@ -20,7 +21,7 @@ const char* type_name(const Value& value);
 class ObjectReader {
  public:
   // `error_code` is used for every failure (e.g. "invalid_article").
-  ObjectReader(const Value& value, std::string path, std::string error_code);
+  ObjectReader(const Value& value, std::string path, const common::Code& error_code);
 
   std::optional<std::string> string(std::string_view key);
   std::string required_string(std::string_view key);
@@ -48,7 +49,7 @@ class ObjectReader {
   const Value* find(std::string_view key);
   const Value& object_;
   std::string path_;
-  std::string error_code_;
+  const common::Code& error_code_;
   std::vector<std::string> read_;
 };
 

@@ -64,7 +64,7 @@ void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::size_t max_depth, const std::string& error_code, ParseNotes* notes)
+  Parser(std::string_view text, std::size_t max_depth, const common::Code& error_code, ParseNotes* notes)
       : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), notes_(notes) {}
 
   Value document() {
@@ -336,7 +336,7 @@ class Parser {
   std::string_view text_;
   std::size_t pos_ = 0;
   std::size_t max_depth_;
-  const std::string& error_code_;
+  const common::Code& error_code_;
   ParseNotes* notes_;
   std::vector<Step> path_;
 };
@@ -356,7 +356,7 @@ void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::
   column = static_cast<std::int64_t>(offset - line_start) + 1;
 }
 
-Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code, ParseNotes* notes) {
+Value parse_text(std::string_view text, std::size_t max_depth, const common::Code& error_code, ParseNotes* notes) {
   return Parser(text, max_depth, error_code, notes).document();
 }
 

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/codes.hpp"
 #include "json/value.hpp"
 
 namespace galley::json {
@@ -34,7 +35,7 @@ struct ParseNotes {
   std::vector<DroppedValue> duplicate_keys;
 };
 
-Value parse_text(std::string_view text, std::size_t max_depth, const std::string& error_code,
+Value parse_text(std::string_view text, std::size_t max_depth, const common::Code& error_code,
                  ParseNotes* notes = nullptr);
 
 // 1-based line and column (in bytes) of a byte offset.

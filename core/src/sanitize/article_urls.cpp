@@ -16,7 +16,7 @@ class UrlChecker {
       url = std::move(*safe);
       return;
     }
-    diagnostics_.warn("removed_url", "URL not allowed; removed", path, -1, std::move(url));
+    diagnostics_.warn(common::codes::removed_url, "URL not allowed; removed", path, -1, std::move(url));
     url.clear();
   }
 
@@ -41,7 +41,7 @@ void check_article_urls(article::Article& a, const Policy& policy, common::Diagn
     checker.check(a.image->src, UrlUse::image, json::pointer_append(a.image->path, "src"));
     // Without a usable source the image is gone, and its alt text with it.
     if (a.image->src.empty() && !a.image->alt.empty()) {
-      diagnostics.warn("removed_text", "alt text of a removed image", json::pointer_append(a.image->path, "alt"), -1,
+      diagnostics.warn(common::codes::removed_text, "alt text of a removed image", json::pointer_append(a.image->path, "alt"), -1,
                        a.image->alt);
     }
   }

@@ -5,6 +5,7 @@
 
 #include "json/pointer.hpp"
 #include "sanitize/element_tables.hpp"
+#include "sanitize/policy_rules.hpp"
 #include "sanitize/video_embed.hpp"
 #include "text/ascii.hpp"
 
@@ -20,12 +21,6 @@ void add_once(std::vector<T>& list, T entry) {
   if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(std::move(entry));
 }
 
-bool name_character(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-
-bool valid_name(std::string_view name) { return !name.empty() && std::all_of(name.begin(), name.end(), name_character); }
-
 // Attributes that load or navigate to a URL, or name a document.
 constexpr std::string_view kUrlAttributes[] = {"action",   "background", "codebase", "data",    "dynsrc",
                                                "formaction", "href",     "imagesrcset", "longdesc", "lowsrc",
@@ -33,15 +28,6 @@ constexpr std::string_view kUrlAttributes[] = {"action",   "background", "codeba
                                                "srcset",   "usemap"};
 
 std::string quoted(std::string_view name) { return "'" + std::string(name) + "'"; }
-
-// A class matches an allowed name exactly, or a prefix entry ("hljs-*") by
-// its prefix and at least one more name character.
-bool class_matches(std::string_view allowed, std::string_view name) {
-  if (allowed.back() != '*') return allowed == name;
-  const std::string_view prefix = allowed.substr(0, allowed.size() - 1);
-  return name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix &&
-         valid_name(name.substr(prefix.size()));
-}
 
 }  // namespace
 
@@ -199,7 +185,7 @@ std::string Policy::refusal_for_class(std::string_view tag, std::string_view cla
     if (!why.empty()) return why;
   }
   const bool prefix = !class_name.empty() && class_name.back() == '*';
-  if (!valid_name(prefix ? class_name.substr(0, class_name.size() - 1) : class_name)) {
+  if (!sanitize::is_name(prefix ? class_name.substr(0, class_name.size() - 1) : class_name)) {
     return "class " + quoted(class_name) + " must be letters, digits, '_' and '-' (a trailing '*' makes it a prefix)";
   }
   if (class_name.substr(0, 7) == "galley-") return "class " + quoted(class_name) + ": galley-* classes are Galley's own";
@@ -208,7 +194,7 @@ std::string Policy::refusal_for_class(std::string_view tag, std::string_view cla
 
 std::string Policy::refusal_for_id_prefix(std::string_view prefix) {
   const bool letter = !prefix.empty() && ((prefix[0] >= 'a' && prefix[0] <= 'z') || (prefix[0] >= 'A' && prefix[0] <= 'Z'));
-  if (letter && valid_name(prefix) && prefix.back() == '-') return {};
+  if (letter && sanitize::is_name(prefix) && prefix.back() == '-') return {};
   return "'id_prefix' must start with a letter, end with '-' and hold only letters, digits, '_' and '-', so that no "
          "id can name a DOM global";
 }
@@ -216,55 +202,6 @@ std::string Policy::refusal_for_id_prefix(std::string_view prefix) {
 std::string Policy::refusal_for_embed_provider(std::string_view provider) {
   if (sanitize::video_provider(text::ascii::lowercase(std::string(provider)))) return {};
   return quoted(provider) + " is not a known video provider (youtube, vimeo)";
-}
-
-bool Policy::allows_element(std::string_view tag) const {
-  const sanitize::ElementInfo* info = sanitize::find_element(tag);
-  if (info == nullptr || contains(removed_elements_, tag)) return false;
-  return (info->flags & sanitize::flag::kept) != 0 ||
-         ((info->flags & sanitize::flag::addable) != 0 && contains(added_elements_, tag));
-}
-
-bool Policy::drops_content(std::string_view tag) const {
-  const sanitize::ElementInfo* info = sanitize::find_element(tag);
-  return info != nullptr && (info->flags & sanitize::flag::drop_content) != 0;
-}
-
-bool Policy::allows_attribute(std::string_view tag, std::string_view attribute) const {
-  if (!allows_element(tag)) return false;
-  for (const auto& [element, name] : removed_attributes_) {
-    if (name == attribute && (element == tag || element == "*")) return false;
-  }
-  if (sanitize::find_attribute_rule(tag, attribute) != nullptr) return true;
-  if (sanitize::find_addable_attribute_rule(tag, attribute) == nullptr) return false;
-  if (attribute == "class") {
-    for (const auto& entry : allowed_classes_) {
-      if (entry.first == tag || entry.first == "*") return true;
-    }
-    return false;
-  }
-  for (const auto& [element, pattern] : added_attributes_) {
-    if ((element == tag || element == "*") && sanitize::attribute_matches(pattern, attribute)) return true;
-  }
-  return false;
-}
-
-bool Policy::allows_scheme(std::string_view scheme_lowercase) const { return contains(schemes_, scheme_lowercase); }
-
-bool Policy::allows_embed_provider(std::string_view provider) const { return contains(embed_providers_, provider); }
-
-bool Policy::allows_class(std::string_view tag, std::string_view class_name) const {
-  for (const auto& [element, allowed] : allowed_classes_) {
-    if ((element == tag || element == "*") && class_matches(allowed, class_name)) return true;
-  }
-  return false;
-}
-
-bool Policy::allows_ids() const {
-  for (const auto& entry : added_attributes_) {
-    if (entry.second == "id") return true;
-  }
-  return false;
 }
 
 }  // namespace galley

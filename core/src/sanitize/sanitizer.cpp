@@ -12,6 +12,7 @@
 #include "sanitize/content_model.hpp"
 #include "sanitize/dropped_content.hpp"
 #include "sanitize/element_tables.hpp"
+#include "sanitize/policy_rules.hpp"
 #include "sanitize/slug.hpp"
 #include "sanitize/url_policy.hpp"
 #include "sanitize/video_embed.hpp"
@@ -180,7 +181,7 @@ struct Sanitizer::Impl {
 
   // ---- diagnostics -------------------------------------------------------
 
-  void warn(std::string_view code, std::string message, std::int64_t offset, std::string removed = {}) {
+  void warn(const common::Code& code, std::string message, std::int64_t offset, std::string removed = {}) {
     diagnostics.warn(code, std::move(message), source, offset, std::move(removed));
   }
 
@@ -341,7 +342,7 @@ struct Sanitizer::Impl {
                                        : dropped.begin(name, token_attributes, self_closing, structural);
     if (!has_content) {
       ++body.removed.elements;
-      warn("removed_element", element_name(name) + " removed", offset, std::move(markup));
+      warn(common::codes::removed_element, element_name(name) + " removed", offset, std::move(markup));
       return;
     }
     dropped_removed = std::move(markup);
@@ -361,7 +362,7 @@ struct Sanitizer::Impl {
     }
     dropped_quiet_when_empty = false;
     ++body.removed.elements;
-    warn("removed_element", element_name(dropped_root) + " removed together with its content", dropped_offset,
+    warn(common::codes::removed_element, element_name(dropped_root) + " removed together with its content", dropped_offset,
          std::move(dropped_removed));
     dropped_removed.clear();
     dropped_root.clear();
@@ -413,7 +414,7 @@ struct Sanitizer::Impl {
     if (!tag.structural && tag.name == "image") tag.name = "img";
     const std::string_view requested = tag.name;
     if (tag.name == "h1") {
-      warn("demoted_heading", "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
+      warn(common::codes::demoted_heading, "<h1> demoted to <h2>: the article title is the page's only h1", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
       tag.name = "h2";
     }
@@ -427,7 +428,7 @@ struct Sanitizer::Impl {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
-    if (info == nullptr || !policy.allows_element(info->name) || sanitize::has_flag(info->tag, flag::mathml)) {
+    if (info == nullptr || !allows_element(policy, info->name) || sanitize::has_flag(info->tag, flag::mathml)) {
       unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed; its content is kept");
       return;
     }
@@ -444,7 +445,7 @@ struct Sanitizer::Impl {
       return;
     }
     if (legacy != nullptr) {
-      warn("rewritten_element",
+      warn(common::codes::rewritten_element,
            element_name(tag.name) + " written as " + element_name(info->name) + ", which keeps its meaning",
            tag.offset, start_tag_markup(tag.name, tag.attributes));
     }
@@ -477,7 +478,7 @@ struct Sanitizer::Impl {
       if (attribute.name == "title" && title.empty()) title = attribute.value;
     }
     const std::optional<sanitize::VideoEmbed> embed = sanitize::video_embed_from_url(src);
-    if (!embed || !policy.allows_embed_provider(sanitize::provider_name(embed->provider)) ||
+    if (!embed || !allows_embed_provider(policy, sanitize::provider_name(embed->provider)) ||
         make_room(Tag::figure) != sanitize::StartDecision::Action::insert) {
       return false;
     }
@@ -493,7 +494,7 @@ struct Sanitizer::Impl {
       writer.end_tag("figure");
       text_break(sanitize::TextBreak::paragraph);
     }
-    warn("rewritten_element", "<iframe> of a " + std::string(sanitize::provider_name(embed->provider)) +
+    warn(common::codes::rewritten_element, "<iframe> of a " + std::string(sanitize::provider_name(embed->provider)) +
          " player written as the embed template", tag.offset, start_tag_markup(tag.name, tag.attributes));
     if (dropped.begin(tag.name, tag.token_attributes, tag.self_closing, false)) {
       dropped_root = std::string(tag.name);
@@ -550,7 +551,7 @@ struct Sanitizer::Impl {
       else unwrap(tag, tag.name, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
       return;
     }
-    if (info != nullptr && sanitize::is_mathml(info->tag) && policy.allows_element(info->name)) {
+    if (info != nullptr && sanitize::is_mathml(info->tag) && allows_element(policy, info->name)) {
       write_element(*info, tag, tag.name, false);
       return;
     }
@@ -584,7 +585,7 @@ struct Sanitizer::Impl {
 
   void unwrap(const StartTag& tag, std::string_view requested, bool is_void, std::string message) {
     ++body.removed.unwrapped;
-    warn("unwrapped_element", std::move(message), tag.offset, start_tag_markup(tag.name, tag.attributes));
+    warn(common::codes::unwrapped_element, std::move(message), tag.offset, start_tag_markup(tag.name, tag.attributes));
     if (tag.structural && !is_void) push(Tag::unknown, requested, true);
   }
 
@@ -621,12 +622,12 @@ struct Sanitizer::Impl {
       // one of its checked URLs serves browsers without srcset support.
       src = sanitize::fallback_src(srcset);
       out.push_back(OutAttribute{"src", src});
-      warn("rewritten_element", "<img> without a src takes one from its srcset", tag.offset,
+      warn(common::codes::rewritten_element, "<img> without a src takes one from its srcset", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
     }
     if (info.tag == Tag::img && src.empty()) {
       ++body.removed.elements;
-      warn("removed_element", "<img> without a usable src removed", tag.offset,
+      warn(common::codes::removed_element, "<img> without a usable src removed", tag.offset,
            start_tag_markup(tag.name, tag.attributes));
       return;
     }
@@ -694,13 +695,13 @@ struct Sanitizer::Impl {
 
   void remove_attribute(const StartTag& tag, const AttributeView& attribute, std::string message) {
     ++body.removed.attributes;
-    warn("removed_attribute", std::move(message), tag.offset, attribute_markup(attribute));
+    warn(common::codes::removed_attribute, std::move(message), tag.offset, attribute_markup(attribute));
   }
 
   void remove_url(const StartTag& tag, std::string_view attribute, std::string_view url) {
     ++body.removed.urls;
     const char* what = attribute == "srcset" ? "candidate (URL or descriptor) not allowed in <" : "URL not allowed in <";
-    warn("removed_url", what + std::string(tag.name) + " " + std::string(attribute) + ">",
+    warn(common::codes::removed_url, what + std::string(tag.name) + " " + std::string(attribute) + ">",
          tag.offset, std::string(url));
   }
 
@@ -718,7 +719,7 @@ struct Sanitizer::Impl {
       if (rule == nullptr) rule = sanitize::find_addable_attribute_rule(info.name, attribute.name);
       // A heading's id is generated from its text.
       const bool heading_id = rule != nullptr && rule->kind == ValueKind::id && (info.flags & flag::heading) != 0;
-      if (rule == nullptr || heading_id || !policy.allows_attribute(info.name, attribute.name)) {
+      if (rule == nullptr || heading_id || !allows_attribute(policy, info.name, attribute.name)) {
         remove_attribute(tag, attribute,
                          "attribute " + std::string(attribute.name) + " removed from <" + std::string(info.name) + ">");
         continue;
@@ -734,7 +735,7 @@ struct Sanitizer::Impl {
             remove_url(tag, attribute.name, attribute.value);
             break;
           }
-          if (policy.allows_ids()) prefix_fragment(*url);
+          if (allows_ids(policy)) prefix_fragment(*url);
           owned.push_back(std::move(*url));
           out.push_back({attribute.name, owned.back()});
           break;
@@ -803,7 +804,7 @@ struct Sanitizer::Impl {
       rest.remove_prefix(end);
       if (name.empty()) continue;
       const bool allowed = (info.tag == Tag::code && sanitize::valid_language_class(name)) ||
-                           policy.allows_class(info.name, name);
+                           allows_class(policy, info.name, name);
       std::string& list = allowed ? kept_classes : removed_classes;
       if (!list.empty()) list += ' ';
       list.append(name);
@@ -818,7 +819,7 @@ struct Sanitizer::Impl {
   // The class of the embed template's figure, for a provider the policy keeps.
   bool embed_class(std::string_view value) const {
     const std::optional<sanitize::VideoProvider> provider = sanitize::provider_of_figure_class(value);
-    return provider && policy.allows_embed_provider(sanitize::provider_name(*provider));
+    return provider && allows_embed_provider(policy, sanitize::provider_name(*provider));
   }
 
   // With ids allowed, an in-page link "#x" points at the id written as
@@ -862,7 +863,7 @@ struct Sanitizer::Impl {
     }
     if (text.empty()) return;
     if (!sanitize::text_allowed({tags, fence}, all_whitespace(text))) {
-      warn("removed_text", "text is not allowed directly inside a table; removed (a browser would move it)", offset,
+      warn(common::codes::removed_text, "text is not allowed directly inside a table; removed (a browser would move it)", offset,
            std::string(text));
       return;
     }
@@ -955,7 +956,7 @@ struct Sanitizer::Impl {
           dropped_removed.append("<!--").append(t.data).append("-->");
         } else {
           ++body.removed.comments;
-          warn("removed_comment", "comment removed", offset, "<!--" + t.data + "-->");
+          warn(common::codes::removed_comment, "comment removed", offset, "<!--" + t.data + "-->");
         }
         break;
       case html::TokenKind::doctype:
@@ -963,7 +964,7 @@ struct Sanitizer::Impl {
           dropped_removed.append("<!DOCTYPE ").append(t.name).append(">");
         } else {
           ++body.removed.elements;
-          warn("removed_element", "doctype removed", offset, "<!DOCTYPE " + t.name + ">");
+          warn(common::codes::removed_element, "doctype removed", offset, "<!DOCTYPE " + t.name + ">");
         }
         break;
       case html::TokenKind::end_of_file:
@@ -1015,7 +1016,7 @@ struct Sanitizer::Impl {
       dropped_removed.append(tail);
       return;
     }
-    warn("removed_text", "unfinished tag at the end of the HTML removed", static_cast<std::int64_t>(base_offset + start),
+    warn(common::codes::removed_text, "unfinished tag at the end of the HTML removed", static_cast<std::int64_t>(base_offset + start),
          std::string(tail));
   }
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "sanitize/policy_rules.hpp"
 #include "text/ascii.hpp"
 
 namespace galley::sanitize {
@@ -277,7 +278,7 @@ std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) 
   for (std::string_view refused : kNeverAllowed) {
     if (scheme == refused) return std::nullopt;
   }
-  if (!policy_.allows_scheme(scheme)) return std::nullopt;
+  if (!allows_scheme(policy_, scheme)) return std::nullopt;
   return cleaned;
 }
 

@@ -18,7 +18,7 @@ std::string_view checked_input(std::string_view text, const Limits& limits, std:
   std::vector<std::size_t> offsets;
   utf8::repair(text, storage, offsets);
   for (std::size_t offset : offsets) {
-    diagnostics.warn("invalid_utf8", "invalid UTF-8 replaced with U+FFFD", "", static_cast<std::int64_t>(offset));
+    diagnostics.warn(common::codes::invalid_utf8, "invalid UTF-8 replaced with U+FFFD", "", static_cast<std::int64_t>(offset));
   }
   return storage;
 }

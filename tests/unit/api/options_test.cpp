@@ -3,6 +3,8 @@
 
 #include <galley/galley.hpp>
 
+#include "sanitize/policy_rules.hpp"
+
 TEST_CASE("empty options give the defaults", "[options]") {
   galley::Error error;
   const auto options = galley::Options::from_json("{}", &error);
@@ -40,10 +42,10 @@ TEST_CASE("every documented option is read", "[options]") {
   CHECK_FALSE(options->policy.lazy_images_enabled());
   CHECK(options->policy.base() == "https://example.com/a/");
   CHECK(options->policy.site() == "https://example.com/");
-  CHECK_FALSE(options->policy.allows_scheme("http"));
-  CHECK(options->policy.allows_scheme("https"));
-  CHECK_FALSE(options->policy.allows_element("mark"));
-  CHECK_FALSE(options->policy.allows_attribute("img", "title"));
+  CHECK_FALSE(galley::sanitize::allows_scheme(options->policy, "http"));
+  CHECK(galley::sanitize::allows_scheme(options->policy, "https"));
+  CHECK_FALSE(galley::sanitize::allows_element(options->policy, "mark"));
+  CHECK_FALSE(galley::sanitize::allows_attribute(options->policy, "img", "title"));
   CHECK(options->limits.max_input_bytes == 1000);
   CHECK(options->limits.max_json_depth == 10);
   CHECK(options->limits.max_blocks == 5);

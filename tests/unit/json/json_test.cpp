@@ -22,17 +22,18 @@ namespace {
 using galley::json::Value;
 
 Value parse(const std::string& text, galley::json::ParseNotes* notes = nullptr) {
-  return galley::json::parse_text(text, 64, "invalid_json", notes);
+  return galley::json::parse_text(text, 64, galley::common::codes::invalid_json, notes);
 }
 
 // The failure parse_text throws for `text` (code "none" when it succeeds).
 galley::common::RenderFailure failure_of(const std::string& text, std::size_t max_depth = 64) {
   try {
-    galley::json::parse_text(text, max_depth, "invalid_json");
+    galley::json::parse_text(text, max_depth, galley::common::codes::invalid_json);
   } catch (const galley::common::RenderFailure& failure) {
     return failure;
   }
-  return galley::common::RenderFailure("none", "", "");
+  constexpr galley::common::Code kNone{"none", "parse_text succeeded"};
+  return galley::common::RenderFailure(kNone, "", "");
 }
 
 bool nlohmann_accepts(const std::string& text) { return nlohmann::json::accept(text); }

@@ -1,0 +1,2 @@
+#pragma once
+// The internal header the public one includes.

@@ -1,0 +1,2 @@
+#pragma once
+// A folder that is no stage: the check must reject it.

@@ -1,0 +1,3 @@
+#pragma once
+// The metadata header the JSON reader includes.
+#include "json/value.hpp"
