@@ -79,5 +79,7 @@ TEST_CASE("index.d.ts names exactly the catalogue's codes", "[codes]") {
   // Summary::from_json is C++ only: a JavaScript caller never meets invalid_summary.
   std::set<std::string> errors = names(codes::kErrors);
   errors.erase(std::string(codes::invalid_summary.name));
+  // The JavaScript wrapper's own: the browser build has no CommonMark reference renderer.
+  errors.insert("unsupported");
   CHECK(union_members(dts, "ErrorCode") == errors);
 }
