@@ -925,7 +925,12 @@ class EntityFinder {
     }
     // Scorers with their minutes in a results line, "(Litmanen 23, Kluivert
     // 45)", and batsmen and bowlers in a scoreboard, "c Atherton b Cork 44".
-    const std::string_view line_before = st.text.substr(0, m.begin - st.offset);
+    // Only the last kBracketReach bytes are searched for the bracket, so that
+    // in a long sentence without brackets each name costs the same.
+    constexpr std::size_t kBracketReach = 512;
+    const std::size_t name_start = m.begin - st.offset;
+    const std::size_t reach = std::min(name_start, kBracketReach);
+    const std::string_view line_before = st.text.substr(name_start - reach, reach);
     const std::size_t open_bracket = line_before.rfind('(');
     if (open_bracket != std::string_view::npos && line_before.find(')', open_bracket) == std::string_view::npos &&
         next < st.tokens.size() && st.tokens[next].is_number &&
