@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.hpp"
+
 namespace galley::analysis {
 namespace {
 
@@ -12,7 +14,7 @@ namespace {
 constexpr std::array<bool, 256> kAsciiAlnum = [] {
   std::array<bool, 256> table{};
   for (std::size_t b = 0; b < table.size(); ++b) {
-    table[b] = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    table[b] = text::ascii::is_alphanumeric(static_cast<char>(b));
   }
   return table;
 }();
@@ -246,8 +248,7 @@ void normalize_word(std::string_view word, std::string& out) {
     // Lowercased while copied into `out`'s reused capacity.
     out.resize(word.size());
     for (std::size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      out[i] = text::ascii::to_lower(word[i]);
     }
     return;
   }
