@@ -116,7 +116,8 @@ export interface PolicyOptions {
   add_attributes?: Record<string, string[]>;
   /** Class names to keep, per tag ("*": every kept tag); a trailing "*" makes a prefix: {"span": ["hljs-*"]}. */
   allowed_classes?: Record<string, string[]>;
-  /** Prefix written before every added id (and in-page links to them). Default "user-content-". */
+  /** Prefix written before every added id (and in-page links to them); same rule as heading_id_prefix.
+   *  Default "user-content-". */
   id_prefix?: string;
 }
 
@@ -139,7 +140,8 @@ export interface Options {
   mode?: Mode;
   policy?: PolicyOptions;
   limits?: Limits;
-  /** Prefix of generated heading ids. Default "h-". */
+  /** Prefix of generated heading ids: letters, digits, "_" and "-", starting with a letter and ending
+   *  with "-" (anything else is an invalid_options error). Default "h-". */
   heading_id_prefix?: string;
   /** Reading speed for space-separated scripts; 0 (default) uses the rate of the article's language. */
   words_per_minute?: number;

@@ -125,7 +125,11 @@ Options read_options(const json::Value& value) {
   if (const auto mode = r.string("mode")) options.mode = parse_mode(r, *mode);
   if (const json::Value* policy = r.object("policy")) read_policy(*policy, r.path_of("policy"), options.policy);
   if (const json::Value* limits = r.object("limits")) read_limits(*limits, r.path_of("limits"), options.limits);
-  if (auto v = r.string("heading_id_prefix")) options.heading_id_prefix = std::move(*v);
+  if (auto v = r.string("heading_id_prefix")) {
+    const std::string why = Policy::refusal_for_id_prefix(*v);
+    if (!why.empty()) r.fail("heading_id_prefix", why);
+    options.heading_id_prefix = std::move(*v);
+  }
   if (const auto v = r.integer("words_per_minute", 0, 100000)) options.words_per_minute = static_cast<unsigned>(*v);
   if (const auto v = r.integer("cjk_characters_per_minute", 0, 100000)) {
     options.cjk_characters_per_minute = static_cast<unsigned>(*v);

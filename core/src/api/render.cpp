@@ -25,11 +25,15 @@ namespace {
 
 Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
 
-// A policy widened beyond the safe universe is refused before any work.
-void check_policy(const Policy& policy) {
-  if (const std::optional<PolicyError>& error = policy.error()) {
+// Options set in C++ (not read by from_json) are refused before any work
+// when a policy is widened beyond the safe universe or a heading id prefix
+// could make ids with spaces or JavaScript globals.
+void check_options(const Options& options) {
+  if (const std::optional<PolicyError>& error = options.policy.error()) {
     throw common::RenderFailure(common::codes::invalid_options, error->message, error->path);
   }
+  const std::string why = Policy::refusal_for_id_prefix(options.heading_id_prefix);
+  if (!why.empty()) throw common::RenderFailure(common::codes::invalid_options, why, "/heading_id_prefix");
 }
 
 // Runs `work` and converts every failure into RenderResult::error.
@@ -37,7 +41,7 @@ template <typename Work>
 RenderResult guarded(const Options& options, Work&& work) {
   RenderResult result;
   try {
-    check_policy(options.policy);
+    check_options(options);
     work(result);
     return result;
   } catch (const common::RenderFailure& f) {

@@ -195,8 +195,8 @@ std::string Policy::refusal_for_class(std::string_view tag, std::string_view cla
 std::string Policy::refusal_for_id_prefix(std::string_view prefix) {
   const bool letter = !prefix.empty() && ((prefix[0] >= 'a' && prefix[0] <= 'z') || (prefix[0] >= 'A' && prefix[0] <= 'Z'));
   if (letter && sanitize::is_name(prefix) && prefix.back() == '-') return {};
-  return "'id_prefix' must start with a letter, end with '-' and hold only letters, digits, '_' and '-', so that no "
-         "id can name a DOM global";
+  return "an id prefix must start with a letter, end with '-' and hold only letters, digits, '_' and '-', so that no "
+         "id can name a JavaScript global";
 }
 
 std::string Policy::refusal_for_embed_provider(std::string_view provider) {

@@ -67,6 +67,10 @@ TEST_CASE("invalid options are errors with a JSON pointer", "[options]") {
       {R"({"limits": {"max_nesting": 100000}})", "/limits/max_nesting"},
       {R"({"words_per_minute": -3})", "/words_per_minute"},
       {R"({"policy": {"remove_attributes": {"img": "title"}}})", "/policy/remove_attributes/img"},
+      {R"({"heading_id_prefix": "sec 'ion-"})", "/heading_id_prefix"},
+      {R"({"heading_id_prefix": ""})", "/heading_id_prefix"},
+      {R"({"heading_id_prefix": "sec_"})", "/heading_id_prefix"},
+      {R"({"heading_id_prefix": "9-"})", "/heading_id_prefix"},
       {R"([])", ""},
   };
   for (const Case& c : cases) {
@@ -93,4 +97,23 @@ TEST_CASE("render with options JSON applies them or fails cleanly", "[options]")
   const auto bad = galley::render(R"({"title": "T"})", std::string_view(R"({"mode": 1})"));
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error->code == "invalid_options");
+}
+
+TEST_CASE("a heading id prefix set in C++ is checked before rendering", "[options]") {
+  // Options built in C++ skip from_json; render refuses a prefix that would
+  // make ids with spaces or bare JavaScript identifiers.
+  for (const char* prefix : {"sec t-", "", "toc"}) {
+    INFO(prefix);
+    galley::Options options;
+    options.heading_id_prefix = prefix;
+    const auto result = galley::render(R"({"title": "T", "body": "# Intro"})", options);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error->code == "invalid_options");
+    CHECK(result.error->path == "/heading_id_prefix");
+  }
+  galley::Options options;
+  options.heading_id_prefix = "Sec_1-";
+  const auto result = galley::render(R"({"title": "T", "body": "# Intro"})", options);
+  REQUIRE(result.ok());
+  CHECK(result.html.find("id=\"Sec_1-intro\"") != std::string::npos);
 }

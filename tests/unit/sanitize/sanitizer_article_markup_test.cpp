@@ -284,8 +284,8 @@ TEST_CASE("widening outside the safe universe is an invalid_options error", "[po
       {galley::Policy::defaults().add_attribute("iframe", "src"), "/policy/add_attributes/iframe", "iframe"},
       {galley::Policy::defaults().allow_classes("span", {"galley-embed"}), "/policy/allowed_classes/span", "galley-"},
       {galley::Policy::defaults().allow_classes("span", {"a b"}), "/policy/allowed_classes/span", "a b"},
-      {galley::Policy::defaults().id_prefix(""), "/policy/id_prefix", "id_prefix"},
-      {galley::Policy::defaults().id_prefix("1-"), "/policy/id_prefix", "id_prefix"},
+      {galley::Policy::defaults().id_prefix(""), "/policy/id_prefix", "id prefix"},
+      {galley::Policy::defaults().id_prefix("1-"), "/policy/id_prefix", "id prefix"},
   };
   for (const Case& c : cases) {
     INFO(c.named);
