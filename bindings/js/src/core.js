@@ -217,8 +217,10 @@ async function instantiateSource(source, imports, resolveLocation) {
   let value = await source;
   if (typeof value === 'string' || value instanceof URL) value = await resolveLocation(value);
   if (value instanceof WebAssembly.Module) return { module: value, instance: await WebAssembly.instantiate(value, imports) };
-  if (isResponse(value)) return instantiateResponse(value, imports);
+  // Bytes are tested before Response: in Node the first touch of the global
+  // Response loads the whole fetch implementation (tens of milliseconds).
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return WebAssembly.instantiate(value, imports);
+  if (isResponse(value)) return instantiateResponse(value, imports);
   throw new TypeError('wasm must be a URL, a path, an ArrayBuffer, a typed array, a Response or a WebAssembly.Module');
 }
 
