@@ -26,7 +26,7 @@ std::size_t non_space_characters(std::string_view text) {
         const text::bytes::Word x = w ^ broadcast(' ');
         const text::bytes::Word space = ~(((x & kLow7) + kLow7) | x) & text::bytes::kHighBits;
         const text::bytes::Word control = (w + broadcast(0x80 - 0x09)) & ~(w + broadcast(0x80 - 0x0E)) & text::bytes::kHighBits;
-        count += sizeof(text::bytes::Word) - static_cast<std::size_t>(__builtin_popcountll(space | control));
+        count += sizeof(text::bytes::Word) - text::bytes::count_flagged(space | control);
         i += sizeof(text::bytes::Word);
         continue;
       }

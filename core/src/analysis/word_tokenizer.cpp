@@ -45,26 +45,8 @@ class Tokenizer {
   void scan(OnToken&& on_token) const {
     bool separated = false;
     bool first = true;
-    std::size_t pos = 0;
-    while (pos < text_.size()) {
-      const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80 && !is_ascii_alnum(byte)) {
-        if (!is_ascii_space(byte)) separated = true;
-        ++pos;
-        continue;
-      }
-      // An ASCII letter or digit starts a word of a spaced script; anything
-      // else is decoded and classified.
-      bool unspaced = false;
-      if (byte >= 0x80) {
-        const DecodedChar d = decode_utf8(text_, pos);
-        if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
-          if (!is_space(d.cp)) separated = true;
-          pos += d.length;
-          continue;
-        }
-        unspaced = is_unspaced_script(script_of(d.cp));
-      }
+    bool unspaced = false;
+    for (std::size_t pos = 0; (pos = token_start(pos, separated, unspaced)) < text_.size();) {
       Token token = unspaced ? scan_run(pos) : scan_word(pos);
       token.separated = separated && !first;
       separated = false;
@@ -72,6 +54,28 @@ class Tokenizer {
       pos = token.offset + token.text.size();
       on_token(token);
     }
+  }
+
+  // What count_tokens counts. Plain words (see plain_word_end), the bulk of
+  // any text, are words of ASCII alone: they are counted without building
+  // their token.
+  TokenCounts count() const {
+    TokenCounts counts;
+    bool separated = false;
+    bool unspaced = false;
+    for (std::size_t pos = 0; (pos = token_start(pos, separated, unspaced)) < text_.size();) {
+      if (!unspaced) {
+        if (const std::size_t end = plain_word_end(pos); end != kNotPlain) {
+          ++counts.words;
+          pos = end;
+          continue;
+        }
+      }
+      const Token token = unspaced ? scan_run(pos) : scan_word(pos);
+      count_token(token.text, counts);
+      pos = token.offset + token.text.size();
+    }
+    return counts;
   }
 
   void run(std::vector<Token>& tokens) const {
@@ -82,6 +86,79 @@ class Tokenizer {
   }
 
  private:
+  static constexpr std::size_t kNotPlain = static_cast<std::size_t>(-1);
+
+  // The start of the first token at or after `pos` (text_.size() when there
+  // is none). Sets `separated` when punctuation, not only spaces, is skipped,
+  // and `unspaced` when the token is a run of a script written without spaces.
+  std::size_t token_start(std::size_t pos, bool& separated, bool& unspaced) const {
+    while (pos < text_.size()) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80) {
+        // An ASCII letter or digit starts a word of a spaced script.
+        if (is_ascii_alnum(byte)) {
+          unspaced = false;
+          return pos;
+        }
+        if (!is_ascii_space(byte)) separated = true;
+        ++pos;
+        continue;
+      }
+      // Anything else is decoded and classified.
+      const DecodedChar d = decode_utf8(text_, pos);
+      if (!is_word_char(d.cp) || is_combining_mark(d.cp)) {
+        if (!is_space(d.cp)) separated = true;
+        pos += d.length;
+        continue;
+      }
+      unspaced = is_unspaced_script(script_of(d.cp));
+      return pos;
+    }
+    return pos;
+  }
+
+  // True when the ASCII byte at `pos`, coming after a word character, ends
+  // the word without anything being decoded: only ' - . , : may join two
+  // parts of a word, and only with a word character after them, so the
+  // common ", " and ". " end it here.
+  bool ascii_ends_word(std::size_t pos) const {
+    const auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte != '\'' && byte != '-' && byte != '.' && byte != ',' && byte != ':') return true;
+    const unsigned char after_byte = pos + 1 < text_.size() ? static_cast<unsigned char>(text_[pos + 1]) : 0;
+    return after_byte < 0x80 && !is_ascii_alnum(after_byte);
+  }
+
+  // The end of the word starting at `start` when it is ASCII letters and
+  // digits up to a byte that ends it (scan_word would return exactly that),
+  // else kNotPlain.
+  std::size_t plain_word_end(std::size_t start) const {
+    std::size_t pos = start;
+    while (pos < text_.size() && is_ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+    if (pos == text_.size()) return pos;
+    return static_cast<unsigned char>(text_[pos]) < 0x80 && ascii_ends_word(pos) ? pos : kNotPlain;
+  }
+
+  // Adds a token to the counts: a word unless it is made only of CJK
+  // characters (and combining marks), which count one by one.
+  static void count_token(std::string_view token, TokenCounts& counts) {
+    bool other = false;
+    for (std::size_t i = 0; i < token.size();) {
+      if (static_cast<unsigned char>(token[i]) < 0x80) {  // neither CJK nor a mark
+        other = true;
+        ++i;
+        continue;
+      }
+      const DecodedChar d = decode_utf8(token, i);
+      if (is_cjk(d.cp)) {
+        ++counts.cjk_characters;
+      } else if (!is_combining_mark(d.cp)) {
+        other = true;
+      }
+      i += d.length;
+    }
+    if (other) ++counts.words;
+  }
+
   char32_t at(std::size_t pos) const { return pos < text_.size() ? decode_utf8(text_, pos).cp : 0; }
   std::size_t next(std::size_t pos) const { return pos + decode_utf8(text_, pos).length; }
 
@@ -112,14 +189,7 @@ class Tokenizer {
         ++pos;
         continue;
       }
-      // Only these ASCII characters may join two parts of a word, and only
-      // with a word character after them: the common ", " and ". " end the
-      // word here without decoding anything.
-      if (byte < 0x80) {
-        if (byte != '\'' && byte != '-' && byte != '.' && byte != ',' && byte != ':') break;
-        const unsigned char after_byte = pos + 1 < text_.size() ? static_cast<unsigned char>(text_[pos + 1]) : 0;
-        if (after_byte < 0x80 && !is_ascii_alnum(after_byte)) break;
-      }
+      if (byte < 0x80 && ascii_ends_word(pos)) break;
       const char32_t cp = at(pos);
       if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
         pos = next(pos);
@@ -214,28 +284,7 @@ void tokenize_append(std::string_view text, std::string_view language, std::vect
   Tokenizer(text, language).run(tokens);
 }
 
-TokenCounts count_tokens(std::string_view text) {
-  TokenCounts counts;
-  Tokenizer(text, "").scan([&counts](const Token& token) {
-    bool other = false;
-    for (std::size_t i = 0; i < token.text.size();) {
-      if (static_cast<unsigned char>(token.text[i]) < 0x80) {  // neither CJK nor a mark
-        other = true;
-        ++i;
-        continue;
-      }
-      const DecodedChar d = decode_utf8(token.text, i);
-      if (is_cjk(d.cp)) {
-        ++counts.cjk_characters;
-      } else if (!is_combining_mark(d.cp)) {
-        other = true;
-      }
-      i += d.length;
-    }
-    if (other) ++counts.words;
-  });
-  return counts;
-}
+TokenCounts count_tokens(std::string_view text) { return Tokenizer(text, "").count(); }
 
 std::string_view without_possessive(const Token& token) {
   if (!token.possessive) return token.text;
