@@ -13,7 +13,6 @@
 #include "body/render_body.hpp"
 #include "common/diagnostics.hpp"
 #include "common/render_failure.hpp"
-#include "json/write_json.hpp"
 #include "markdown/commonmark_reference_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
@@ -102,10 +101,10 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     } else {
       layout::render_article_layout(article, effective, writer, layout::BodyRenderer(body_renderer));
     }
-    const json::Value summary = summary::build_summary(article, body, effective);
-    if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary, html);
+    summary::BuiltSummary summary = summary::build_summary(article, body, effective);
+    if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary.page, html);
 
-    result.summary_json = json::to_text(summary);
+    result.summary_json = std::move(summary.json);
     result.html = std::move(html);
     result.diagnostics = diagnostics.take();
   });

@@ -1,6 +1,5 @@
 #include "json/value.hpp"
 
-#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -27,20 +26,6 @@ std::string_view Value::text() const {
   std::size_t size;
   std::memcpy(&size, block, sizeof size);
   return std::string_view(block + sizeof size, size);
-}
-
-Value Value::decimal(double value) {
-  const double scaled = std::round(std::fabs(value) * 10000.0);
-  // Scores are small; anything that would not fit is written as its bound.
-  const auto units = static_cast<std::uint64_t>(std::fmin(scaled, 1e18));
-  std::string token = value < 0 && units != 0 ? "-" : "";
-  token += std::to_string(units / 10000);
-  token += '.';
-  std::string fraction = std::to_string(units % 10000);
-  fraction.insert(0, 4 - fraction.size(), '0');
-  while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
-  token += fraction;
-  return number_token(token);
 }
 
 Value Value::array(std::vector<Value> items) {

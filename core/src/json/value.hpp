@@ -37,9 +37,6 @@ class Value {
 
   // A number token exactly as it appears in JSON text (the parser checked it).
   static Value number_token(std::string_view token) { return Value(Type::number, token); }
-  // A fraction written with at most four decimal places and at least one
-  // ("0.25", "1.0"): the precision the text analysis rounds its scores to.
-  static Value decimal(double value);
   static Value array(std::vector<Value> items = {});
   static Value object(std::initializer_list<Member> members = {});
   static Value object(std::vector<Member> members);

@@ -1,5 +1,7 @@
 #include "json/write_json.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <vector>
 
 #include "json/string_bytes.hpp"
@@ -58,6 +60,19 @@ void append_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
+void append_decimal(std::string& out, double value) {
+  const double scaled = std::round(std::fabs(value) * 10000.0);
+  // Scores are small; anything that would not fit is written as its bound.
+  const auto units = static_cast<std::uint64_t>(std::fmin(scaled, 1e18));
+  if (value < 0 && units != 0) out += '-';
+  out += std::to_string(units / 10000);
+  out += '.';
+  std::string fraction = std::to_string(units % 10000);
+  fraction.insert(0, 4 - fraction.size(), '0');
+  while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
+  out += fraction;
+}
+
 void append_compact(std::string& out, const Value& value) {
   switch (value.type()) {
     case Value::Type::null: out += "null"; break;
@@ -89,6 +104,50 @@ void append_compact(std::string& out, const Value& value) {
       break;
     }
   }
+}
+
+Writer& Writer::key(std::string_view name) {
+  separate();
+  append_string(out_, name);
+  out_ += ':';
+  first_ = true;
+  return *this;
+}
+
+Writer& Writer::string(std::string_view text) {
+  separate();
+  append_string(out_, text);
+  return *this;
+}
+
+Writer& Writer::string_or_null(std::string_view text) { return text.empty() ? null() : string(text); }
+
+Writer& Writer::null() { return raw("null"); }
+
+Writer& Writer::boolean(bool value) { return raw(value ? "true" : "false"); }
+
+Writer& Writer::number(std::uint64_t value) {
+  char digits[20];
+  const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, value);
+  return raw(std::string_view(digits, static_cast<std::size_t>(end.ptr - digits)));
+}
+
+Writer& Writer::decimal(double value) {
+  separate();
+  append_decimal(out_, value);
+  return *this;
+}
+
+Writer& Writer::value(const Value& value) {
+  separate();
+  append_compact(out_, value);
+  return *this;
+}
+
+Writer& Writer::raw(std::string_view json) {
+  separate();
+  out_ += json;
+  return *this;
 }
 
 std::string to_text(const Value& value, int indent) {

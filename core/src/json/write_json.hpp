@@ -5,6 +5,7 @@
 // characters; everything else is written as UTF-8), and any invalid UTF-8
 // that reaches the writer is replaced by U+FFFD rather than emitted.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,10 @@ namespace galley::json {
 
 // Appends `text` as a quoted, escaped JSON string.
 void append_string(std::string& out, std::string_view text);
+
+// Appends a fraction with at most four decimal places and at least one
+// ("0.25", "1.0"): the precision the text analysis rounds its scores to.
+void append_decimal(std::string& out, double value);
 
 // Appends the compact form of `value`.
 void append_compact(std::string& out, const Value& value);
@@ -26,5 +31,51 @@ std::string to_text(const Value& value, int indent = -1);
 // spaces per level, so text serialized earlier can be spliced into a larger
 // document and still be indented.
 std::string indent_compact(std::string_view compact, int indent);
+
+// Writes compact JSON straight into `out`, value by value, exactly as
+// append_compact writes the same tree, so that a document assembled once
+// (the summary) needs no Value tree. Separators are placed by the writer:
+//   w.begin_object(); w.key("a").number(1); w.key("b").begin_array(); ... w.end_array(); w.end_object();
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+
+  Writer& begin_object() { return open('{'); }
+  Writer& end_object() { return close('}'); }
+  Writer& begin_array() { return open('['); }
+  Writer& end_array() { return close(']'); }
+  // The member name of the next value, in an object.
+  Writer& key(std::string_view name);
+
+  Writer& string(std::string_view text);
+  Writer& string_or_null(std::string_view text);  // null when empty
+  Writer& null();
+  Writer& boolean(bool value);
+  Writer& number(std::uint64_t value);
+  Writer& decimal(double value);  // as append_decimal
+  Writer& value(const Value& value);
+  // A value already written as compact JSON text.
+  Writer& raw(std::string_view json);
+
+ private:
+  void separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  Writer& open(char bracket) {
+    separate();
+    out_ += bracket;
+    first_ = true;
+    return *this;
+  }
+  Writer& close(char bracket) {
+    out_ += bracket;
+    first_ = false;
+    return *this;
+  }
+
+  std::string& out_;
+  bool first_ = true;  // nothing written yet in the innermost container, or a key was just written
+};
 
 }  // namespace galley::json

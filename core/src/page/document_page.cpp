@@ -3,7 +3,6 @@
 
 #include "page/galley_css.hpp"
 
-#include "json/write_json.hpp"
 #include "serialize/html_writer.hpp"
 #include "sanitize/url_policy.hpp"
 #include "summary/metadata.hpp"
@@ -11,12 +10,9 @@
 namespace galley::page {
 namespace {
 
-using json::Value;
-
 // JSON inside <script> must not be able to end the element or open a comment:
 // escape < > & (only possible inside JSON strings) and the JS line separators.
-std::string script_safe_json(const Value& value) {
-  const std::string raw = json::to_text(value);
+std::string script_safe_json(std::string_view raw) {
   std::string out;
   out.reserve(raw.size() + 32);
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -52,7 +48,7 @@ void link_tag(serialize::HtmlWriter& w, std::string_view rel, std::string_view h
 
 }  // namespace
 
-std::string render_document_page(const article::Article& article, const Options& options, const Value& summary,
+std::string render_document_page(const article::Article& article, const Options& options, const summary::PageMetadata& metadata,
                                   const std::string& article_html) {
   std::string page;
   page.reserve(article_html.size() + 4096);
@@ -69,14 +65,9 @@ std::string render_document_page(const article::Article& article, const Options&
   w.text(article.title);
   w.end_tag("title");
   w.raw("\n");
-  const std::string description = summary::article_description(article, summary);
-  if (!description.empty()) meta_tag(w, "name", "description", description);
+  if (!metadata.description.empty()) meta_tag(w, "name", "description", metadata.description);
   if (!article.url.empty()) link_tag(w, "canonical", article.url);
-  for (const Value& tag : summary.find("meta")->items()) {
-    // Each tag is {"property" or "name": key, "content": value}.
-    const json::Member& key = tag.members()[0];
-    meta_tag(w, key.key, key.value.text(), tag.find("content")->text());
-  }
+  for (const summary::MetaTag& tag : metadata.meta) meta_tag(w, tag.attribute, tag.key, tag.content);
   if (options.stylesheet_url.empty()) {
     // Without a site stylesheet the page carries galley.css, so it reads well on its own.
     w.raw("<style>\n");
@@ -89,7 +80,7 @@ std::string render_document_page(const article::Article& article, const Options&
       link_tag(w, "stylesheet", *stylesheet);
     }
   }
-  for (const Value& item : summary.find("jsonld")->items()) {
+  for (const std::string& item : metadata.jsonld) {
     w.raw("<script type=\"application/ld+json\">");
     w.raw(script_safe_json(item));
     w.raw("</script>\n");

@@ -9,11 +9,11 @@
 #include <galley/options.hpp>
 
 #include "article/article.hpp"
-#include "json/value.hpp"
+#include "summary/metadata.hpp"
 
 namespace galley::page {
 
 std::string render_document_page(const article::Article& article, const Options& options,
-                                  const json::Value& summary, const std::string& article_html);
+                                  const summary::PageMetadata& metadata, const std::string& article_html);
 
 }  // namespace galley::page

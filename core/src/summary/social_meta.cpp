@@ -1,25 +1,24 @@
 #include "summary/metadata.hpp"
 
 #include <cctype>
+#include <utility>
 
 namespace galley::summary {
 namespace {
 
-using json::Value;
-
 class MetaList {
  public:
   // Open Graph uses `property`, Twitter cards use `name`.
-  void property(const char* key, const std::string& value) { add("property", key, value); }
-  void name(const char* key, const std::string& value) { add("name", key, value); }
-  Value take() { return std::move(list_); }
+  void property(std::string_view key, std::string_view value) { add("property", key, value); }
+  void name(std::string_view key, std::string_view value) { add("name", key, value); }
+  std::vector<MetaTag> take() { return std::move(list_); }
 
  private:
-  void add(const char* attribute, const char* key, const std::string& value) {
+  void add(std::string_view attribute, std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    list_.push_back(Value::object({{attribute, key}, {"content", value}}));
+    list_.push_back(MetaTag{attribute, key, std::string(value)});
   }
-  Value list_ = Value::array();
+  std::vector<MetaTag> list_;
 };
 
 // og:locale wants language_TERRITORY ("en_GB"); other subtags are dropped.
@@ -35,15 +34,15 @@ std::string og_locale(const std::string& lang) {
 
 }  // namespace
 
-std::string article_description(const article::Article& article, const Value& summary) {
-  return article.subtitle.empty() ? std::string(summary.find("excerpt")->text()) : article.subtitle;
+std::string article_description(const article::Article& article, std::string_view excerpt) {
+  return article.subtitle.empty() ? std::string(excerpt) : article.subtitle;
 }
 
-Value build_social_meta(const MetadataInput& in) {
+std::vector<MetaTag> build_social_meta(const MetadataInput& in) {
   const article::Article& a = in.article;
   const std::string& url = a.url;
-  const std::string image = a.image ? a.image->src : std::string();
-  const std::string description(in.description);
+  const std::string_view image = a.image ? std::string_view(a.image->src) : std::string_view();
+  const std::string_view description = in.description;
   MetaList m;
   m.property("og:type", "article");
   m.property("og:title", a.title);
@@ -57,8 +56,7 @@ Value build_social_meta(const MetadataInput& in) {
   m.property("article:modified_time", a.updated);
   m.property("article:section", a.section);
   for (const article::Author& author : a.authors) {
-    const std::string profile = author.url;
-    m.property("article:author", profile.empty() ? author.name : profile);
+    m.property("article:author", author.url.empty() ? author.name : author.url);
   }
   for (const std::string& tag : a.tags) m.property("article:tag", tag);
   m.name("twitter:card", image.empty() ? "summary" : "summary_large_image");

@@ -5,129 +5,209 @@
 #include "article/byline.hpp"
 #include "summary/excerpt.hpp"
 #include "summary/metadata.hpp"
+#include "json/write_json.hpp"
 
 namespace galley::summary {
 namespace {
 
-using json::Value;
-
-Value string_or_null(const std::string& s) { return s.empty() ? Value() : Value(s); }
-
-Value authors_json(const std::vector<article::Author>& authors) {
-  Value list = Value::array();
-  for (const article::Author& a : authors) list.push_back(Value::object({{"name", a.name}, {"url", string_or_null(a.url)}}));
-  return list;
+void authors_json(json::Writer& w, const std::vector<article::Author>& authors) {
+  w.begin_array();
+  for (const article::Author& a : authors) {
+    w.begin_object();
+    w.key("name").string(a.name);
+    w.key("url").string_or_null(a.url);
+    w.end_object();
+  }
+  w.end_array();
 }
 
-Value breadcrumbs_json(const std::vector<article::Link>& crumbs) {
-  Value list = Value::array();
-  for (const article::Link& l : crumbs) list.push_back(Value::object({{"label", l.label}, {"url", string_or_null(l.url)}}));
-  return list;
+void breadcrumbs_json(json::Writer& w, const std::vector<article::Link>& crumbs) {
+  w.begin_array();
+  for (const article::Link& l : crumbs) {
+    w.begin_object();
+    w.key("label").string(l.label);
+    w.key("url").string_or_null(l.url);
+    w.end_object();
+  }
+  w.end_array();
 }
 
-Value reading_time_json(const analysis::ReadingStats& stats) {
-  return Value::object({{"minutes", stats.seconds / 60},
-                        {"seconds", stats.seconds % 60},
-                        {"total_seconds", stats.seconds},
-                        {"words_per_minute", stats.rates.words_per_minute},
-                        {"cjk_characters_per_minute", stats.rates.cjk_characters_per_minute}});
+void strings_json(json::Writer& w, const std::vector<std::string>& strings) {
+  w.begin_array();
+  for (const std::string& s : strings) w.string(s);
+  w.end_array();
 }
 
-Value outline_json(const std::vector<OutlineEntry>& outline) {
-  Value list = Value::array();
+void reading_time_json(json::Writer& w, const analysis::ReadingStats& stats) {
+  w.begin_object();
+  w.key("minutes").number(stats.seconds / 60);
+  w.key("seconds").number(stats.seconds % 60);
+  w.key("total_seconds").number(stats.seconds);
+  w.key("words_per_minute").number(stats.rates.words_per_minute);
+  w.key("cjk_characters_per_minute").number(stats.rates.cjk_characters_per_minute);
+  w.end_object();
+}
+
+void outline_json(json::Writer& w, const std::vector<OutlineEntry>& outline) {
+  w.begin_array();
   for (const OutlineEntry& h : outline) {
-    list.push_back(Value::object({{"level", h.level}, {"text", h.text}, {"id", h.id}}));
+    w.begin_object();
+    w.key("level").number(static_cast<std::uint64_t>(h.level));
+    w.key("text").string(h.text);
+    w.key("id").string(h.id);
+    w.end_object();
   }
-  return list;
+  w.end_array();
 }
 
-Value links_json(const std::vector<LinkEntry>& links) {
-  Value list = Value::array();
+void links_json(json::Writer& w, const std::vector<LinkEntry>& links) {
+  w.begin_array();
   for (const LinkEntry& l : links) {
-    list.push_back(Value::object({{"href", l.href}, {"text", l.text}, {"internal", l.internal}}));
+    w.begin_object();
+    w.key("href").string(l.href);
+    w.key("text").string(l.text);
+    w.key("internal").boolean(l.internal);
+    w.end_object();
   }
-  return list;
+  w.end_array();
 }
 
-Value images_json(const std::vector<ImageEntry>& images) {
-  Value list = Value::array();
+void images_json(json::Writer& w, const std::vector<ImageEntry>& images) {
+  w.begin_array();
   for (const ImageEntry& i : images) {
-    list.push_back(Value::object({{"src", i.src}, {"alt", i.alt}, {"caption", i.caption ? Value(*i.caption) : Value()}}));
+    w.begin_object();
+    w.key("src").string(i.src);
+    w.key("alt").string(i.alt);
+    w.key("caption");
+    if (i.caption) w.string(*i.caption);
+    else w.null();
+    w.end_object();
   }
-  return list;
+  w.end_array();
 }
 
-Value removed_json(const RemovedCounts& r) {
-  return Value::object({{"elements", r.elements},
-                        {"unwrapped", r.unwrapped},
-                        {"attributes", r.attributes},
-                        {"urls", r.urls},
-                        {"comments", r.comments}});
+void removed_json(json::Writer& w, const RemovedCounts& r) {
+  w.begin_object();
+  w.key("elements").number(r.elements);
+  w.key("unwrapped").number(r.unwrapped);
+  w.key("attributes").number(r.attributes);
+  w.key("urls").number(r.urls);
+  w.key("comments").number(r.comments);
+  w.end_object();
 }
 
-void add_analysis(const sanitize::BodyContent& body, const std::string& lang, const Options& options, Value& summary) {
+// key_sentences, keywords and entities; the keywords are also returned for
+// the metadata.
+std::vector<analysis::Keyword> add_analysis(json::Writer& w, const sanitize::BodyContent& body, const std::string& lang,
+                                            const Options& options) {
   if (options.key_sentences == 0 && options.keywords == 0 && !options.entities) {
-    for (const char* key : {"key_sentences", "keywords", "entities"}) summary.set(key, Value::array());
-    return;
+    for (const char* key : {"key_sentences", "keywords", "entities"}) w.key(key).begin_array().end_array();
+    return {};
   }
   // Split and tokenized once, shared by the three analyses.
   const analysis::AnalyzedText text = analysis::analyze_text(body.text, lang);
-  Value sentences = Value::array();
+  w.key("key_sentences").begin_array();
   for (const auto& s : analysis::key_sentences(text, options.key_sentences)) {
-    sentences.push_back(Value::object({{"text", s.text}, {"index", s.index}, {"score", Value::decimal(s.score)}}));
+    w.begin_object();
+    w.key("text").string(s.text);
+    w.key("index").number(s.index);
+    w.key("score").decimal(s.score);
+    w.end_object();
   }
-  summary.set("key_sentences", std::move(sentences));
-  Value keywords = Value::array();
-  for (const auto& k : analysis::keywords(text, options.keywords)) {
-    keywords.push_back(Value::object({{"term", k.term}, {"score", Value::decimal(k.score)}}));
+  w.end_array();
+  std::vector<analysis::Keyword> keywords = analysis::keywords(text, options.keywords);
+  w.key("keywords").begin_array();
+  for (const auto& k : keywords) {
+    w.begin_object();
+    w.key("term").string(k.term);
+    w.key("score").decimal(k.score);
+    w.end_object();
   }
-  summary.set("keywords", std::move(keywords));
-  Value entities = Value::array();
+  w.end_array();
+  w.key("entities").begin_array();
   if (options.entities) {
     for (const auto& e : analysis::entities(text)) {
-      entities.push_back(Value::object(
-          {{"text", e.text}, {"kind", e.kind}, {"count", e.count}, {"aliases", Value::strings(e.aliases)}}));
+      w.begin_object();
+      w.key("text").string(e.text);
+      w.key("kind").string(e.kind);
+      w.key("count").number(e.count);
+      w.key("aliases");
+      strings_json(w, e.aliases);
+      w.end_object();
     }
   }
-  summary.set("entities", std::move(entities));
+  w.end_array();
+  return keywords;
+}
+
+void meta_json(json::Writer& w, const std::vector<MetaTag>& meta) {
+  w.begin_array();
+  for (const MetaTag& tag : meta) {
+    w.begin_object();
+    w.key(tag.attribute).string(tag.key);
+    w.key("content").string(tag.content);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 }  // namespace
 
-Value build_summary(const article::Article& a, const sanitize::BodyContent& body, const Options& options) {
+BuiltSummary build_summary(const article::Article& a, const sanitize::BodyContent& body, const Options& options) {
   const analysis::ReadingStats stats =
       analysis::reading_stats(body.text, a.lang, options.words_per_minute, options.cjk_characters_per_minute);
   const std::size_t word_count = stats.words + stats.cjk_characters;
-  Value s = Value::object({{"title", a.title},
-                           {"subtitle", string_or_null(a.subtitle)},
-                           {"kicker", string_or_null(a.kicker)},
-                           {"section", string_or_null(a.section)},
-                           {"lang", string_or_null(a.lang)},
-                           {"dir", string_or_null(a.dir)},
-                           {"id", string_or_null(a.id)},
-                           {"url", string_or_null(a.url)},
-                           {"authors", authors_json(a.authors)},
-                           {"byline", string_or_null(article::join_author_names(a.authors, a.lang))},
-                           {"published", string_or_null(a.published)},
-                           {"updated", string_or_null(a.updated)},
-                           {"breadcrumbs", breadcrumbs_json(a.breadcrumbs)},
-                           {"tags", Value::strings(a.tags)},
-                           {"word_count", word_count},
-                           {"char_count", stats.characters},
-                           {"reading_time", reading_time_json(stats)},
-                           {"excerpt", make_excerpt(body.text, options.excerpt_length)},
-                           {"outline", outline_json(body.outline)},
-                           {"links", links_json(body.links)},
-                           {"images", images_json(body.images)},
-                           {"removed", removed_json(body.removed)}});
-  add_analysis(body, a.lang, options, s);
-  const std::string description = article_description(a, s);
-  const MetadataInput metadata{a, options, description, word_count, *s.find("keywords")};
-  Value jsonld = build_jsonld(metadata);
-  Value meta = build_social_meta(metadata);
-  s.set("jsonld", std::move(jsonld));
-  s.set("meta", std::move(meta));
-  return s;
+  const std::string excerpt = make_excerpt(body.text, options.excerpt_length);
+
+  BuiltSummary summary;
+  std::string& out = summary.json;
+  out.reserve(4096 + body.text.size() / 8);
+  json::Writer w(out);
+  w.begin_object();
+  w.key("title").string(a.title);
+  w.key("subtitle").string_or_null(a.subtitle);
+  w.key("kicker").string_or_null(a.kicker);
+  w.key("section").string_or_null(a.section);
+  w.key("lang").string_or_null(a.lang);
+  w.key("dir").string_or_null(a.dir);
+  w.key("id").string_or_null(a.id);
+  w.key("url").string_or_null(a.url);
+  w.key("authors");
+  authors_json(w, a.authors);
+  w.key("byline").string_or_null(article::join_author_names(a.authors, a.lang));
+  w.key("published").string_or_null(a.published);
+  w.key("updated").string_or_null(a.updated);
+  w.key("breadcrumbs");
+  breadcrumbs_json(w, a.breadcrumbs);
+  w.key("tags");
+  strings_json(w, a.tags);
+  w.key("word_count").number(word_count);
+  w.key("char_count").number(stats.characters);
+  w.key("reading_time");
+  reading_time_json(w, stats);
+  w.key("excerpt").string(excerpt);
+  w.key("outline");
+  outline_json(w, body.outline);
+  w.key("links");
+  links_json(w, body.links);
+  w.key("images");
+  images_json(w, body.images);
+  w.key("removed");
+  removed_json(w, body.removed);
+  const std::vector<analysis::Keyword> keywords = add_analysis(w, body, a.lang, options);
+
+  PageMetadata& page = summary.page;
+  page.description = article_description(a, excerpt);
+  const MetadataInput metadata{a, options, page.description, word_count, keywords};
+  page.jsonld = build_jsonld(metadata);
+  page.meta = build_social_meta(metadata);
+  w.key("jsonld").begin_array();
+  for (const std::string& item : page.jsonld) w.raw(item);
+  w.end_array();
+  w.key("meta");
+  meta_json(w, page.meta);
+  w.end_object();
+  return summary;
 }
 
 }  // namespace galley::summary

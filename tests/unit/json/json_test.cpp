@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
@@ -247,7 +248,9 @@ TEST_CASE("decimals read like nlohmann/json's shortest form of the rounded doubl
   for (double x : values) {
     const double score = galley::analysis::round_score(x);
     CAPTURE(x, score);
-    CHECK(Value::decimal(score).text() == nlohmann::json(score).dump());
+    std::string written;
+    galley::json::append_decimal(written, score);
+    CHECK(written == nlohmann::json(score).dump());
   }
 }
 
@@ -276,4 +279,29 @@ TEST_CASE("values build, copy and compare", "[json]") {
   CHECK(object.find("missing") == nullptr);
   Value moved = std::move(object);
   CHECK(moved.find("y")->is_null());
+}
+
+TEST_CASE("the streaming writer writes what append_compact writes for the same tree", "[json]") {
+  const std::string text =
+      R"({"a":[],"b":{},"c":[{},[]],"d":"x\"\n\u0001","e":[1,{"f":null,"g":[true,false]}],"h":{"i":{"j":"k"}},"n":18446744073709551615})";
+  std::string written;
+  galley::json::Writer w(written);
+  w.begin_object();
+  w.key("a").begin_array().end_array();
+  w.key("b").begin_object().end_object();
+  w.key("c").begin_array().begin_object().end_object().begin_array().end_array().end_array();
+  w.key("d").string("x\"\n\x01");
+  w.key("e").begin_array().number(1).begin_object();
+  w.key("f").string_or_null("");
+  w.key("g").begin_array().boolean(true).boolean(false).end_array();
+  w.end_object().end_array();
+  w.key("h").value(parse(R"({"i":{"j":"k"}})"));
+  w.key("n").number(UINT64_MAX);
+  w.end_object();
+  CHECK(written == galley::json::to_text(parse(text)));
+
+  std::string spliced;
+  galley::json::Writer list(spliced);
+  list.begin_array().raw(written).decimal(0.25).decimal(2.0).string_or_null("s").null().end_array();
+  CHECK(spliced == "[" + written + ",0.25,2.0,\"s\",null]");
 }
