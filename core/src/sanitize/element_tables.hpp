@@ -4,6 +4,7 @@
 // builder it needs to mirror (void, special, scope boundaries, implied end
 // tags, raw-text content). Elements not listed here are unknown and unwrapped.
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -335,13 +336,50 @@ inline constexpr AttributeRule kAttributes[] = {
 };
 }  // namespace detail
 
+namespace detail {
+// For each element, the rules of kAttributes that apply to it (its own, "*",
+// and "*math" for MathML ones), in table order: a lookup compares the
+// handful of attribute names the element can have.
+constexpr std::size_t kMaxRulesPerElement = 24;
+struct ElementRules {
+  std::uint8_t count = 0;
+  std::uint8_t rule[kMaxRulesPerElement] = {};
+};
+constexpr bool rule_applies(const AttributeRule& rule, const ElementInfo& element) {
+  const bool mathml = element.tag == Tag::math || (element.flags & flag::mathml) != 0;
+  return rule.element == element.name || rule.element == "*" || (mathml && rule.element == "*math");
+}
+inline constexpr auto kRulesByElement = [] {
+  std::array<ElementRules, std::size(kElements)> table{};
+  for (std::size_t e = 0; e < std::size(kElements); ++e) {
+    for (std::size_t r = 0; r < std::size(kAttributes); ++r) {
+      if (!rule_applies(kAttributes[r], kElements[e])) continue;
+      if (table[e].count == kMaxRulesPerElement) throw "kMaxRulesPerElement is too small";
+      table[e].rule[table[e].count++] = static_cast<std::uint8_t>(r);
+    }
+  }
+  return table;
+}();
+static_assert(std::size(kAttributes) <= 255, "rule indexes are bytes");
+}  // namespace detail
+
+// The rule for `attribute` (lowercase) on the element `tag`, or nullptr.
+constexpr const AttributeRule* find_attribute_rule(Tag tag, std::string_view attribute) {
+  if (tag == Tag::unknown) return nullptr;
+  const detail::ElementRules& rules = detail::kRulesByElement[static_cast<std::size_t>(tag)];
+  for (std::size_t i = 0; i < rules.count; ++i) {
+    const AttributeRule& rule = detail::kAttributes[rules.rule[i]];
+    if (rule.attribute == attribute) return &rule;
+  }
+  return nullptr;
+}
+
 // The rule for `attribute` on `element` (both lowercase), or nullptr.
 constexpr const AttributeRule* find_attribute_rule(std::string_view element, std::string_view attribute) {
-  const ElementInfo* info = find_element(element);
-  const bool mathml = element == "math" || (info != nullptr && (info->flags & flag::mathml) != 0);
+  if (const ElementInfo* info = find_element(element)) return find_attribute_rule(info->tag, attribute);
+  // Not an element of the tables: only the rules for every element can apply.
   for (const AttributeRule& rule : detail::kAttributes) {
-    if (rule.attribute != attribute) continue;
-    if (rule.element == element || rule.element == "*" || (mathml && rule.element == "*math")) return &rule;
+    if (rule.attribute == attribute && (rule.element == element || rule.element == "*")) return &rule;
   }
   return nullptr;
 }

@@ -27,9 +27,13 @@ bool class_matches(std::string_view allowed, std::string_view name) {
 
 bool allows_element(const Policy& policy, std::string_view tag) {
   const ElementInfo* info = find_element(tag);
-  if (info == nullptr || contains(policy.removed_elements(), tag)) return false;
-  return (info->flags & flag::kept) != 0 ||
-         ((info->flags & flag::addable) != 0 && contains(policy.added_elements(), tag));
+  return info != nullptr && allows_element(policy, *info);
+}
+
+bool allows_element(const Policy& policy, const ElementInfo& element) {
+  if (contains(policy.removed_elements(), element.name)) return false;
+  return (element.flags & flag::kept) != 0 ||
+         ((element.flags & flag::addable) != 0 && contains(policy.added_elements(), element.name));
 }
 
 bool drops_content(std::string_view tag) {
@@ -38,11 +42,17 @@ bool drops_content(std::string_view tag) {
 }
 
 bool allows_attribute(const Policy& policy, std::string_view tag, std::string_view attribute) {
-  if (!allows_element(policy, tag)) return false;
-  for (const auto& [element, name] : policy.removed_attributes()) {
-    if (name == attribute && (element == tag || element == "*")) return false;
+  const ElementInfo* info = find_element(tag);
+  return info != nullptr && allows_attribute(policy, *info, attribute);
+}
+
+bool allows_attribute(const Policy& policy, const ElementInfo& element, std::string_view attribute) {
+  if (!allows_element(policy, element)) return false;
+  const std::string_view tag = element.name;
+  for (const auto& [removed_from, name] : policy.removed_attributes()) {
+    if (name == attribute && (removed_from == tag || removed_from == "*")) return false;
   }
-  if (find_attribute_rule(tag, attribute) != nullptr) return true;
+  if (find_attribute_rule(element.tag, attribute) != nullptr) return true;
   if (find_addable_attribute_rule(tag, attribute) == nullptr) return false;
   if (attribute == "class") {
     for (const auto& entry : policy.allowed_class_names()) {
@@ -50,8 +60,8 @@ bool allows_attribute(const Policy& policy, std::string_view tag, std::string_vi
     }
     return false;
   }
-  for (const auto& [element, pattern] : policy.added_attributes()) {
-    if ((element == tag || element == "*") && attribute_matches(pattern, attribute)) return true;
+  for (const auto& [added_to, pattern] : policy.added_attributes()) {
+    if ((added_to == tag || added_to == "*") && attribute_matches(pattern, attribute)) return true;
   }
   return false;
 }

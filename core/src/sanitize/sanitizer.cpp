@@ -428,7 +428,7 @@ struct Sanitizer::Impl {
       begin_dropped(tag.name, tag.attributes, tag.self_closing, tag.structural, tag.offset, tag.token_attributes);
       return;
     }
-    if (info == nullptr || !allows_element(policy, info->name) || sanitize::has_flag(info->tag, flag::mathml)) {
+    if (info == nullptr || !allows_element(policy, *info) || sanitize::has_flag(info->tag, flag::mathml)) {
       unwrap(tag, requested, is_void, element_name(tag.name) + " is not allowed; its content is kept");
       return;
     }
@@ -551,7 +551,7 @@ struct Sanitizer::Impl {
       else unwrap(tag, tag.name, is_void, element_name(tag.name) + " is not allowed here; its content is kept");
       return;
     }
-    if (info != nullptr && sanitize::is_mathml(info->tag) && allows_element(policy, info->name)) {
+    if (info != nullptr && sanitize::is_mathml(info->tag) && allows_element(policy, *info)) {
       write_element(*info, tag, tag.name, false);
       return;
     }
@@ -631,10 +631,8 @@ struct Sanitizer::Impl {
            start_tag_markup(tag.name, tag.attributes));
       return;
     }
-    std::string rel;
     if (info.tag == Tag::a && !href.empty()) {
-      rel = policy.nofollow_ugc() ? "noopener noreferrer nofollow ugc" : "noopener noreferrer";
-      out.push_back({"rel", rel});
+      out.push_back({"rel", policy.nofollow_ugc() ? "noopener noreferrer nofollow ugc" : "noopener noreferrer"});
       if (policy.external_new_tab() && urls.is_external(href)) out.push_back({"target", "_blank"});
     }
     if (info.tag == Tag::img && policy.lazy_images_enabled()) {
@@ -715,11 +713,11 @@ struct Sanitizer::Impl {
       bool duplicate = false;
       for (const OutAttribute& kept : out) duplicate = duplicate || kept.name == attribute.name;
       if (duplicate) continue;
-      const sanitize::AttributeRule* rule = sanitize::find_attribute_rule(info.name, attribute.name);
+      const sanitize::AttributeRule* rule = sanitize::find_attribute_rule(info.tag, attribute.name);
       if (rule == nullptr) rule = sanitize::find_addable_attribute_rule(info.name, attribute.name);
       // A heading's id is generated from its text.
       const bool heading_id = rule != nullptr && rule->kind == ValueKind::id && (info.flags & flag::heading) != 0;
-      if (rule == nullptr || heading_id || !allows_attribute(policy, info.name, attribute.name)) {
+      if (rule == nullptr || heading_id || !allows_attribute(policy, info, attribute.name)) {
         remove_attribute(tag, attribute,
                          "attribute " + std::string(attribute.name) + " removed from <" + std::string(info.name) + ">");
         continue;
