@@ -4,6 +4,7 @@
 #include <array>
 
 #include "text/ascii.hpp"
+#include "text/byte_scan.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -19,6 +20,22 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
   return table;
 }();
 bool is_ascii_alnum(unsigned char b) { return kAsciiAlnum[b]; }
+// The end of the run of ASCII letters and digits at `pos`, found eight
+// bytes at a time: this runs over every word of the text.
+std::size_t ascii_alnum_end(std::string_view text, std::size_t pos) {
+  namespace bytes = text::bytes;
+  while (pos + sizeof(bytes::Word) <= text.size()) {
+    const bytes::Word w = bytes::load(text.data() + pos);
+    if (bytes::non_ascii(w) != 0) break;
+    const bytes::Word alnum =
+        bytes::ascii_in_range(w | bytes::broadcast(0x20), 'a', 'z') | bytes::ascii_in_range(w, '0', '9');
+    const bytes::Word other = ~alnum & bytes::kHighBits;
+    if (other != 0) return pos + bytes::first_flagged(other);
+    pos += sizeof(bytes::Word);
+  }
+  while (pos < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[pos]))) ++pos;
+  return pos;
+}
 bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -132,8 +149,7 @@ class Tokenizer {
   // digits up to a byte that ends it (scan_word would return exactly that),
   // else kNotPlain.
   std::size_t plain_word_end(std::size_t start) const {
-    std::size_t pos = start;
-    while (pos < text_.size() && is_ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+    const std::size_t pos = ascii_alnum_end(text_, start);
     if (pos == text_.size()) return pos;
     return static_cast<unsigned char>(text_[pos]) < 0x80 && ascii_ends_word(pos) ? pos : kNotPlain;
   }

@@ -135,7 +135,9 @@ struct Sanitizer::Impl {
 
   struct Open {
     Tag tag = Tag::unknown;   // Tag::unknown: not written (its content goes to the parent)
-    std::string requested;    // the name given to open(), matched by close()
+    // The name given to open() when it is not the written element's ("h1",
+    // "center"; any name for Tag::unknown): most elements need no copy.
+    std::string renamed_from;
     bool structural = false;
     std::size_t text_start = 0;
     std::size_t id_position = sanitize::npos;   // headings: where the id attribute goes
@@ -144,6 +146,11 @@ struct Sanitizer::Impl {
     bool video_embed = false;                          // figure: the embed template's
     std::vector<std::size_t> images_awaiting_caption;  // figure
     std::optional<std::string> caption;                // figure
+
+    // The name given to open(), matched by close().
+    std::string_view requested() const {
+      return tag == Tag::unknown || !renamed_from.empty() ? std::string_view(renamed_from) : sanitize::element_info(tag).name;
+    }
   };
 
   // An attribute as it will be written.
@@ -268,7 +275,7 @@ struct Sanitizer::Impl {
     check_depth(1);
     Open& entry = stack.emplace_back();
     entry.tag = tag;
-    entry.requested.assign(requested);
+    if (tag == Tag::unknown || requested != sanitize::element_info(tag).name) entry.renamed_from.assign(requested);
     entry.structural = structural;
     entry.text_start = body.text.size();
     tags.push_back(tag);
@@ -850,7 +857,7 @@ struct Sanitizer::Impl {
     if (info == nullptr) return;
     const std::size_t target = sanitize::end_tag_target({tags, fence}, info->tag);
     // A legacy end tag closes only the element its own start tag became.
-    if (target == sanitize::npos || (legacy != nullptr && stack[target].requested != name)) return;
+    if (target == sanitize::npos || (legacy != nullptr && stack[target].requested() != name)) return;
     pop_to(target);
   }
 
@@ -885,7 +892,7 @@ struct Sanitizer::Impl {
         return;
       }
       bool owned_outside = false;
-      for (const Open& entry : stack) owned_outside = owned_outside || (entry.structural && entry.requested == name);
+      for (const Open& entry : stack) owned_outside = owned_outside || (entry.structural && entry.requested() == name);
       if (!owned_outside) {
         dropped_end_tag_markup(name);
         return;
@@ -893,7 +900,7 @@ struct Sanitizer::Impl {
       end_dropped();
     }
     for (std::size_t i = stack.size(); i-- > 0;) {
-      if (stack[i].structural && stack[i].requested == name) {
+      if (stack[i].structural && stack[i].requested() == name) {
         pop_to(i);
         return;
       }

@@ -41,6 +41,24 @@ constexpr Word below(Word w, unsigned char n) { return (w - broadcast(n)) & ~w &
 // Bytes of `w` at or above 0x80.
 constexpr Word non_ascii(Word w) { return w & kHighBits; }
 
+// Bytes of `w` from `lo` to `hi`, exactly, when every byte of `w` is ASCII
+// (no sum then carries into the next byte).
+constexpr Word ascii_in_range(Word w, unsigned char lo, unsigned char hi) {
+  return (w + broadcast(static_cast<unsigned char>(0x80 - lo))) & ~(w + broadcast(static_cast<unsigned char>(0x7F - hi))) &
+         kHighBits;
+}
+
+// The position, in memory order, of the first byte of `flags` (non-zero)
+// with its high bit set; exact for the tests above, whose false matches
+// only ever follow a true one.
+inline std::size_t first_flagged(Word flags) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return static_cast<std::size_t>(__builtin_clzll(flags)) / 8;
+#else
+  return static_cast<std::size_t>(__builtin_ctzll(flags)) / 8;
+#endif
+}
+
 // How many bytes of `flags` have their high bit set (`flags` has no other
 // bits set). A multiplication sums the eight bits into the top byte: cheaper
 // than a population count where the target has no instruction for it.
