@@ -81,15 +81,23 @@ std::size_t find_first(std::string_view text, std::size_t pos, WordTest word_may
 }
 
 // Skips the eight-byte words at `pos` whose only bytes below 0x21 (which
-// include every whitespace character) are single spaces with another byte on
-// each side inside the word: text that collapsing whitespace leaves as it is.
+// include every whitespace character) are single spaces between two other
+// bytes, looking past the word's edges for a space on one: text that
+// collapsing whitespace leaves as it is. A space at `pos` itself counts only
+// after a byte that is not below 0x21, which is never where collapsing
+// stopped last.
 inline std::size_t skip_single_spaced_words(std::string_view text, std::size_t pos) {
   constexpr Word kEdgeBytes = 0x8000000000000080ULL;  // the first and the last byte, in either byte order
+  const auto single_space_at = [text](std::size_t at) {
+    return text[at] != ' ' || (at > 0 && at + 1 < text.size() && static_cast<unsigned char>(text[at - 1]) > 0x20 &&
+                               static_cast<unsigned char>(text[at + 1]) > 0x20);
+  };
   while (pos + sizeof(Word) <= text.size()) {
     const Word w = load(text.data() + pos);
     const Word blank = below(w, 0x21);
-    const bool plain =
-        blank == 0 || ((blank & ~equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 && (blank & kEdgeBytes) == 0);
+    const bool plain = blank == 0 || ((blank & ~equal_to(w, ' ')) == 0 && (blank & (blank << 8)) == 0 &&
+                                      ((blank & kEdgeBytes) == 0 ||
+                                       (single_space_at(pos) && single_space_at(pos + sizeof(Word) - 1))));
     if (!plain) break;
     pos += sizeof(Word);
   }
