@@ -2,6 +2,7 @@
 // wherever the bytes sit inside the eight-byte words.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -65,29 +66,33 @@ TEST_CASE("find_first stops where a byte loop stops, for exact and over-eager wo
   }
 }
 
-TEST_CASE("skip_single_spaced_words skips only words whose blanks are single inner spaces", "[byte_scan]") {
+TEST_CASE("skip_single_spaced_words skips only words whose blanks are single spaces between other bytes", "[byte_scan]") {
   std::mt19937 rng(2);
   for (int round = 0; round < 50000; ++round) {
     const std::string text = random_text(rng, 40);
-    const std::size_t end = bytes::skip_single_spaced_words(text, 0);
-    REQUIRE(end % sizeof(bytes::Word) == 0);
+    const std::size_t start = round % 3 == 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(rng() % 9), text.size());
+    const std::size_t end = bytes::skip_single_spaced_words(text, start);
+    REQUIRE((end - start) % sizeof(bytes::Word) == 0);
     REQUIRE(end <= text.size());
-    for (std::size_t word = 0; word < end; word += sizeof(bytes::Word)) {
-      for (std::size_t i = word; i < word + sizeof(bytes::Word); ++i) {
-        if (static_cast<unsigned char>(text[i]) > ' ') continue;
-        INFO("byte " << i << " of \"" << text << "\"");
-        CHECK(text[i] == ' ');
-        CHECK(i > word);
-        CHECK(i + 1 < word + sizeof(bytes::Word));
-        CHECK(static_cast<unsigned char>(text[i - 1]) > ' ');
-        CHECK(static_cast<unsigned char>(text[i + 1]) > ' ');
-      }
+    for (std::size_t i = start; i < end; ++i) {
+      if (static_cast<unsigned char>(text[i]) > ' ') continue;
+      INFO("byte " << i << " of \"" << text << "\" from " << start);
+      CHECK(text[i] == ' ');
+      CHECK(i > 0);
+      CHECK(i + 1 < text.size());
+      CHECK(static_cast<unsigned char>(text[i - 1]) > ' ');
+      CHECK(static_cast<unsigned char>(text[i + 1]) > ' ');
     }
   }
   CHECK(bytes::skip_single_spaced_words("ab cd efgh ij klmn", 0) == 16);
   CHECK(bytes::skip_single_spaced_words("ab cd efgh ij kl mn", 0) == 16);
   CHECK(bytes::skip_single_spaced_words("ab  d efgh ij klmn", 0) == 0);
-  CHECK(bytes::skip_single_spaced_words("abcdefg hijklmno", 0) == 0);  // a space in the last byte
+  CHECK(bytes::skip_single_spaced_words("abcdefg hijklmno", 0) == 16);   // a space in the last byte, a letter after it
+  CHECK(bytes::skip_single_spaced_words("abcdefgh ijklmnop", 0) == 16);  // a space in the first byte, a letter before it
+  CHECK(bytes::skip_single_spaced_words("abcdefg  jklmnop", 0) == 0);    // the space after the word's last is a second one
+  CHECK(bytes::skip_single_spaced_words("abcdefg\nijklmnop", 0) == 0);
+  CHECK(bytes::skip_single_spaced_words(" bcdefghijklmnop", 0) == 0);    // nothing before the first byte
+  CHECK(bytes::skip_single_spaced_words("abcdefg ", 0) == 0);            // nothing after the last byte
 }
 
 TEST_CASE("collapse_whitespace matches collapsing one byte at a time", "[byte_scan][excerpt]") {
