@@ -5,10 +5,12 @@
 // characters; everything else is written as UTF-8), and any invalid UTF-8
 // that reaches the writer is replaced by U+FFFD rather than emitted.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "json/string_bytes.hpp"
 #include "json/value.hpp"
 
 namespace galley::json {
@@ -46,6 +48,24 @@ class Writer {
   Writer& end_array() { return close(']'); }
   // The member name of the next value, in an object.
   Writer& key(std::string_view name);
+  // The same for a name written in the code: quoted and followed by ':' in
+  // one append when, as for every name of the formats, it needs no escaping.
+  template <std::size_t N>
+  Writer& key(const char (&name)[N]) {
+    constexpr std::size_t size = N - 1;
+    char quoted[size + 3];
+    quoted[0] = '"';
+    for (std::size_t i = 0; i < size; ++i) {
+      if (is_special_string_byte(static_cast<unsigned char>(name[i]))) return key(std::string_view(name, size));
+      quoted[i + 1] = name[i];
+    }
+    quoted[size + 1] = '"';
+    quoted[size + 2] = ':';
+    separate();
+    out_.append(quoted, size + 3);
+    first_ = true;
+    return *this;
+  }
 
   Writer& string(std::string_view text);
   Writer& string_or_null(std::string_view text);  // null when empty
