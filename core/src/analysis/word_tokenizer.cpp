@@ -20,6 +20,7 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
   return table;
 }();
 bool is_ascii_alnum(unsigned char b) { return kAsciiAlnum[b]; }
+
 // The end of the run of ASCII letters and digits at `pos`, found eight
 // bytes at a time: this runs over every word of the text.
 std::size_t ascii_alnum_end(std::string_view text, std::size_t pos) {
@@ -36,6 +37,7 @@ std::size_t ascii_alnum_end(std::string_view text, std::size_t pos) {
   while (pos < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[pos]))) ++pos;
   return pos;
 }
+
 bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }

@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "analysis/code_points.hpp"
 #include "analysis/text_analysis.hpp"
+#include "analysis/word_tokenizer.hpp"
 
 using namespace galley::analysis;
 
@@ -65,4 +70,35 @@ TEST_CASE("a rate of zero takes the language default", "[analysis][reading]") {
   const ReadingStats used = reading_stats(zh, "zh", 0, 510);
   CHECK(used.rates.words_per_minute == 158);
   CHECK(used.rates.cjk_characters_per_minute == 510);
+}
+
+TEST_CASE("count_tokens counts what tokenize finds, plain ASCII words included", "[analysis][reading]") {
+  // Pieces that end words, join them or look like they might: joiners with
+  // and without a word after them, dots of abbreviations and numbers, and
+  // non-ASCII letters, marks, CJK and Hangul right against ASCII words.
+  const std::vector<std::string_view> pieces = {
+      "word", "a", "US", "3", "14", " ", "  ", "\n", ".", ",", ":", "'", "-", "--", "e.g.", "U.S.", "3.14.",
+      "don't", "caf\xC3\xA9", "\xC3\xA9t\xC3\xA9", "\xE2\x80\x99", "\xE2\x80\x94", "\xCC\x81", "\xE6\x97\xA5\xE6\x9C\xAC",
+      "\xED\x95\x9C", "\xE3\x82\xAB\xE3\x83\xBC", "(", ")", "!", "l'", "12,000", "x:y"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t count = rng() % 24;
+    for (std::size_t i = 0; i < count; ++i) text += pieces[rng() % pieces.size()];
+    TokenCounts expected;
+    for (const Token& token : tokenize(text, "")) {
+      bool other = false;
+      for (std::size_t i = 0; i < token.text.size();) {
+        const DecodedChar d = decode_utf8(token.text, i);
+        if (is_cjk(d.cp)) ++expected.cjk_characters;
+        else if (!is_combining_mark(d.cp)) other = true;
+        i += d.length;
+      }
+      if (other) ++expected.words;
+    }
+    INFO("\"" << text << "\"");
+    const TokenCounts counted = count_tokens(text);
+    CHECK(counted.words == expected.words);
+    CHECK(counted.cjk_characters == expected.cjk_characters);
+  }
 }
