@@ -5,6 +5,7 @@
 
 #include "sanitize/policy_rules.hpp"
 #include "text/ascii.hpp"
+#include "text/byte_scan.hpp"
 
 namespace galley::sanitize {
 namespace {
@@ -73,21 +74,31 @@ UriParts split_uri(std::string_view s) {
   return parts;
 }
 
-std::string clean_url(std::string_view value) {
+namespace {
+
+// clean_url for a value whose scheme_of is `scheme` (which trimming leaves
+// as it is: scheme_of skips what is trimmed).
+std::string clean_url_with_scheme(std::string_view value, std::string_view scheme) {
   while (!value.empty() && is_c0_or_space(value.front())) value.remove_prefix(1);
   while (!value.empty() && is_c0_or_space(value.back())) value.remove_suffix(1);
 
-  const std::string scheme = scheme_of(value);
   const bool backslash_is_slash = scheme.empty() || scheme == "http" || scheme == "https";
   bool before_query = true;
 
-  // Usually nothing needs rewriting: the URL is copied whole.
-  const auto rewritten = [&](char c) { return is_control_or_space(c) || (c == '\\' && backslash_is_slash); };
-  std::size_t first = 0;
-  while (first < value.size() && !rewritten(value[first])) ++first;
+  // Usually nothing needs rewriting: the URL is copied whole. The bytes that
+  // may need it are found eight at a time.
+  const auto rewritten = [&](unsigned char c) {
+    return is_control_or_space(static_cast<char>(c)) || (c == '\\' && backslash_is_slash);
+  };
+  const std::size_t first = text::bytes::find_first(
+      value, 0,
+      [](text::bytes::Word w) {
+        return text::bytes::below(w, 0x21) | text::bytes::equal_to(w, 0x7F) | text::bytes::equal_to(w, '\\');
+      },
+      rewritten);
+  if (first == value.size()) return std::string(value);
   std::string out;
   out.reserve(value.size());
-  if (first == value.size()) return out.assign(value.data(), value.size());
   for (char c : value) {
     if (is_tab_or_newline(c)) continue;
     if (c == '?' || c == '#') before_query = false;
@@ -101,6 +112,10 @@ std::string clean_url(std::string_view value) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string clean_url(std::string_view value) { return clean_url_with_scheme(value, scheme_of(value)); }
 
 std::string scheme_of(std::string_view value) {
   std::string scheme;
@@ -256,8 +271,8 @@ bool UrlPolicy::allowed_data_image(std::string_view cleaned, UrlUse use) const {
 }
 
 std::optional<std::string> UrlPolicy::check(std::string_view value, UrlUse use) const {
-  std::string cleaned = clean_url(value);
   const std::string scheme = scheme_of(value);
+  std::string cleaned = clean_url_with_scheme(value, scheme);
   if (scheme.empty()) {
     // Fragment-only references point into this document: resolving them
     // against a base URL would send readers to another page.
