@@ -7,6 +7,7 @@
 // them) at the end of a line or of a block's inline content ("Foo\t\n").
 
 #include <exception>
+#include <functional>
 #include <limits>
 #include <new>
 #include <stdexcept>
@@ -36,7 +37,7 @@ class Md4cDriver {
     parser.enter_span = enter_span;
     parser.leave_span = leave_span;
     parser.text = text;
-    Md4cDriver driver(handler);
+    Md4cDriver driver(handler, markdown);
     const int result = md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &driver);
     if (driver.error_) std::rethrow_exception(driver.error_);
     // Without a callback error, md4c fails only when its allocations do.
@@ -44,7 +45,7 @@ class Md4cDriver {
   }
 
  private:
-  explicit Md4cDriver(Handler& handler) : handler_(handler) {}
+  Md4cDriver(Handler& handler, std::string_view document) : handler_(handler), document_(document) {}
 
   template <class Call>
   static int guarded(void* userdata, Call&& call) noexcept {
@@ -102,17 +103,31 @@ class Md4cDriver {
     }
     release_held_text(type == MD_TEXT_SOFTBR);
     if (type == MD_TEXT_NORMAL && !text.empty() && is_blank(text.back())) {
-      held_text_.assign(text);
-      holding_text_ = true;
+      hold(text);
       return;
     }
     handler_.text(type, text);
   }
 
+  // Text inside the document stays there until the parse ends, so only a
+  // piece md4c wrote elsewhere is copied.
+  void hold(std::string_view text) {
+    const std::less_equal<const char*> not_after;
+    const char* begin = document_.data();
+    const char* end = begin + document_.size();
+    if (not_after(begin, text.data()) && not_after(text.data() + text.size(), end)) {
+      held_text_ = text;
+    } else {
+      held_copy_.assign(text);
+      held_text_ = held_copy_;
+    }
+    holding_text_ = true;
+  }
+
   void release_held_text(bool at_line_end) {
     if (!holding_text_) return;
     holding_text_ = false;
-    std::string_view text(held_text_);
+    std::string_view text = held_text_;
     if (at_line_end) {
       while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
       if (text.empty()) return;
@@ -121,10 +136,12 @@ class Md4cDriver {
   }
 
   Handler& handler_;
+  const std::string_view document_;
   std::exception_ptr error_;
   bool at_heading_start_ = false;  // nothing of the heading's content seen yet
   bool holding_text_ = false;
-  std::string held_text_;
+  std::string_view held_text_;  // into the document or held_copy_
+  std::string held_copy_;
 };
 
 template <class Handler>
