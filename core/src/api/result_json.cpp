@@ -40,24 +40,41 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int 
 std::string Error::to_json() const { return json::to_text(error_object(*this)); }
 
 std::string RenderResult::to_json(int indent) const {
-  if (error) return json::to_text(Value::object({{"error", error_object(*error)}}), indent);
-  // The already serialized summary is spliced in rather than parsed again;
-  // sanitize_html makes none, and then the member is left out. Escaping
-  // lengthens HTML by a few percent (mostly the quotes of attribute values):
-  // an eighth more is reserved so that a large result is written without
-  // growing through copies.
+  // Escaping lengthens HTML by a few percent (mostly the quotes of attribute
+  // values): an eighth more is reserved so that a large result is written
+  // without growing through copies.
   std::string out;
-  out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
-  out += "{\"html\":";
-  json::append_string(out, html);
-  if (!summary_json.empty()) {
-    out += ",\"summary\":";
-    out += summary_json;
-  }
-  out += ",\"diagnostics\":";
-  json::append_compact(out, diagnostics_array(diagnostics));
-  out += '}';
+  if (!error) out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
+  write_json([&](std::string_view piece) { out += piece; });
   return indent < 0 ? out : json::indent_compact(out, indent);
+}
+
+void RenderResult::write_json(const std::function<void(std::string_view)>& write) const {
+  if (error) {
+    write(json::to_text(Value::object({{"error", error_object(*error)}})));
+    return;
+  }
+  constexpr std::size_t kPieceBytes = 1 << 20;
+  std::string piece = "{\"html\":\"";
+  for (std::size_t from = 0, end; from < html.size(); from = end) {
+    end = json::string_piece_end(html, from, kPieceBytes);
+    json::append_string_content(piece, std::string_view(html).substr(from, end - from));
+    write(piece);
+    piece.clear();
+  }
+  piece += '"';
+  // The already serialized summary is spliced in rather than parsed again;
+  // sanitize_html makes none, and then the member is left out.
+  if (!summary_json.empty()) {
+    piece += ",\"summary\":";
+    write(piece);
+    write(summary_json);
+    piece.clear();
+  }
+  piece += ",\"diagnostics\":";
+  json::append_compact(piece, diagnostics_array(diagnostics));
+  piece += '}';
+  write(piece);
 }
 
 }  // namespace galley

@@ -84,7 +84,8 @@ class ArticleReader {
  public:
   ArticleReader(const Limits& limits, common::Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
 
-  Article read(const Value& root) {
+  // Long texts (the body) are moved out of `root` rather than copied.
+  Article read(Value& root) {
     ObjectReader r(root, "", kInvalidArticle);
     Article a;
     a.title = r.required_string("title");
@@ -195,11 +196,11 @@ class ArticleReader {
   }
 
   void read_body(ObjectReader& r, Article& a) {
-    const Value* body = r.value("body");
+    Value* body = r.writable_value("body");
     if (!body || body->is_null()) return;
     Body b;
     if (body->is_string()) {
-      b.content = body->text();
+      b.content = body->take_text();
       b.path = r.path_of("body");
     } else if (body->is_object()) {
       ObjectReader br(*body, r.path_of("body"), kInvalidArticle);
@@ -208,7 +209,7 @@ class ArticleReader {
       else if (format == "html") b.format = BodyFormat::html;
       else if (format == "text") b.format = BodyFormat::text;
       else br.fail("format", "'format' must be one of markdown, html, text");
-      b.content = br.required_string("content");
+      b.content = br.take_required_string("content");
       b.path = br.path_of("content");
       warn_unread(br);
     } else {

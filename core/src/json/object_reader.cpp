@@ -1,6 +1,8 @@
 #include "json/object_reader.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <utility>
 
 #include "common/render_failure.hpp"
 #include "json/number.hpp"
@@ -26,6 +28,16 @@ ObjectReader::ObjectReader(const Value& value, std::string path, const common::C
   }
 }
 
+ObjectReader::ObjectReader(Value& value, std::string path, const common::Code& error_code)
+    : ObjectReader(static_cast<const Value&>(value), std::move(path), error_code) {
+  writable_ = &value;
+}
+
+Value& ObjectReader::writable() const {
+  if (writable_ == nullptr) throw std::logic_error("a read-only JSON object cannot give its values away");
+  return *writable_;
+}
+
 const Value* ObjectReader::find(std::string_view key) {
   read_.emplace_back(key);
   return peek(key);
@@ -46,12 +58,21 @@ std::optional<std::string> ObjectReader::string(std::string_view key) {
   return std::string(v->text());
 }
 
-std::string ObjectReader::required_string(std::string_view key) {
+const Value& ObjectReader::required_string_value(std::string_view key) {
   const Value* v = find(key);
   if (!v) fail(key, "'" + std::string(key) + "' is required");
   if (!v->is_string()) fail_type(key, "a string", *v);
-  return std::string(v->text());
+  return *v;
 }
+
+std::string ObjectReader::required_string(std::string_view key) { return std::string(required_string_value(key).text()); }
+
+std::string ObjectReader::take_required_string(std::string_view key) {
+  required_string_value(key);
+  return writable().find(key)->take_text();
+}
+
+Value* ObjectReader::writable_value(std::string_view key) { return find(key) ? writable().find(key) : nullptr; }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key) {
   const Value* v = find(key);
