@@ -31,27 +31,14 @@ Value diagnostics_array(const std::vector<Diagnostic>& diagnostics) {
   return list;
 }
 
-}  // namespace
-
-std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent) {
-  return json::to_text(diagnostics_array(diagnostics), indent);
-}
-
-std::string Error::to_json() const { return json::to_text(error_object(*this)); }
-
-std::string RenderResult::to_json(int indent) const {
-  // Escaping lengthens HTML by a few percent (mostly the quotes of attribute
-  // values): an eighth more is reserved so that a large result is written
-  // without growing through copies.
-  std::string out;
-  if (!error) out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
-  write_json([&](std::string_view piece) { out += piece; });
-  return indent < 0 ? out : json::indent_compact(out, indent);
-}
-
-void RenderResult::write_json(const std::function<void(std::string_view)>& write) const {
-  if (error) {
-    write(json::to_text(Value::object({{"error", error_object(*error)}})));
+// The compact result, handed to `write` piece by piece: the HTML escaped a
+// megabyte at a time, so that the caller need not hold it twice.
+template <typename Write>
+void write_result(const RenderResult& result, Write&& write) {
+  const std::string& html = result.html;
+  const std::string& summary_json = result.summary_json;
+  if (result.error) {
+    write(json::to_text(Value::object({{"error", error_object(*result.error)}})));
     return;
   }
   constexpr std::size_t kPieceBytes = 1 << 20;
@@ -72,9 +59,29 @@ void RenderResult::write_json(const std::function<void(std::string_view)>& write
     piece.clear();
   }
   piece += ",\"diagnostics\":";
-  json::append_compact(piece, diagnostics_array(diagnostics));
+  json::append_compact(piece, diagnostics_array(result.diagnostics));
   piece += '}';
   write(piece);
 }
+
+}  // namespace
+
+std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent) {
+  return json::to_text(diagnostics_array(diagnostics), indent);
+}
+
+std::string Error::to_json() const { return json::to_text(error_object(*this)); }
+
+std::string RenderResult::to_json(int indent) const {
+  // Escaping lengthens HTML by a few percent (mostly the quotes of attribute
+  // values): an eighth more is reserved so that a large result is written
+  // without growing through copies.
+  std::string out;
+  if (!error) out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
+  write_result(*this, [&](std::string_view piece) { out += piece; });
+  return indent < 0 ? out : json::indent_compact(out, indent);
+}
+
+void RenderResult::write_json(const std::function<void(std::string_view)>& write) const { write_result(*this, write); }
 
 }  // namespace galley
