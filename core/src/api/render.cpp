@@ -103,9 +103,6 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
       layout::render_article_layout(article, effective, writer, layout::BodyRenderer(body_renderer));
     }
     const json::Value summary = summary::build_summary(article, body, effective);
-    // The summary holds what it needs of the body's visible text, which is
-    // nearly as large as the body: it is freed before the summary is written.
-    body = sanitize::BodyContent();
     if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary, html);
 
     result.summary_json = json::to_text(summary);
