@@ -1,7 +1,6 @@
 #include "json/object_reader.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 #include <utility>
 
 #include "common/render_failure.hpp"
@@ -34,7 +33,7 @@ ObjectReader::ObjectReader(Value& value, std::string path, const common::Code& e
 }
 
 Value& ObjectReader::writable() const {
-  if (writable_ == nullptr) throw std::logic_error("a read-only JSON object cannot give its values away");
+  if (writable_ == nullptr) throw common::RenderFailure(common::codes::internal_error, "a read-only JSON object cannot give its values away", path_);
   return *writable_;
 }
 
