@@ -91,7 +91,9 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE Input* galley_input(std::size_t capacity) {
   try {
-    return new Input(capacity, '\0');
+    auto input = std::make_unique<Input>();
+    input->resize(capacity);
+    return input.release();
   } catch (...) {
     return nullptr;
   }

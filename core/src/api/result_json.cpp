@@ -31,37 +31,21 @@ Value diagnostics_array(const std::vector<Diagnostic>& diagnostics) {
   return list;
 }
 
-// The compact result, handed to `write` piece by piece: the HTML escaped a
-// megabyte at a time, so that the caller need not hold it twice.
-template <typename Write>
-void write_result(const RenderResult& result, Write&& write) {
-  const std::string& html = result.html;
-  const std::string& summary_json = result.summary_json;
-  if (result.error) {
-    write(json::to_text(Value::object({{"error", error_object(*result.error)}})));
-    return;
+// What follows the HTML in the compact result: the already serialized
+// summary, spliced in rather than parsed again (sanitize_html makes none, and
+// then the member is left out), and the diagnostics.
+void append_after_html(std::string& out, const RenderResult& result) {
+  if (!result.summary_json.empty()) {
+    out += ",\"summary\":";
+    out += result.summary_json;
   }
-  constexpr std::size_t kPieceBytes = 1 << 20;
-  std::string piece = "{\"html\":\"";
-  for (std::size_t from = 0, end; from < html.size(); from = end) {
-    end = json::string_piece_end(html, from, kPieceBytes);
-    json::append_string_content(piece, std::string_view(html).substr(from, end - from));
-    write(piece);
-    piece.clear();
-  }
-  piece += '"';
-  // The already serialized summary is spliced in rather than parsed again;
-  // sanitize_html makes none, and then the member is left out.
-  if (!summary_json.empty()) {
-    piece += ",\"summary\":";
-    write(piece);
-    write(summary_json);
-    piece.clear();
-  }
-  piece += ",\"diagnostics\":";
-  json::append_compact(piece, diagnostics_array(result.diagnostics));
-  piece += '}';
-  write(piece);
+  out += ",\"diagnostics\":";
+  json::append_compact(out, diagnostics_array(result.diagnostics));
+  out += '}';
+}
+
+std::string error_result(const Error& error, int indent) {
+  return json::to_text(Value::object({{"error", error_object(error)}}), indent);
 }
 
 }  // namespace
@@ -73,15 +57,35 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int 
 std::string Error::to_json() const { return json::to_text(error_object(*this)); }
 
 std::string RenderResult::to_json(int indent) const {
+  if (error) return error_result(*error, indent);
   // Escaping lengthens HTML by a few percent (mostly the quotes of attribute
   // values): an eighth more is reserved so that a large result is written
   // without growing through copies.
   std::string out;
-  if (!error) out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
-  write_result(*this, [&](std::string_view piece) { out += piece; });
+  out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
+  out += "{\"html\":";
+  json::append_string(out, html);
+  append_after_html(out, *this);
   return indent < 0 ? out : json::indent_compact(out, indent);
 }
 
-void RenderResult::write_json(const std::function<void(std::string_view)>& write) const { write_result(*this, write); }
+void RenderResult::write_json(const std::function<void(std::string_view)>& write) const {
+  if (error) {
+    write(error_result(*error, -1));
+    return;
+  }
+  // The HTML is escaped a megabyte at a time, so that it is not held twice.
+  constexpr std::size_t kPieceBytes = 1 << 20;
+  std::string piece = "{\"html\":\"";
+  for (std::size_t from = 0, end; from < html.size(); from = end) {
+    end = json::string_piece_end(html, from, kPieceBytes);
+    json::append_string_content(piece, std::string_view(html).substr(from, end - from));
+    write(piece);
+    piece.clear();
+  }
+  piece += '"';
+  append_after_html(piece, *this);
+  write(piece);
+}
 
 }  // namespace galley

@@ -86,7 +86,7 @@ class ArticleReader {
 
   // Long texts (the body) are moved out of `root` rather than copied.
   Article read(Value& root) {
-    ObjectReader r(root, "", kInvalidArticle);
+    json::WritableObjectReader r(root, "", kInvalidArticle);
     Article a;
     a.title = r.required_string("title");
     if (a.title.find_first_not_of(" \t\r\n") == std::string::npos) r.fail("title", "'title' must not be empty");
@@ -195,7 +195,7 @@ class ArticleReader {
     return p;
   }
 
-  void read_body(ObjectReader& r, Article& a) {
+  void read_body(json::WritableObjectReader& r, Article& a) {
     Value* body = r.writable_value("body");
     if (!body || body->is_null()) return;
     Body b;
@@ -203,7 +203,7 @@ class ArticleReader {
       b.content = body->take_text();
       b.path = r.path_of("body");
     } else if (body->is_object()) {
-      ObjectReader br(*body, r.path_of("body"), kInvalidArticle);
+      json::WritableObjectReader br(*body, r.path_of("body"), kInvalidArticle);
       const std::string format = br.string("format").value_or("markdown");
       if (format == "markdown") b.format = BodyFormat::markdown;
       else if (format == "html") b.format = BodyFormat::html;

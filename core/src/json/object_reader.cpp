@@ -27,16 +27,6 @@ ObjectReader::ObjectReader(const Value& value, std::string path, const common::C
   }
 }
 
-ObjectReader::ObjectReader(Value& value, std::string path, const common::Code& error_code)
-    : ObjectReader(static_cast<const Value&>(value), std::move(path), error_code) {
-  writable_ = &value;
-}
-
-Value& ObjectReader::writable() const {
-  if (writable_ == nullptr) throw common::RenderFailure(common::codes::internal_error, "a read-only JSON object cannot give its values away", path_);
-  return *writable_;
-}
-
 const Value* ObjectReader::find(std::string_view key) {
   read_.emplace_back(key);
   return peek(key);
@@ -66,12 +56,12 @@ const Value& ObjectReader::required_string_value(std::string_view key) {
 
 std::string ObjectReader::required_string(std::string_view key) { return std::string(required_string_value(key).text()); }
 
-std::string ObjectReader::take_required_string(std::string_view key) {
+std::string WritableObjectReader::take_required_string(std::string_view key) {
   required_string_value(key);
-  return writable().find(key)->take_text();
+  return value_.find(key)->take_text();
 }
 
-Value* ObjectReader::writable_value(std::string_view key) { return find(key) ? writable().find(key) : nullptr; }
+Value* WritableObjectReader::writable_value(std::string_view key) { return find(key) ? value_.find(key) : nullptr; }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key) {
   const Value* v = find(key);

@@ -40,9 +40,7 @@ std::string_view Value::text() const {
 }
 
 std::string Value::take_text() {
-  std::string taken = adopted_ ? std::move(*static_cast<std::string*>(payload_.ptr)) : std::string(text());
-  *this = Value(std::string_view());
-  return taken;
+  return adopted_ ? std::move(*static_cast<std::string*>(payload_.ptr)) : std::string(text());
 }
 
 Value Value::decimal(double value) {

@@ -76,7 +76,7 @@ class Value {
   bool boolean() const { return flag_; }
   std::string_view text() const;  // string or number token
   // A string's text, moved out when the value keeps it in a std::string of
-  // its own, copied otherwise; the value is left an empty string.
+  // its own (which is left empty), copied otherwise.
   std::string take_text();
   const std::vector<Value>& items() const { return *static_cast<const std::vector<Value>*>(payload_.ptr); }
   const std::vector<Member>& members() const { return *static_cast<const std::vector<Member>*>(payload_.ptr); }
