@@ -26,7 +26,10 @@ std::string temporary_name_for(const std::string& path) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), temporary_path_(temporary_name_for(path_)) {
+AtomicFile::AtomicFile(std::string path, const std::string& staging_folder)
+    : path_(std::move(path)),
+      temporary_path_(temporary_name_for(
+          staging_folder.empty() ? path_ : (std::filesystem::path(staging_folder) / std::filesystem::path(path_).filename()).string())) {
   file_ = std::fopen(temporary_path_.c_str(), "wb");
   if (file_ == nullptr) fail(path_, std::strerror(errno));
 }
@@ -53,11 +56,24 @@ void AtomicFile::commit() {
   temporary_path_.clear();
 }
 
-void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending) {
-  AtomicFile file(path);
+void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending,
+                           const std::string& staging_folder) {
+  AtomicFile file(path, staging_folder);
   file.write(content);
   file.write(ending);
   file.commit();
+}
+
+StagingFolder::StagingFolder(const std::string& parent) {
+  const std::string path = temporary_name_for((std::filesystem::path(parent) / ".galley-staging").string());
+  std::error_code ec;
+  if (std::filesystem::create_directory(path, ec)) path_ = path;
+}
+
+StagingFolder::~StagingFolder() {
+  if (path_.empty()) return;
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
 }
 
 }  // namespace galley::cli

@@ -12,8 +12,9 @@ namespace galley::cli {
 
 class AtomicFile {
  public:
-  // Creates the temporary file; throws IoError when it cannot.
-  explicit AtomicFile(std::string path);
+  // Creates the temporary file, in `staging_folder` when one is given (see
+  // StagingFolder); throws IoError when it cannot.
+  explicit AtomicFile(std::string path, const std::string& staging_folder = {});
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
   // Removes the temporary file unless commit() succeeded.
@@ -32,6 +33,27 @@ class AtomicFile {
 
 // Writes a whole file atomically (see AtomicFile): `content` then `ending`
 // (e.g. a final newline), without joining them first.
-void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending = {});
+void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending = {},
+                           const std::string& staging_folder = {});
+
+// A folder of one thread's own for its temporary files, inside the folder
+// they are committed to (so on the same file system). Creating a file holds
+// its folder's lock while the file system allocates it, which on ext4 takes
+// a third of a batch's CPU time: threads that create their files in folders
+// of their own do not queue for that lock, and the renames are quick.
+// Removed with what is left in it when it goes; when it cannot be made,
+// path() is empty and files are staged next to their targets.
+class StagingFolder {
+ public:
+  explicit StagingFolder(const std::string& parent);
+  StagingFolder(const StagingFolder&) = delete;
+  StagingFolder& operator=(const StagingFolder&) = delete;
+  ~StagingFolder();
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 
 }  // namespace galley::cli

@@ -10,6 +10,7 @@
 
 #include <galley/galley.hpp>
 
+#include "atomic_file.hpp"
 #include "batch_cache.hpp"
 #include "batch_index.hpp"
 #include "batch_input.hpp"
@@ -34,8 +35,9 @@ struct BatchJob {
 };
 
 void work(BatchJob& job) {
+  const StagingFolder staging(job.output_dir);
   for (std::size_t i = job.next++; i < job.items.size(); i = job.next++) {
-    job.outcomes[i] = render_to_folder(job.items[i], job.options, job.output_dir, job.cache);
+    job.outcomes[i] = render_to_folder(job.items[i], job.options, job.output_dir, job.cache, staging.path());
     job.progress.record(!job.outcomes[i].error.has_value());
   }
 }

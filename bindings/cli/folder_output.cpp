@@ -37,7 +37,7 @@ std::optional<std::string> previous_entry(const std::string& name, const OutputP
 }  // namespace
 
 FolderOutcome render_to_folder(const BatchItem& item, const Options& options, const std::string& output_dir,
-                               const BatchCache& cache) {
+                               const BatchCache& cache, const std::string& staging_folder) {
   const OutputPaths paths = output_paths(output_dir, item.name);
   FolderOutcome outcome;
   // A failed article leaves no outputs of an earlier run behind.
@@ -65,10 +65,10 @@ FolderOutcome render_to_folder(const BatchItem& item, const Options& options, co
     // A file's text is handed over, so that it is freed once parsed.
     RenderResult result = item.path.empty() ? render(article, options) : render_owned(std::move(file_text), options);
     if (!result.ok()) return fail(std::move(*result.error));
-    write_file_atomically(paths.html, result.html);
-    write_file_atomically(paths.summary, result.summary_json, "\n");
+    write_file_atomically(paths.html, result.html, {}, staging_folder);
+    write_file_atomically(paths.summary, result.summary_json, "\n", staging_folder);
     if (result.diagnostics.empty()) remove_file(paths.diagnostics);
-    else write_file_atomically(paths.diagnostics, galley::diagnostics_to_json(result.diagnostics), "\n");
+    else write_file_atomically(paths.diagnostics, galley::diagnostics_to_json(result.diagnostics), "\n", staging_folder);
     std::optional<std::string> entry = index_entry(item.name, result.summary_json);
     if (!entry) throw std::logic_error("the core's summary has not the documented form");
     outcome.index_entry = std::move(*entry);

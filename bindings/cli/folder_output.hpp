@@ -23,7 +23,9 @@ struct FolderOutcome {
   bool skipped = false;        // unchanged since the last run (--incremental)
 };
 
+// The files are created in `staging_folder` (see StagingFolder) and renamed
+// into `output_dir`.
 FolderOutcome render_to_folder(const BatchItem& item, const Options& options, const std::string& output_dir,
-                               const BatchCache& cache);
+                               const BatchCache& cache, const std::string& staging_folder);
 
 }  // namespace galley::cli

@@ -32,8 +32,14 @@ int run_single(const Arguments& args, Call&& call) {
   } catch (const IoError& e) {
     return report_error(io_error(e.what()));
   }
+  // Compact output is written as it is escaped: a large HTML is not held twice.
+  bool written = true;
+  const auto put = [&](std::string_view piece) { written = written && put_stdout(piece); };
   constexpr int kPrettyIndent = 2;
-  return write_stdout(result.to_json(args.pretty ? kPrettyIndent : -1), "\n");
+  if (args.pretty) put(result.to_json(kPrettyIndent));
+  else result.write_json(put);
+  put("\n");
+  return finish_stdout(written);
 }
 
 }  // namespace

@@ -37,15 +37,18 @@ int report_usage_error(std::string_view message) {
   return kExitUsage;
 }
 
-int write_stdout(std::string_view text, std::string_view ending) {
-  bool written = true;
-  for (const std::string_view part : {text, ending}) {
-    written = written && std::fwrite(part.data(), 1, part.size(), stdout) == part.size();
-  }
+bool put_stdout(std::string_view text) { return std::fwrite(text.data(), 1, text.size(), stdout) == text.size(); }
+
+int finish_stdout(bool written) {
   if (!written || std::fflush(stdout) != 0) {
     return report_error(io_error("cannot write to standard output"));
   }
   return kExitSuccess;
+}
+
+int write_stdout(std::string_view text, std::string_view ending) {
+  const bool written = put_stdout(text) && put_stdout(ending);
+  return finish_stdout(written);
 }
 
 }  // namespace galley::cli

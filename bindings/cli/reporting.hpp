@@ -33,4 +33,9 @@ int report_usage_error(std::string_view message);
 // (a closed pipe is an io_error).
 int write_stdout(std::string_view text, std::string_view ending = {});
 
+// The same for text that arrives in pieces: each is handed to put_stdout
+// (false once a write failed), then finish_stdout checks that all arrived.
+bool put_stdout(std::string_view text);
+int finish_stdout(bool written);
+
 }  // namespace galley::cli

@@ -1,9 +1,11 @@
 // The module's exports: plain C functions over WebAssembly memory, called by
-// the JS wrapper (bindings/js/src/core.js). Text goes in as a pointer and a
-// byte length into a buffer the caller allocated with malloc. A result stays
-// in memory, owned by an Output, until the caller releases it; the caller
-// reads each part (HTML, summary JSON, ...) straight from memory, so nothing
-// is wrapped in a JSON envelope or copied byte by byte on the way out.
+// the JS wrapper (bindings/js/src/core.js). Text goes in as an Input: the
+// caller asks for one of a given capacity, writes UTF-8 into its data and
+// passes it with the byte length written to an export, which takes it over;
+// render frees it as soon as the article is parsed. A result stays in memory,
+// owned by an Output, until the caller releases it; the caller reads each part
+// (HTML, summary JSON, ...) straight from memory, so nothing is wrapped in a
+// JSON envelope or copied byte by byte on the way out.
 #include <emscripten/emscripten.h>
 
 #include <array>
@@ -54,7 +56,14 @@ struct Output {
   }
 };
 
-std::string_view input(const char* data, std::size_t size) { return std::string_view(data, size); }
+using Input = std::string;
+
+// Takes over an Input of which the caller wrote the first `size` bytes.
+std::unique_ptr<Input> take(Input* input, std::size_t size) {
+  std::unique_ptr<Input> taken(input);
+  taken->resize(size);
+  return taken;
+}
 
 // render and sanitize: one core call with parsed options, its result exposed.
 template <typename Call>
@@ -80,10 +89,23 @@ Output* output_of(const ParsedOptions* options, Call&& call) {
 // limit_exceeded. The core itself never throws across its API.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(const char* json, std::size_t size) {
+EMSCRIPTEN_KEEPALIVE Input* galley_input(std::size_t capacity) {
+  try {
+    auto input = std::make_unique<Input>();
+    input->resize(capacity);
+    return input.release();
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE char* galley_input_data(Input* input) { return input->data(); }
+
+EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(Input* json, std::size_t size) {
+  const std::unique_ptr<Input> text = take(json, size);
   try {
     auto parsed = std::make_unique<ParsedOptions>();
-    parsed->options = galley::Options::from_json(input(json, size), &parsed->error);
+    parsed->options = galley::Options::from_json(*text, &parsed->error);
     return parsed.release();
   } catch (...) {
     return nullptr;
@@ -92,12 +114,14 @@ EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(const char* json, std::
 
 EMSCRIPTEN_KEEPALIVE void galley_release_options(ParsedOptions* options) { delete options; }
 
-EMSCRIPTEN_KEEPALIVE Output* galley_render(const char* article, std::size_t size, const ParsedOptions* options) {
-  return output_of(options, [&](const galley::Options& o) { return galley::render(input(article, size), o); });
+EMSCRIPTEN_KEEPALIVE Output* galley_render(Input* article, std::size_t size, const ParsedOptions* options) {
+  std::unique_ptr<Input> text = take(article, size);
+  return output_of(options, [&](const galley::Options& o) { return galley::render_owned(std::move(*text), o); });
 }
 
-EMSCRIPTEN_KEEPALIVE Output* galley_sanitize(const char* html, std::size_t size, const ParsedOptions* options) {
-  return output_of(options, [&](const galley::Options& o) { return galley::sanitize_html(input(html, size), o); });
+EMSCRIPTEN_KEEPALIVE Output* galley_sanitize(Input* html, std::size_t size, const ParsedOptions* options) {
+  const std::unique_ptr<Input> text = take(html, size);
+  return output_of(options, [&](const galley::Options& o) { return galley::sanitize_html(*text, o); });
 }
 
 
@@ -115,10 +139,11 @@ EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
 
 #ifdef GALLEY_WASM_COMMONMARK_REFERENCE
 // Conformance checks only, so in the Node build only (see CMakeLists.txt).
-EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(const char* markdown, std::size_t size) {
+EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(Input* markdown, std::size_t size) {
+  const std::unique_ptr<Input> text = take(markdown, size);
   try {
     auto output = std::make_unique<Output>();
-    output->result.html = galley::render_commonmark_reference(input(markdown, size));
+    output->result.html = galley::render_commonmark_reference(*text);
     output->expose(Output::html, output->result.html);
     return output.release();
   } catch (...) {

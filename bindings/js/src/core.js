@@ -34,6 +34,23 @@ function errorFromCore(error) {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+// UTF-8 takes at most 3 bytes per UTF-16 code unit, and encodeInto needs room
+// for the worst case of what it has left to write. A long text is measured
+// instead (a pair of surrogates counts 6 bytes for its 4, still an upper
+// bound), so that it does not grow the module's memory, which never shrinks,
+// by three times its size.
+const MEASURED_FROM = 1 << 20;
+
+function utf8Capacity(text) {
+  if (text.length < MEASURED_FROM) return text.length * 3;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; ++i) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) bytes += unit < 0x800 ? 1 : 2;
+  }
+  return bytes;
+}
+
 function isBytes(value) {
   return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
@@ -104,23 +121,22 @@ class Instance {
     return decoder.decode(heap.subarray(start, heap.indexOf(0, start)));
   }
 
-  // Copies `input` (a string or bytes) into a malloc'd buffer and passes its
-  // pointer and byte length to `use`; the buffer is freed afterwards. A string
-  // is encoded straight into memory, sized for its worst case (3 bytes per
-  // UTF-16 code unit).
+  // Copies `input` (a string or bytes) into an input buffer of the module and
+  // passes the buffer and the byte length written to `use`, which hands both
+  // to an export: the export takes the buffer over and frees it (render as
+  // soon as the article is parsed). A string is encoded straight into memory.
   #withInput(input, use) {
     const module = this.#module;
     const text = typeof input === 'string';
-    const capacity = text ? input.length * 3 : input.byteLength;
-    const pointer = module._malloc(Math.max(capacity, 1));
-    if (pointer === 0) throw outOfMemory();
-    return thenCleanUp(() => {
-      const target = module.HEAPU8.subarray(pointer, pointer + capacity);
-      let size = capacity;
-      if (text) ({ written: size } = encoder.encodeInto(input, target));
-      else target.set(input);
-      return use(pointer, size);
-    }, () => module._free(pointer));
+    const capacity = text ? utf8Capacity(input) : input.byteLength;
+    const buffer = module._galley_input(capacity);
+    if (buffer === 0) throw outOfMemory();
+    const start = module._galley_input_data(buffer);
+    const target = module.HEAPU8.subarray(start, start + capacity);
+    let size = capacity;
+    if (text) ({ written: size } = encoder.encodeInto(input, target));
+    else target.set(input);
+    return use(buffer, size);
   }
 
   // The parsed options for an options text or bytes, parsed on first use.

@@ -4,8 +4,10 @@
 // the core boundary as an exception.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <galley/summary.hpp>
@@ -49,6 +51,10 @@ struct RenderResult {
   // {"html":…,"summary":…,"diagnostics":[…]} or {"error":{…}}; `indent` < 0 gives compact output.
   // "summary" is absent when there is none (sanitize_html).
   std::string to_json(int indent = -1) const;
+  // The compact to_json() text, handed to `write` in pieces of about a
+  // megabyte rather than built whole, so that a large HTML is not held a
+  // second time, escaped, while it is written out.
+  void write_json(const std::function<void(std::string_view)>& write) const;
 };
 
 }  // namespace galley

@@ -31,6 +31,23 @@ Value diagnostics_array(const std::vector<Diagnostic>& diagnostics) {
   return list;
 }
 
+// What follows the HTML in the compact result: the already serialized
+// summary, spliced in rather than parsed again (sanitize_html makes none, and
+// then the member is left out), and the diagnostics.
+void append_after_html(std::string& out, const RenderResult& result) {
+  if (!result.summary_json.empty()) {
+    out += ",\"summary\":";
+    out += result.summary_json;
+  }
+  out += ",\"diagnostics\":";
+  json::append_compact(out, diagnostics_array(result.diagnostics));
+  out += '}';
+}
+
+std::string error_result(const Error& error, int indent) {
+  return json::to_text(Value::object({{"error", error_object(error)}}), indent);
+}
+
 }  // namespace
 
 std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent) {
@@ -40,24 +57,35 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int 
 std::string Error::to_json() const { return json::to_text(error_object(*this)); }
 
 std::string RenderResult::to_json(int indent) const {
-  if (error) return json::to_text(Value::object({{"error", error_object(*error)}}), indent);
-  // The already serialized summary is spliced in rather than parsed again;
-  // sanitize_html makes none, and then the member is left out. Escaping
-  // lengthens HTML by a few percent (mostly the quotes of attribute values):
-  // an eighth more is reserved so that a large result is written without
-  // growing through copies.
+  if (error) return error_result(*error, indent);
+  // Escaping lengthens HTML by a few percent (mostly the quotes of attribute
+  // values): an eighth more is reserved so that a large result is written
+  // without growing through copies.
   std::string out;
   out.reserve(html.size() + html.size() / 8 + summary_json.size() + 64);
   out += "{\"html\":";
   json::append_string(out, html);
-  if (!summary_json.empty()) {
-    out += ",\"summary\":";
-    out += summary_json;
-  }
-  out += ",\"diagnostics\":";
-  json::append_compact(out, diagnostics_array(diagnostics));
-  out += '}';
+  append_after_html(out, *this);
   return indent < 0 ? out : json::indent_compact(out, indent);
+}
+
+void RenderResult::write_json(const std::function<void(std::string_view)>& write) const {
+  if (error) {
+    write(error_result(*error, -1));
+    return;
+  }
+  // The HTML is escaped a megabyte at a time, so that it is not held twice.
+  constexpr std::size_t kPieceBytes = 1 << 20;
+  std::string piece = "{\"html\":\"";
+  for (std::size_t from = 0, end; from < html.size(); from = end) {
+    end = json::string_piece_end(html, from, kPieceBytes);
+    json::append_string_content(piece, std::string_view(html).substr(from, end - from));
+    write(piece);
+    piece.clear();
+  }
+  piece += '"';
+  append_after_html(piece, *this);
+  write(piece);
 }
 
 }  // namespace galley

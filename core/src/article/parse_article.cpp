@@ -84,8 +84,9 @@ class ArticleReader {
  public:
   ArticleReader(const Limits& limits, common::Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
 
-  Article read(const Value& root) {
-    ObjectReader r(root, "", kInvalidArticle);
+  // Long texts (the body) are moved out of `root` rather than copied.
+  Article read(Value& root) {
+    json::WritableObjectReader r(root, "", kInvalidArticle);
     Article a;
     a.title = r.required_string("title");
     if (a.title.find_first_not_of(" \t\r\n") == std::string::npos) r.fail("title", "'title' must not be empty");
@@ -194,21 +195,21 @@ class ArticleReader {
     return p;
   }
 
-  void read_body(ObjectReader& r, Article& a) {
-    const Value* body = r.value("body");
+  void read_body(json::WritableObjectReader& r, Article& a) {
+    Value* body = r.writable_value("body");
     if (!body || body->is_null()) return;
     Body b;
     if (body->is_string()) {
-      b.content = body->text();
+      b.content = body->take_text();
       b.path = r.path_of("body");
     } else if (body->is_object()) {
-      ObjectReader br(*body, r.path_of("body"), kInvalidArticle);
+      json::WritableObjectReader br(*body, r.path_of("body"), kInvalidArticle);
       const std::string format = br.string("format").value_or("markdown");
       if (format == "markdown") b.format = BodyFormat::markdown;
       else if (format == "html") b.format = BodyFormat::html;
       else if (format == "text") b.format = BodyFormat::text;
       else br.fail("format", "'format' must be one of markdown, html, text");
-      b.content = br.required_string("content");
+      b.content = br.take_required_string("content");
       b.path = br.path_of("content");
       warn_unread(br);
     } else {

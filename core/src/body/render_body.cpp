@@ -57,12 +57,12 @@ class BodyRenderer {
  private:
   static std::string field(const article::Block& b, std::string_view key) { return json::pointer_append(b.path, key); }
 
-  void inline_markdown(std::string_view text, const std::string& path) {
+  void inline_markdown(const std::string& text, const std::string& path) {
     s_.set_source(path);
     markdown::render_markdown(text, s_, markdown::MarkdownScope::inline_only);
   }
 
-  void paragraph(std::string_view text, const std::string& path) {
+  void paragraph(const std::string& text, const std::string& path) {
     s_.set_source(path);
     s_.open("p");
     inline_markdown(text, path);

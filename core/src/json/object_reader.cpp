@@ -1,6 +1,7 @@
 #include "json/object_reader.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/render_failure.hpp"
 #include "json/number.hpp"
@@ -46,12 +47,21 @@ std::optional<std::string> ObjectReader::string(std::string_view key) {
   return std::string(v->text());
 }
 
-std::string ObjectReader::required_string(std::string_view key) {
+const Value& ObjectReader::required_string_value(std::string_view key) {
   const Value* v = find(key);
   if (!v) fail(key, "'" + std::string(key) + "' is required");
   if (!v->is_string()) fail_type(key, "a string", *v);
-  return std::string(v->text());
+  return *v;
 }
+
+std::string ObjectReader::required_string(std::string_view key) { return std::string(required_string_value(key).text()); }
+
+std::string WritableObjectReader::take_required_string(std::string_view key) {
+  required_string_value(key);
+  return value_.find(key)->take_text();
+}
+
+Value* WritableObjectReader::writable_value(std::string_view key) { return find(key) ? value_.find(key) : nullptr; }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key) {
   const Value* v = find(key);

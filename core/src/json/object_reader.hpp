@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/codes.hpp"
@@ -45,12 +46,30 @@ class ObjectReader {
   [[noreturn]] void fail_type(std::string_view key, const char* expected, const Value& got) const;
   [[noreturn]] void fail_range(std::string_view key, std::int64_t min, std::int64_t max) const;
 
- private:
+ protected:
   const Value* find(std::string_view key);
+  const Value& required_string_value(std::string_view key);
+
+ private:
   const Value& object_;
   std::string path_;
   const common::Code& error_code_;
   std::vector<std::string> read_;
+};
+
+// A reader over a document its caller owns: required_string that moves a long
+// text out of the document instead of copying it (Value::take_text), and
+// value() that may be changed so.
+class WritableObjectReader : public ObjectReader {
+ public:
+  WritableObjectReader(Value& value, std::string path, const common::Code& error_code)
+      : ObjectReader(value, std::move(path), error_code), value_(value) {}
+
+  std::string take_required_string(std::string_view key);
+  Value* writable_value(std::string_view key);
+
+ private:
+  Value& value_;
 };
 
 }  // namespace galley::json

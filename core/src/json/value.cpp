@@ -20,12 +20,26 @@ void Value::set_text(std::string_view text) {
   payload_.ptr = block;
 }
 
+Value::Value(std::string&& s) : type_(Type::string) {
+  if (s.size() < kAdoptedTextBytes) {
+    set_text(s);
+    return;
+  }
+  payload_.ptr = new std::string(std::move(s));
+  adopted_ = true;
+}
+
 std::string_view Value::text() const {
   if (text_inline()) return std::string_view(payload_.chars, inline_size_);
+  if (adopted_) return *static_cast<const std::string*>(payload_.ptr);
   const char* block = static_cast<const char*>(payload_.ptr);
   std::size_t size;
   std::memcpy(&size, block, sizeof size);
   return std::string_view(block + sizeof size, size);
+}
+
+std::string Value::take_text() {
+  return adopted_ ? std::move(*static_cast<std::string*>(payload_.ptr)) : std::string(text());
 }
 
 Value Value::array(std::vector<Value> items) {
@@ -69,7 +83,8 @@ Value::~Value() {
   switch (type_) {
     case Type::string:
     case Type::number:
-      if (!text_inline()) ::operator delete(payload_.ptr);
+      if (adopted_) delete static_cast<std::string*>(payload_.ptr);
+      else if (!text_inline()) ::operator delete(payload_.ptr);
       break;
     case Type::array: delete static_cast<std::vector<Value>*>(payload_.ptr); break;
     case Type::object: delete static_cast<std::vector<Member>*>(payload_.ptr); break;
@@ -81,6 +96,7 @@ Value::~Value() {
 void Value::swap(Value& other) noexcept {
   std::swap(type_, other.type_);
   std::swap(flag_, other.flag_);
+  std::swap(adopted_, other.adopted_);
   std::swap(inline_size_, other.inline_size_);
   std::swap(payload_, other.payload_);
 }
@@ -93,6 +109,8 @@ const Value* Value::find(std::string_view key) const {
   }
   return nullptr;
 }
+
+Value* Value::find(std::string_view key) { return const_cast<Value*>(static_cast<const Value&>(*this).find(key)); }
 
 void Value::set(std::string_view key, Value value) {
   for (Member& m : mutable_members()) {

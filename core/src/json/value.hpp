@@ -9,6 +9,8 @@
 // elements) cost as little memory as the text they came from allows. Texts
 // of up to eight bytes (most numbers, short words) are kept in place of the
 // pointer; longer ones take one allocation, size and characters together.
+// A long string handed over as a std::string (the parser's article body) is
+// kept in it, so that it is neither copied in nor, by take_text(), out.
 
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +32,7 @@ class Value {
   Value(std::nullptr_t) noexcept {}
   Value(bool b) noexcept : type_(Type::boolean), flag_(b) {}
   Value(const std::string& s) : Value(Type::string, std::string_view(s)) {}
+  Value(std::string&& s);
   Value(std::string_view s) : Value(Type::string, s) {}
   Value(const char* s) : Value(std::string_view(s)) {}
   template <typename Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
@@ -44,9 +47,11 @@ class Value {
   static Value strings(const std::vector<std::string>& items);
 
   Value(const Value& other);
-  Value(Value&& other) noexcept : type_(other.type_), flag_(other.flag_), inline_size_(other.inline_size_) {
+  Value(Value&& other) noexcept
+      : type_(other.type_), flag_(other.flag_), adopted_(other.adopted_), inline_size_(other.inline_size_) {
     payload_ = other.payload_;
     other.type_ = Type::null;
+    other.adopted_ = false;
     other.payload_.ptr = nullptr;
   }
   Value& operator=(Value other) noexcept {
@@ -67,6 +72,9 @@ class Value {
   // Only valid for the matching type.
   bool boolean() const { return flag_; }
   std::string_view text() const;  // string or number token
+  // A string's text, moved out when the value keeps it in a std::string of
+  // its own (which is left empty), copied otherwise.
+  std::string take_text();
   const std::vector<Value>& items() const { return *static_cast<const std::vector<Value>*>(payload_.ptr); }
   const std::vector<Member>& members() const { return *static_cast<const std::vector<Member>*>(payload_.ptr); }
 
@@ -78,6 +86,7 @@ class Value {
   // Objects. find() returns nullptr when the key is absent; set() replaces
   // the value of an existing key in place or appends a new member.
   const Value* find(std::string_view key) const;
+  Value* find(std::string_view key);
   void set(std::string_view key, Value value);
 
   bool operator==(const Value& other) const;
@@ -91,12 +100,16 @@ class Value {
   std::vector<Member>& mutable_members() { return *static_cast<std::vector<Member>*>(payload_.ptr); }
 
   static constexpr std::uint8_t kOutOfLine = 0xFF;
+  // Shorter strings are copied into a block of their own: a std::string
+  // would cost more than the text.
+  static constexpr std::size_t kAdoptedTextBytes = 4096;
 
   Type type_ = Type::null;
   bool flag_ = false;
+  bool adopted_ = false;  // string: the out-of-line text is a std::string
   std::uint8_t inline_size_ = kOutOfLine;  // string, number: the text's length when it is kept in `chars`
   union Payload {
-    void* ptr;  // out-of-line text (size, then characters), std::vector<Value> or std::vector<Member>
+    void* ptr;  // out-of-line text (size, then characters, or a std::string), std::vector<Value> or std::vector<Member>
     char chars[sizeof(void*)];
   } payload_{nullptr};
 };

@@ -49,6 +49,11 @@ std::size_t append_escaped(std::string& out, std::string_view text) {
 
 void append_string(std::string& out, std::string_view text) {
   out += '"';
+  append_string_content(out, text);
+  out += '"';
+}
+
+void append_string_content(std::string& out, std::string_view text) {
   const std::size_t invalid = append_escaped(out, text);
   if (invalid < text.size()) {
     // Rare (the core's strings are valid), so the rest is repaired in a copy.
@@ -57,7 +62,17 @@ void append_string(std::string& out, std::string_view text) {
     text::utf8::repair(text.substr(invalid), repaired, replaced_at);
     append_escaped(out, repaired);
   }
-  out += '"';
+}
+
+std::size_t string_piece_end(std::string_view text, std::size_t from, std::size_t size) {
+  if (text.size() - from <= size) return text.size();
+  for (std::size_t end = from + size; end > from; --end) {
+    if (static_cast<unsigned char>(text[end]) < 0x80) return end;
+  }
+  for (std::size_t end = from + size; end < text.size(); ++end) {
+    if (static_cast<unsigned char>(text[end]) < 0x80) return end;
+  }
+  return text.size();
 }
 
 void append_decimal(std::string& out, double value) {

@@ -22,6 +22,15 @@ void append_string(std::string& out, std::string_view text);
 // ("0.25", "1.0"): the precision the text analysis rounds its scores to.
 void append_decimal(std::string& out, double value);
 
+// Appends `text` escaped as the content of a JSON string, without the quotes.
+void append_string_content(std::string& out, std::string_view text);
+
+// Where a piece of `text` that starts at `from` and takes about `size` bytes
+// ends, so that a long string can be escaped piece by piece into the same
+// text as whole: before an ASCII byte, which ends every UTF-8 sequence, valid
+// or not (the end of `text` when none is left).
+std::size_t string_piece_end(std::string_view text, std::size_t from, std::size_t size);
+
 // Appends the compact form of `value`.
 void append_compact(std::string& out, const Value& value);
 

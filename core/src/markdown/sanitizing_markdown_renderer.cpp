@@ -300,11 +300,10 @@ class PolicyRenderer {
 
 }  // namespace
 
-void render_markdown(std::string_view markdown, sanitize::Sanitizer& out, MarkdownScope scope,
+void render_markdown(const std::string& markdown, sanitize::Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base) {
-  const std::string terminated(markdown);
-  PolicyRenderer renderer(terminated, out, scope, offset_base);
-  parse_markdown(terminated, markdown_dialect, renderer);
+  PolicyRenderer renderer(markdown, out, scope, offset_base);
+  parse_markdown(markdown, markdown_dialect, renderer);
   renderer.finish();
 }
 

@@ -3,7 +3,7 @@
 // events into Sanitizer calls; raw HTML goes through Sanitizer::raw_html.
 
 #include <cstddef>
-#include <string_view>
+#include <string>
 
 namespace galley::sanitize {
 class Sanitizer;
@@ -17,8 +17,10 @@ enum class MarkdownScope {
 };
 
 // Dialect: CommonMark + tables, strikethrough, task lists, permissive autolinks.
-// `offset_base` is added to offsets reported for raw HTML.
-void render_markdown(std::string_view markdown, sanitize::Sanitizer& out, MarkdownScope scope,
+// `offset_base` is added to offsets reported for raw HTML. The text is a
+// std::string because md4c may read the byte past its end (the NUL), so a
+// large body is parsed where it lies instead of being copied first.
+void render_markdown(const std::string& markdown, sanitize::Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base = 0);
 
 }  // namespace galley::markdown

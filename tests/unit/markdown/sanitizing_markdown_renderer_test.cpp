@@ -35,7 +35,7 @@ Rendered render(std::string_view markdown, MarkdownScope scope = MarkdownScope::
   galley::common::Diagnostics diagnostics;
   galley::sanitize::Sanitizer sanitizer(options, writer, diagnostics, result.body);
   if (scope == MarkdownScope::inline_only) sanitizer.open("p");
-  galley::markdown::render_markdown(markdown, sanitizer, scope, offset_base);
+  galley::markdown::render_markdown(std::string(markdown), sanitizer, scope, offset_base);
   sanitizer.finish();
   result.diagnostics = diagnostics.take();
   return result;
