@@ -36,8 +36,8 @@ bool starts_name(const Token& t) { return cased_script(t.script) && (t.capitaliz
 bool is_acronym(const Token& t) {
   std::size_t letters = 0;
   std::size_t upper = 0;
-  for (std::size_t i = 0; i < t.text.size();) {
-    const DecodedChar d = decode_utf8(t.text, i);
+  for (std::size_t i = 0; i < t.text().size();) {
+    const DecodedChar d = decode_utf8(t.text(), i);
     if (is_letter(d.cp)) {
       ++letters;
       if (is_upper(d.cp)) ++upper;
@@ -214,7 +214,7 @@ struct SentenceTokens {
   std::size_t offset;  // of the sentence in the whole text
   bool block_start;
   Slice<Token> tokens;
-  Slice<std::string_view> words;  // normalized, possessive removed
+  WordSlice words;                // normalized, possessive removed
   Slice<WordId> word_ids;         // the same words as ids
   // Per token, in the finder's text-wide arrays: the shape of its line, and
   // whether it counts as a capitalised word here (in a line in capitals
@@ -349,7 +349,7 @@ class EntityFinder {
       previous_end = offset + s.size();
       const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
       for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset, line);
+        token_lines_[first + i] = lines.at(sentence.tokens[i].offset_in(text_), line);
       }
       const SentenceTokens& st = sentences_.emplace_back(
           SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,
@@ -431,8 +431,8 @@ class EntityFinder {
   std::string_view gap(const SentenceTokens& st, std::size_t before, std::size_t after) const {
     const Token& a = st.tokens[before];
     const Token& b = st.tokens[after];
-    const std::size_t from = a.offset + a.text.size();
-    return st.text.substr(from, b.offset - from);
+    const std::size_t from = a.offset_in(st.text) + a.size;
+    return st.text.substr(from, b.offset_in(st.text) - from);
   }
 
   // Punctuation that may sit inside a name: "Heroes' Square", "Baker &
@@ -442,11 +442,11 @@ class EntityFinder {
     if (!st.tokens[after].separated) return true;
     const std::string_view g = gap(st, before, after);
     const std::string_view word = st.words[before];
-    if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
+    if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text().empty() && a.text().back() == 's') return true;
     if (g == " & ") return true;
     if (g == ". ") {
-      const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text.size() <= 4) ||
+      const bool initial = code_point_count(a.text()) == 1 && a.capitalized;
+      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text().size() <= 4) ||
              is_saint_prefix(word);
     }
     return false;
@@ -706,8 +706,8 @@ class EntityFinder {
     m.sentence = s;
     m.first_token = run[a];
     m.last_token = run[b - 1];
-    m.begin = st.offset + first.offset;
-    std::size_t end = last.offset + name_length(last);
+    m.begin = first.offset_in(text_);
+    std::size_t end = last.offset_in(st.text) + name_length(last);
     // "Northwind Robotics Inc.", "Ken Griffey Jr." and "U.S." keep their
     // final dot, which the tokenizer leaves out before a sentence end or a bracket.
     const std::string_view last_word = st.words[run[b - 1]];
@@ -716,13 +716,13 @@ class EntityFinder {
          last_word == "sr" || last_word.find('.') != std::string_view::npos)) {
       ++end;
     }
-    const bool dotted = end > last.offset + name_length(last) && last_word.find('.') != std::string_view::npos;
+    const bool dotted = end > last.offset_in(st.text) + name_length(last) && last_word.find('.') != std::string_view::npos;
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
     for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
     if (m.words.back() == st.words[run[b - 1]]) m.last_id = st.word_ids[run[b - 1]];
-    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
+    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(last.offset_in(text_), name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
@@ -736,11 +736,11 @@ class EntityFinder {
     }
     const std::size_t after = run[b - 1] + 1;
     if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
-        (m.table_cell || is_score(st.tokens[after].text)) && !starts_with_date(st.tokens[after].text) &&
+        (m.table_cell || is_score(st.tokens[after].text())) && !starts_with_date(st.tokens[after].text()) &&
         gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
       m.score_cue = true;
       // "beat Cedric Pioline 6-3 6-4 6-3": set scores, so a player.
-      if (after + 1 < st.tokens.size() && is_score(st.tokens[after].text) && is_score(st.tokens[after + 1].text)) {
+      if (after + 1 < st.tokens.size() && is_score(st.tokens[after].text()) && is_score(st.tokens[after + 1].text())) {
         m.score_cue = false;
         m.person_cue = true;
       }
@@ -944,7 +944,7 @@ class EntityFinder {
       m.score_cue = false;
     }
     if (next + 1 < st.tokens.size() && gap(st, m.last_token, next) == ", " && st.tokens[next].is_number &&
-        st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
+        st.tokens[next].text().size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
       m.person_cue = true;
     }
     // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96", "Marcelo Rios of
@@ -953,7 +953,7 @@ class EntityFinder {
     if (next < st.tokens.size() && !st.tokens[m.last_token].possessive) {
       const std::string_view open = gap(st, m.last_token, next);
       const Token& country = st.tokens[next];
-      const std::size_t close = st.offset + country.offset + country.text.size();
+      const std::size_t close = country.offset_in(text_) + country.size;
       const std::string_view rest = text_.substr(close, 2);
       const bool bracketed = (open == " (" || open == " ( " || open == "(") &&
                              (rest.rfind(")", 0) == 0 || rest == " )") &&

@@ -47,14 +47,14 @@ class TermNumbering {
         std::size_t previous = 0;
         std::size_t i = 0;
         bool first = true;
-        while (i < token.text.size()) {
-          const std::size_t len = decode_utf8(token.text, i).length;
-          if (!first) terms.push_back(number(token.text.substr(previous, i + len - previous)));
+        while (i < token.text().size()) {
+          const std::size_t len = decode_utf8(token.text(), i).length;
+          if (!first) terms.push_back(number(token.text().substr(previous, i + len - previous)));
           first = false;
           previous = i;
           i += len;
         }
-        if (token.text.size() == decode_utf8(token.text, 0).length) terms.push_back(number(token.text));
+        if (token.text().size() == decode_utf8(token.text(), 0).length) terms.push_back(number(token.text()));
         continue;
       }
       if (sentence.content(t)) {
