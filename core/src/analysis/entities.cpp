@@ -262,8 +262,10 @@ class WordFacts {
     return (answers_[id] & bit) != 0;
   }
 
-  std::optional<EntityKind> known_name(std::string_view name) const {
-    const WordId id = text_.strings.find(name);
+  std::optional<EntityKind> known_name(std::string_view name) const { return known_name(text_.strings.find(name), name); }
+
+  // `id` is the name's id, or kNoWord if the word table does not have it.
+  std::optional<EntityKind> known_name(WordId id, std::string_view name) const {
     if (id == kNoWord) return analysis::known_name(name);
     if (known_[id] == kNotAsked) {
       const auto kind = analysis::known_name(name);
@@ -760,14 +762,14 @@ class EntityFinder {
     mentions_.push_back(std::move(m));
   }
 
-  bool seen(std::string_view word, std::uint8_t how) const {
-    const WordId id = analyzed_.strings.find(word);
-    return id != kNoWord && (word_seen_[id] & how) != 0;
-  }
+  bool seen(std::string_view word, std::uint8_t how) const { return seen(analyzed_.strings.find(word), how); }
+  bool seen(WordId id, std::uint8_t how) const { return id != kNoWord && (word_seen_[id] & how) != 0; }
 
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
+    // Looked up once: each question below would otherwise hash it again.
+    const WordId w_id = single && m.last_id != kNoWord ? m.last_id : analyzed_.strings.find(w);
     // "German", "Serbs", "South African": peoples and their adjectives are
     // names (kind other), wherever they stand.
     if (facts_.is(Fact::nationality, m.last_id, m.words.back())) {
@@ -775,13 +777,13 @@ class EntityFinder {
     }
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
-      if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
-          facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
-        return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
+      if (facts_.is(Fact::calendar_word, w_id, w) || facts_.is(Fact::demonym, w_id, w) || facts_.is(Fact::organization_adjective, w_id, w) || facts_.is(Fact::head_title, w_id, w) ||
+          facts_.is(Fact::title_modifier, w_id, w) || facts_.is(Fact::stop_word, w_id, w)) {
+        return facts_.known_name(w_id, w).has_value() && !facts_.is(Fact::stop_word, w_id, w);
       }
-      if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w_id, w)) {
         // Capitalised only because it opens the sentence?
-        if (seen(w, kSeenLowercase)) return false;
+        if (seen(w_id, kSeenLowercase)) return false;
         // "Aberdeen beat Motherwell", "Interfax news agency said": what
         // follows names a team or a body.
         // "Interfax said", "Lebed told reporters": a speaker, unless a common
@@ -790,13 +792,17 @@ class EntityFinder {
                              !is_indefinite_pronoun(w);
         const bool named_by_context =
             (m.match_cue || m.score_cue || m.owner_cue || m.person_cue || speaker) && !is_cue_word(kNoWord, w);
-        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
+        if (!seen(w_id, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w_id, w) && !named_by_context) return false;
       }
     }
     // "Northern", "Sri": not a people.
     if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
-    for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
+    for (const std::string& word : m.words) {
+      if (!all_stop) break;
+      const WordId id = analyzed_.strings.find(word);
+      all_stop = facts_.is(Fact::stop_word, id, word) || facts_.is(Fact::calendar_word, id, word);
+    }
     return !all_stop;
   }
 
