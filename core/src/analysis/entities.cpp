@@ -87,12 +87,20 @@ bool is_romance_of(std::string_view word) {
 
 // The word that carries a name's kind: the one before "of"/"for" ("Bank of
 // Portugal"), otherwise the last ("Mekong River Commission").
+// Its index among `count` words (count > 0), `word_at(i)` giving each.
+template <typename WordAt>
+std::size_t head_index(std::size_t count, WordAt&& word_at) {
+  for (std::size_t i = 1; i < count; ++i) {
+    const std::string_view word = word_at(i);
+    if (is_name_connector(word) || is_romance_of(word)) return i - 1;
+  }
+  return count - 1;
+}
+
 template <typename Word>
 std::string_view head_word(const std::vector<Word>& words) {
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
-  }
-  return words.empty() ? std::string_view() : std::string_view(words.back());
+  if (words.empty()) return {};
+  return words[head_index(words.size(), [&](std::size_t i) { return std::string_view(words[i]); })];
 }
 
 constexpr std::string_view kPlacePrepositions[] = {
@@ -596,11 +604,12 @@ class EntityFinder {
   }
 
   bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
-    std::vector<std::string_view> words;
-    for (std::size_t idx : part) words.push_back(st.words[idx]);
-    const std::string_view head = head_word(words);
-    return facts_.is(Fact::organization_word, head) || facts_.is(Fact::place_word, head) || facts_.is(Fact::event_word, head) ||
-           facts_.is(Fact::corporate_suffix, head);
+    if (part.empty()) return false;
+    const std::size_t head = part[head_index(part.size(), [&](std::size_t i) { return st.words[part[i]]; })];
+    const WordId id = st.word_ids[head];
+    const std::string_view word = st.words[head];
+    return facts_.is(Fact::organization_word, id, word) || facts_.is(Fact::place_word, id, word) ||
+           facts_.is(Fact::event_word, id, word) || facts_.is(Fact::corporate_suffix, id, word);
   }
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
