@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,20 +78,28 @@ class TermNumbering {
   std::uint32_t count_ = 0;
 };
 
+// An array whose every element is written before it is read, so it is not
+// zero-filled first (that fill cost as much as filling it).
+template <typename T>
+std::unique_ptr<T[]> unfilled_array(std::size_t size) {
+  return std::unique_ptr<T[]>(new T[size]);
+}
+
 // The similarity graph: each sentence's neighbours in increasing order with
 // the weight of the edge (compressed rows; the graph is symmetric).
 struct Graph {
   std::vector<std::size_t> first;  // n + 1 offsets into `to` and `weight`
-  std::vector<std::uint32_t> to;
-  std::vector<double> weight;
+  std::unique_ptr<std::uint32_t[]> to;
+  std::unique_ptr<double[]> weight;
 };
 
 // Every incoming edge's score share is added in increasing order of source,
 // as a pass over a dense matrix would, so the sums are bit-identical to it.
 // Four sentences are summed side by side: each sum is a chain of dependent
 // additions, and interleaving four chains keeps the processor busy.
-std::vector<double> page_rank(const Graph& graph, std::size_t n) {
-  std::vector<double> share(graph.weight.size());
+// The edge weights become the score shares in place.
+std::vector<double> page_rank(Graph& graph, std::size_t n) {
+  double* share = graph.weight.get();
   {
     std::vector<double> out_weight(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -98,11 +107,11 @@ std::vector<double> page_rank(const Graph& graph, std::size_t n) {
     }
     // Symmetric: the edge i → j weighs what j → i does; its share is of j's out weight.
     for (std::size_t i = 0; i < n; ++i) {
-      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) share[e] = graph.weight[e] / out_weight[graph.to[e]];
+      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) share[e] /= out_weight[graph.to[e]];
     }
   }
-  const std::uint32_t* from = graph.to.data();
-  const double* w = share.data();
+  const std::uint32_t* from = graph.to.get();
+  const double* w = share;
   const double base = (1.0 - kDamping) / static_cast<double>(n);
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n, 0.0);
@@ -177,7 +186,7 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     }
   }
   first_entry[n] = vector_term.size();
-  std::vector<double> idf(term_total);
+  const std::unique_ptr<double[]> idf = unfilled_array<double>(term_total);
   for (std::size_t id = 0; id < term_total; ++id) {
     idf[id] = 1.0 + portable_log(static_cast<double>(n) / static_cast<double>(document_frequency[id]));
   }
@@ -195,8 +204,8 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   std::vector<std::size_t> first_posting(term_total + 1, 0);
   for (const std::uint32_t t : vector_term) ++first_posting[t + 1];
   for (std::size_t t = 0; t < term_total; ++t) first_posting[t + 1] += first_posting[t];
-  std::vector<std::uint32_t> posting_sentence(vector_term.size());
-  std::vector<double> posting_weight(vector_term.size());
+  const std::unique_ptr<std::uint32_t[]> posting_sentence = unfilled_array<std::uint32_t>(vector_term.size());
+  const std::unique_ptr<double[]> posting_weight = unfilled_array<double>(vector_term.size());
   {
     std::vector<std::size_t> fill(first_posting.begin(), first_posting.end() - 1);
     for (std::size_t s = 0; s < n; ++s) {
@@ -242,8 +251,8 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   Graph graph;
   graph.first.assign(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
-  graph.to.resize(graph.first[n]);
-  graph.weight.resize(graph.first[n]);
+  graph.to = unfilled_array<std::uint32_t>(graph.first[n]);
+  graph.weight = unfilled_array<double>(graph.first[n]);
   std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
   const auto add_edge = [&graph, &fill](std::size_t row, std::size_t column, double weight) {
     graph.to[fill[row]] = static_cast<std::uint32_t>(column);
