@@ -222,9 +222,12 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   // both rows, and its cosine's denominator is multiplied in one order.
   // Only sentences sharing a term become edges.
   std::vector<std::size_t> own_posting(first_posting.begin(), first_posting.end() - 1);
+  // At most n (n − 1) / 2 edges, n being bounded: room for all of them up
+  // front, so adding one is a store, not a call that may reallocate.
   std::vector<std::size_t> later_first(n + 1, 0);
-  std::vector<std::uint32_t> later_to;
-  std::vector<double> later_weight;
+  const std::unique_ptr<std::uint32_t[]> later_to = unfilled_array<std::uint32_t>(n * (n - 1) / 2);
+  const std::unique_ptr<double[]> later_weight = unfilled_array<double>(n * (n - 1) / 2);
+  std::size_t edges = 0;
   std::vector<std::size_t> degree(n, 0);
   std::vector<double> dot(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
@@ -238,13 +241,13 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     }
     for (std::size_t j = i + 1; j < n; ++j) {
       if (dot[j] == 0.0) continue;
-      later_to.push_back(static_cast<std::uint32_t>(j));
-      later_weight.push_back(dot[j] / (norms[i] * norms[j]));
+      later_to[edges] = static_cast<std::uint32_t>(j);
+      later_weight[edges++] = dot[j] / (norms[i] * norms[j]);
       dot[j] = 0.0;
       ++degree[i];
       ++degree[j];
     }
-    later_first[i + 1] = later_to.size();
+    later_first[i + 1] = edges;
   }
   // Compressed rows, each in increasing order of neighbour: row i's earlier
   // neighbours are entered by their own rows, which come first.
