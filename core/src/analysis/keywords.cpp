@@ -179,8 +179,10 @@ class TermTable {
 class KeywordFinder {
  public:
   explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
-    // Articles have fewer distinct terms than tokens, as a rule.
-    terms_.reserve(text.tokens.size());
+    // A first guess of the distinct terms, which the table outgrows by
+    // doubling when needed: sized by the tokens, it took 8 bytes per token
+    // (and more for the reserved terms) even for a text that repeats itself.
+    terms_.reserve(4 * text.strings.size());
   }
 
   std::vector<Keyword> run(std::size_t count) {
