@@ -48,6 +48,9 @@ AnalyzedText analyze_text(std::string_view text, std::string_view lang) {
     out.stems[k] = stem_of[id];
   }
 
+  // Views are taken once nothing more is interned.
+  out.texts.reserve(out.strings.size());
+  for (WordId id = 0; id < out.strings.size(); ++id) out.texts.push_back(out.strings.text(id));
   out.sentences.resize(views.size());
   for (std::size_t s = 0; s < views.size(); ++s) {
     const std::size_t first = first_token[s];
@@ -55,7 +58,7 @@ AnalyzedText analyze_text(std::string_view text, std::string_view lang) {
     AnalyzedSentence& sentence = out.sentences[s];
     sentence.text = views[s];
     sentence.tokens = {out.tokens.data() + first, count};
-    sentence.words = {out.strings.texts(), out.word_ids.data() + first, count};
+    sentence.words = {out.texts.data(), out.word_ids.data() + first, count};
     sentence.word_ids = {out.word_ids.data() + first, count};
     sentence.stems = {out.stems.data() + first, count};
   }

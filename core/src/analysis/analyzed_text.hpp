@@ -5,7 +5,7 @@
 // against the stop words and stemmed once), so the analyses count and compare
 // integers instead of strings. Views point into the analysed text, which must
 // outlive it. Per word the arrays hold a
-// 16-byte token and two 32-bit ids.
+// token and two 32-bit ids; a view per distinct word gives the words' texts.
 
 #include <cstddef>
 #include <string>
@@ -35,17 +35,17 @@ class Slice {
   std::size_t size_ = 0;
 };
 
-// The texts of consecutive word ids, looked up in the word table when asked
-// for: no view per word is stored.
+// The texts of consecutive word ids, looked up by id in a table with one
+// view per distinct word: no view per token is stored.
 class WordSlice {
  public:
   WordSlice() = default;
-  WordSlice(WordTexts texts, const WordId* ids, std::size_t size) : texts_(texts), ids_(ids), size_(size) {}
+  WordSlice(const std::string_view* texts, const WordId* ids, std::size_t size) : texts_(texts), ids_(ids), size_(size) {}
   std::size_t size() const { return size_; }
-  std::string_view operator[](std::size_t i) const { return texts_(ids_[i]); }
+  const std::string_view& operator[](std::size_t i) const { return texts_[ids_[i]]; }
 
  private:
-  WordTexts texts_;
+  const std::string_view* texts_ = nullptr;
   const WordId* ids_ = nullptr;
   std::size_t size_ = 0;
 };
@@ -74,6 +74,7 @@ struct AnalyzedText {
   std::string language;             // resolved primary subtag (resolve_language)
   StopWordList stops;
   WordTable strings;                // the words and stems the ids stand for
+  std::vector<std::string_view> texts;  // per id, its text in `strings`
   std::vector<AnalyzedSentence> sentences;
 
   // What the sentences' slices point into, all sentences one after another.

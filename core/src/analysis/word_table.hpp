@@ -14,21 +14,6 @@ namespace galley::analysis {
 using WordId = std::uint32_t;
 constexpr WordId kNoWord = static_cast<WordId>(-1);
 
-// The texts of a WordTable's ids, through its buffers: valid until the
-// table's next intern(), and still valid after the table itself is moved.
-class WordTexts {
- public:
-  WordTexts() = default;
-  WordTexts(const char* bytes, const std::uint32_t* offsets) : bytes_(bytes), offsets_(offsets) {}
-  std::string_view operator()(WordId id) const {
-    return {bytes_ + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id])};
-  }
-
- private:
-  const char* bytes_ = nullptr;
-  const std::uint32_t* offsets_ = nullptr;
-};
-
 class WordTable {
  public:
   // The id of `word`, added if it is new.
@@ -36,8 +21,9 @@ class WordTable {
   // The id of `word`, or kNoWord if it was never added.
   WordId find(std::string_view word) const;
   // Valid until the next intern().
-  std::string_view text(WordId id) const { return texts()(id); }
-  WordTexts texts() const { return {bytes_.data(), offsets_.data()}; }
+  std::string_view text(WordId id) const {
+    return {bytes_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id])};
+  }
   std::size_t size() const { return offsets_.size() - 1; }
 
  private:
