@@ -49,8 +49,8 @@ AnalyzedText analyze_text(std::string_view text, std::string_view lang) {
   }
 
   // Views are taken once nothing more is interned.
-  out.words.reserve(out.tokens.size());
-  for (const WordId id : out.word_ids) out.words.push_back(out.strings.text(id));
+  out.texts.reserve(out.strings.size());
+  for (WordId id = 0; id < out.strings.size(); ++id) out.texts.push_back(out.strings.text(id));
   out.sentences.resize(views.size());
   for (std::size_t s = 0; s < views.size(); ++s) {
     const std::size_t first = first_token[s];
@@ -58,7 +58,7 @@ AnalyzedText analyze_text(std::string_view text, std::string_view lang) {
     AnalyzedSentence& sentence = out.sentences[s];
     sentence.text = views[s];
     sentence.tokens = {out.tokens.data() + first, count};
-    sentence.words = {out.words.data() + first, count};
+    sentence.words = {out.texts.data(), out.word_ids.data() + first, count};
     sentence.word_ids = {out.word_ids.data() + first, count};
     sentence.stems = {out.stems.data() + first, count};
   }

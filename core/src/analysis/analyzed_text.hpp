@@ -4,7 +4,8 @@
 // stem are interned as integer ids (each distinct word normalized, checked
 // against the stop words and stemmed once), so the analyses count and compare
 // integers instead of strings. Views point into the analysed text, which must
-// outlive it.
+// outlive it. Per word the arrays hold a
+// token and two 32-bit ids; a view per distinct word gives the words' texts.
 
 #include <cstddef>
 #include <string>
@@ -34,11 +35,26 @@ class Slice {
   std::size_t size_ = 0;
 };
 
+// The texts of consecutive word ids, looked up by id in a table with one
+// view per distinct word: no view per token is stored.
+class WordSlice {
+ public:
+  WordSlice() = default;
+  WordSlice(const std::string_view* texts, const WordId* ids, std::size_t size) : texts_(texts), ids_(ids), size_(size) {}
+  std::size_t size() const { return size_; }
+  const std::string_view& operator[](std::size_t i) const { return texts_[ids_[i]]; }
+
+ private:
+  const std::string_view* texts_ = nullptr;
+  const WordId* ids_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 struct AnalyzedSentence {
   std::string_view text;
   Slice<Token> tokens;              // tokenized with the resolved language
   // Per token: normalize_word(without_possessive(token)), as text and as id.
-  Slice<std::string_view> words;
+  WordSlice words;
   Slice<WordId> word_ids;
   // Per token: the id of light_stem(word) when it is a content word (a spaced
   // script, not a number, two or more letters, not a stop word); kNoWord
@@ -58,11 +74,11 @@ struct AnalyzedText {
   std::string language;             // resolved primary subtag (resolve_language)
   StopWordList stops;
   WordTable strings;                // the words and stems the ids stand for
+  std::vector<std::string_view> texts;  // per id, its text in `strings`
   std::vector<AnalyzedSentence> sentences;
 
   // What the sentences' slices point into, all sentences one after another.
   std::vector<Token> tokens;
-  std::vector<std::string_view> words;
   std::vector<WordId> word_ids;
   std::vector<WordId> stems;
 };

@@ -36,8 +36,8 @@ bool starts_name(const Token& t) { return cased_script(t.script) && (t.capitaliz
 bool is_acronym(const Token& t) {
   std::size_t letters = 0;
   std::size_t upper = 0;
-  for (std::size_t i = 0; i < t.text.size();) {
-    const DecodedChar d = decode_utf8(t.text, i);
+  for (std::size_t i = 0; i < t.text().size();) {
+    const DecodedChar d = decode_utf8(t.text(), i);
     if (is_letter(d.cp)) {
       ++letters;
       if (is_upper(d.cp)) ++upper;
@@ -87,12 +87,20 @@ bool is_romance_of(std::string_view word) {
 
 // The word that carries a name's kind: the one before "of"/"for" ("Bank of
 // Portugal"), otherwise the last ("Mekong River Commission").
+// Its index among `count` words (count > 0), `word_at(i)` giving each.
+template <typename WordAt>
+std::size_t head_index(std::size_t count, WordAt&& word_at) {
+  for (std::size_t i = 1; i < count; ++i) {
+    const std::string_view word = word_at(i);
+    if (is_name_connector(word) || is_romance_of(word)) return i - 1;
+  }
+  return count - 1;
+}
+
 template <typename Word>
 std::string_view head_word(const std::vector<Word>& words) {
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    if (is_name_connector(words[i]) || is_romance_of(words[i])) return words[i - 1];
-  }
-  return words.empty() ? std::string_view() : std::string_view(words.back());
+  if (words.empty()) return {};
+  return words[head_index(words.size(), [&](std::size_t i) { return std::string_view(words[i]); })];
 }
 
 constexpr std::string_view kPlacePrepositions[] = {
@@ -214,7 +222,7 @@ struct SentenceTokens {
   std::size_t offset;  // of the sentence in the whole text
   bool block_start;
   Slice<Token> tokens;
-  Slice<std::string_view> words;  // normalized, possessive removed
+  WordSlice words;                // normalized, possessive removed
   Slice<WordId> word_ids;         // the same words as ids
   // Per token, in the finder's text-wide arrays: the shape of its line, and
   // whether it counts as a capitalised word here (in a line in capitals
@@ -262,8 +270,10 @@ class WordFacts {
     return (answers_[id] & bit) != 0;
   }
 
-  std::optional<EntityKind> known_name(std::string_view name) const {
-    const WordId id = text_.strings.find(name);
+  std::optional<EntityKind> known_name(std::string_view name) const { return known_name(text_.strings.find(name), name); }
+
+  // `id` is the name's id, or kNoWord if the word table does not have it.
+  std::optional<EntityKind> known_name(WordId id, std::string_view name) const {
     if (id == kNoWord) return analysis::known_name(name);
     if (known_[id] == kNotAsked) {
       const auto kind = analysis::known_name(name);
@@ -349,7 +359,7 @@ class EntityFinder {
       previous_end = offset + s.size();
       const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
       for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        token_lines_[first + i] = lines.at(offset + sentence.tokens[i].offset, line);
+        token_lines_[first + i] = lines.at(sentence.tokens[i].offset_in(text_), line);
       }
       const SentenceTokens& st = sentences_.emplace_back(
           SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,
@@ -431,8 +441,8 @@ class EntityFinder {
   std::string_view gap(const SentenceTokens& st, std::size_t before, std::size_t after) const {
     const Token& a = st.tokens[before];
     const Token& b = st.tokens[after];
-    const std::size_t from = a.offset + a.text.size();
-    return st.text.substr(from, b.offset - from);
+    const std::size_t from = a.offset_in(st.text) + a.size;
+    return st.text.substr(from, b.offset_in(st.text) - from);
   }
 
   // Punctuation that may sit inside a name: "Heroes' Square", "Baker &
@@ -442,11 +452,11 @@ class EntityFinder {
     if (!st.tokens[after].separated) return true;
     const std::string_view g = gap(st, before, after);
     const std::string_view word = st.words[before];
-    if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text.empty() && a.text.back() == 's') return true;
+    if ((g == "' " || g == "\xE2\x80\x99 ") && !a.text().empty() && a.text().back() == 's') return true;
     if (g == " & ") return true;
     if (g == ". ") {
-      const bool initial = code_point_count(a.text) == 1 && a.capitalized;
-      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text.size() <= 4) ||
+      const bool initial = code_point_count(a.text()) == 1 && a.capitalized;
+      return initial || (facts_.is(Fact::head_title, st.word_ids[before], word) && a.text().size() <= 4) ||
              is_saint_prefix(word);
     }
     return false;
@@ -594,11 +604,12 @@ class EntityFinder {
   }
 
   bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
-    std::vector<std::string_view> words;
-    for (std::size_t idx : part) words.push_back(st.words[idx]);
-    const std::string_view head = head_word(words);
-    return facts_.is(Fact::organization_word, head) || facts_.is(Fact::place_word, head) || facts_.is(Fact::event_word, head) ||
-           facts_.is(Fact::corporate_suffix, head);
+    if (part.empty()) return false;
+    const std::size_t head = part[head_index(part.size(), [&](std::size_t i) { return st.words[part[i]]; })];
+    const WordId id = st.word_ids[head];
+    const std::string_view word = st.words[head];
+    return facts_.is(Fact::organization_word, id, word) || facts_.is(Fact::place_word, id, word) ||
+           facts_.is(Fact::event_word, id, word) || facts_.is(Fact::corporate_suffix, id, word);
   }
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
@@ -706,8 +717,8 @@ class EntityFinder {
     m.sentence = s;
     m.first_token = run[a];
     m.last_token = run[b - 1];
-    m.begin = st.offset + first.offset;
-    std::size_t end = last.offset + name_length(last);
+    m.begin = first.offset_in(text_);
+    std::size_t end = last.offset_in(st.text) + name_length(last);
     // "Northwind Robotics Inc.", "Ken Griffey Jr." and "U.S." keep their
     // final dot, which the tokenizer leaves out before a sentence end or a bracket.
     const std::string_view last_word = st.words[run[b - 1]];
@@ -716,13 +727,13 @@ class EntityFinder {
          last_word == "sr" || last_word.find('.') != std::string_view::npos)) {
       ++end;
     }
-    const bool dotted = end > last.offset + name_length(last) && last_word.find('.') != std::string_view::npos;
+    const bool dotted = end > last.offset_in(st.text) + name_length(last) && last_word.find('.') != std::string_view::npos;
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
     for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
     if (m.words.back() == st.words[run[b - 1]]) m.last_id = st.word_ids[run[b - 1]];
-    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(st.offset + last.offset, name_length(last)));
+    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(last.offset_in(text_), name_length(last)));
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
@@ -736,11 +747,11 @@ class EntityFinder {
     }
     const std::size_t after = run[b - 1] + 1;
     if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
-        (m.table_cell || is_score(st.tokens[after].text)) && !starts_with_date(st.tokens[after].text) &&
+        (m.table_cell || is_score(st.tokens[after].text())) && !starts_with_date(st.tokens[after].text()) &&
         gap(st, run[b - 1], after).find_first_not_of(' ') == std::string_view::npos) {
       m.score_cue = true;
       // "beat Cedric Pioline 6-3 6-4 6-3": set scores, so a player.
-      if (after + 1 < st.tokens.size() && is_score(st.tokens[after].text) && is_score(st.tokens[after + 1].text)) {
+      if (after + 1 < st.tokens.size() && is_score(st.tokens[after].text()) && is_score(st.tokens[after + 1].text())) {
         m.score_cue = false;
         m.person_cue = true;
       }
@@ -760,14 +771,14 @@ class EntityFinder {
     mentions_.push_back(std::move(m));
   }
 
-  bool seen(std::string_view word, std::uint8_t how) const {
-    const WordId id = analyzed_.strings.find(word);
-    return id != kNoWord && (word_seen_[id] & how) != 0;
-  }
+  bool seen(std::string_view word, std::uint8_t how) const { return seen(analyzed_.strings.find(word), how); }
+  bool seen(WordId id, std::uint8_t how) const { return id != kNoWord && (word_seen_[id] & how) != 0; }
 
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
+    // Looked up once: each question below would otherwise hash it again.
+    const WordId w_id = single && m.last_id != kNoWord ? m.last_id : analyzed_.strings.find(w);
     // "German", "Serbs", "South African": peoples and their adjectives are
     // names (kind other), wherever they stand.
     if (facts_.is(Fact::nationality, m.last_id, m.words.back())) {
@@ -775,13 +786,13 @@ class EntityFinder {
     }
     if (single) {
       if (code_point_count(w) < 2 && !m.acronym) return false;
-      if (facts_.is(Fact::calendar_word, w) || facts_.is(Fact::demonym, w) || facts_.is(Fact::organization_adjective, w) || facts_.is(Fact::head_title, w) ||
-          facts_.is(Fact::title_modifier, w) || facts_.is(Fact::stop_word, w)) {
-        return facts_.known_name(w).has_value() && !facts_.is(Fact::stop_word, w);
+      if (facts_.is(Fact::calendar_word, w_id, w) || facts_.is(Fact::demonym, w_id, w) || facts_.is(Fact::organization_adjective, w_id, w) || facts_.is(Fact::head_title, w_id, w) ||
+          facts_.is(Fact::title_modifier, w_id, w) || facts_.is(Fact::stop_word, w_id, w)) {
+        return facts_.known_name(w_id, w).has_value() && !facts_.is(Fact::stop_word, w_id, w);
       }
-      if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w)) {
+      if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w_id, w)) {
         // Capitalised only because it opens the sentence?
-        if (seen(w, kSeenLowercase)) return false;
+        if (seen(w_id, kSeenLowercase)) return false;
         // "Aberdeen beat Motherwell", "Interfax news agency said": what
         // follows names a team or a body.
         // "Interfax said", "Lebed told reporters": a speaker, unless a common
@@ -790,13 +801,17 @@ class EntityFinder {
                              !is_indefinite_pronoun(w);
         const bool named_by_context =
             (m.match_cue || m.score_cue || m.owner_cue || m.person_cue || speaker) && !is_cue_word(kNoWord, w);
-        if (!seen(w, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w) && !named_by_context) return false;
+        if (!seen(w_id, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w_id, w) && !named_by_context) return false;
       }
     }
     // "Northern", "Sri": not a people.
     if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
-    for (const std::string& word : m.words) all_stop = all_stop && (facts_.is(Fact::stop_word, word) || facts_.is(Fact::calendar_word, word));
+    for (const std::string& word : m.words) {
+      if (!all_stop) break;
+      const WordId id = analyzed_.strings.find(word);
+      all_stop = facts_.is(Fact::stop_word, id, word) || facts_.is(Fact::calendar_word, id, word);
+    }
     return !all_stop;
   }
 
@@ -944,7 +959,7 @@ class EntityFinder {
       m.score_cue = false;
     }
     if (next + 1 < st.tokens.size() && gap(st, m.last_token, next) == ", " && st.tokens[next].is_number &&
-        st.tokens[next].text.size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
+        st.tokens[next].text().size() == 2 && gap(st, next, next + 1).rfind(",", 0) == 0) {
       m.person_cue = true;
     }
     // "Pete Sampras (U.S.)", "Donovan Bailey (Canada) 9.96", "Marcelo Rios of
@@ -953,7 +968,7 @@ class EntityFinder {
     if (next < st.tokens.size() && !st.tokens[m.last_token].possessive) {
       const std::string_view open = gap(st, m.last_token, next);
       const Token& country = st.tokens[next];
-      const std::size_t close = st.offset + country.offset + country.text.size();
+      const std::size_t close = country.offset_in(text_) + country.size;
       const std::string_view rest = text_.substr(close, 2);
       const bool bracketed = (open == " (" || open == " ( " || open == "(") &&
                              (rest.rfind(")", 0) == 0 || rest == " )") &&

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,14 +48,14 @@ class TermNumbering {
         std::size_t previous = 0;
         std::size_t i = 0;
         bool first = true;
-        while (i < token.text.size()) {
-          const std::size_t len = decode_utf8(token.text, i).length;
-          if (!first) terms.push_back(number(token.text.substr(previous, i + len - previous)));
+        while (i < token.text().size()) {
+          const std::size_t len = decode_utf8(token.text(), i).length;
+          if (!first) terms.push_back(number(token.text().substr(previous, i + len - previous)));
           first = false;
           previous = i;
           i += len;
         }
-        if (token.text.size() == decode_utf8(token.text, 0).length) terms.push_back(number(token.text));
+        if (token.text().size() == decode_utf8(token.text(), 0).length) terms.push_back(number(token.text()));
         continue;
       }
       if (sentence.content(t)) {
@@ -77,20 +78,28 @@ class TermNumbering {
   std::uint32_t count_ = 0;
 };
 
+// An array whose every element is written before it is read, so it is not
+// zero-filled first (that fill cost as much as filling it).
+template <typename T>
+std::unique_ptr<T[]> unfilled_array(std::size_t size) {
+  return std::unique_ptr<T[]>(new T[size]);
+}
+
 // The similarity graph: each sentence's neighbours in increasing order with
 // the weight of the edge (compressed rows; the graph is symmetric).
 struct Graph {
   std::vector<std::size_t> first;  // n + 1 offsets into `to` and `weight`
-  std::vector<std::uint32_t> to;
-  std::vector<double> weight;
+  std::unique_ptr<std::uint32_t[]> to;
+  std::unique_ptr<double[]> weight;
 };
 
 // Every incoming edge's score share is added in increasing order of source,
 // as a pass over a dense matrix would, so the sums are bit-identical to it.
 // Four sentences are summed side by side: each sum is a chain of dependent
 // additions, and interleaving four chains keeps the processor busy.
-std::vector<double> page_rank(const Graph& graph, std::size_t n) {
-  std::vector<double> share(graph.weight.size());
+// The edge weights become the score shares in place.
+std::vector<double> page_rank(Graph& graph, std::size_t n) {
+  double* share = graph.weight.get();
   {
     std::vector<double> out_weight(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -98,11 +107,11 @@ std::vector<double> page_rank(const Graph& graph, std::size_t n) {
     }
     // Symmetric: the edge i → j weighs what j → i does; its share is of j's out weight.
     for (std::size_t i = 0; i < n; ++i) {
-      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) share[e] = graph.weight[e] / out_weight[graph.to[e]];
+      for (std::size_t e = graph.first[i]; e < graph.first[i + 1]; ++e) share[e] /= out_weight[graph.to[e]];
     }
   }
-  const std::uint32_t* from = graph.to.data();
-  const double* w = share.data();
+  const std::uint32_t* from = graph.to.get();
+  const double* w = share;
   const double base = (1.0 - kDamping) / static_cast<double>(n);
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n, 0.0);
@@ -177,7 +186,7 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     }
   }
   first_entry[n] = vector_term.size();
-  std::vector<double> idf(term_total);
+  const std::unique_ptr<double[]> idf = unfilled_array<double>(term_total);
   for (std::size_t id = 0; id < term_total; ++id) {
     idf[id] = 1.0 + portable_log(static_cast<double>(n) / static_cast<double>(document_frequency[id]));
   }
@@ -195,8 +204,8 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   std::vector<std::size_t> first_posting(term_total + 1, 0);
   for (const std::uint32_t t : vector_term) ++first_posting[t + 1];
   for (std::size_t t = 0; t < term_total; ++t) first_posting[t + 1] += first_posting[t];
-  std::vector<std::uint32_t> posting_sentence(vector_term.size());
-  std::vector<double> posting_weight(vector_term.size());
+  const std::unique_ptr<std::uint32_t[]> posting_sentence = unfilled_array<std::uint32_t>(vector_term.size());
+  const std::unique_ptr<double[]> posting_weight = unfilled_array<double>(vector_term.size());
   {
     std::vector<std::size_t> fill(first_posting.begin(), first_posting.end() - 1);
     for (std::size_t s = 0; s < n; ++s) {
@@ -213,9 +222,12 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   // both rows, and its cosine's denominator is multiplied in one order.
   // Only sentences sharing a term become edges.
   std::vector<std::size_t> own_posting(first_posting.begin(), first_posting.end() - 1);
+  // At most n (n − 1) / 2 edges, n being bounded: room for all of them up
+  // front, so adding one is a store, not a call that may reallocate.
   std::vector<std::size_t> later_first(n + 1, 0);
-  std::vector<std::uint32_t> later_to;
-  std::vector<double> later_weight;
+  const std::unique_ptr<std::uint32_t[]> later_to = unfilled_array<std::uint32_t>(n * (n - 1) / 2);
+  const std::unique_ptr<double[]> later_weight = unfilled_array<double>(n * (n - 1) / 2);
+  std::size_t edges = 0;
   std::vector<std::size_t> degree(n, 0);
   std::vector<double> dot(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
@@ -229,21 +241,21 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     }
     for (std::size_t j = i + 1; j < n; ++j) {
       if (dot[j] == 0.0) continue;
-      later_to.push_back(static_cast<std::uint32_t>(j));
-      later_weight.push_back(dot[j] / (norms[i] * norms[j]));
+      later_to[edges] = static_cast<std::uint32_t>(j);
+      later_weight[edges++] = dot[j] / (norms[i] * norms[j]);
       dot[j] = 0.0;
       ++degree[i];
       ++degree[j];
     }
-    later_first[i + 1] = later_to.size();
+    later_first[i + 1] = edges;
   }
   // Compressed rows, each in increasing order of neighbour: row i's earlier
   // neighbours are entered by their own rows, which come first.
   Graph graph;
   graph.first.assign(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
-  graph.to.resize(graph.first[n]);
-  graph.weight.resize(graph.first[n]);
+  graph.to = unfilled_array<std::uint32_t>(graph.first[n]);
+  graph.weight = unfilled_array<double>(graph.first[n]);
   std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
   const auto add_edge = [&graph, &fill](std::size_t row, std::size_t column, double weight) {
     graph.to[fill[row]] = static_cast<std::uint32_t>(column);

@@ -54,7 +54,12 @@ struct TermKey {
   std::array<UnitId, kMaxUnits> units{};
   std::uint8_t size = 0;
 
-  bool operator==(const TermKey& o) const { return size == o.size && units == o.units; }
+  // Unused units stay zero, so comparing all four is exact; written out, as
+  // std::array's comparison may become a call to memcmp.
+  bool operator==(const TermKey& o) const {
+    return units[0] == o.units[0] && units[1] == o.units[1] && units[2] == o.units[2] && units[3] == o.units[3] &&
+           size == o.size;
+  }
   const UnitId* begin() const { return units.data(); }
   const UnitId* end() const { return units.data() + size; }
 };
@@ -174,8 +179,10 @@ class TermTable {
 class KeywordFinder {
  public:
   explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
-    // Articles have fewer distinct terms than tokens, as a rule.
-    terms_.reserve(text.tokens.size());
+    // A first guess of the distinct terms, which the table outgrows by
+    // doubling when needed: sized by the tokens, it took 8 bytes per token
+    // (and more for the reserved terms) even for a text that repeats itself.
+    terms_.reserve(4 * text.strings.size());
   }
 
   std::vector<Keyword> run(std::size_t count) {
@@ -234,18 +241,18 @@ class KeywordFinder {
   // Kanji and Katakana; Hiragana (particles, endings) only separates.
   void read_unspaced(const Token& t) {
     if (t.script == Script::katakana) {
-      if (code_point_count(t.text) >= 2) add_run({{unspaced_unit(t.text), t.text, Casing::lower, false}}, true, false);
+      if (code_point_count(t.text()) >= 2) add_run({{unspaced_unit(t.text()), t.text(), Casing::lower, false}}, true, false);
       return;
     }
     if (t.script != Script::han) return;
     std::vector<Unit> run;
-    for (std::size_t i = 0; i <= t.text.size();) {
-      const DecodedChar d = i < t.text.size() ? decode_utf8(t.text, i) : DecodedChar{0, 1};
-      if (i == t.text.size() || is_cjk_function_char(d.cp, text_.language)) {
+    for (std::size_t i = 0; i <= t.text().size();) {
+      const DecodedChar d = i < t.text().size() ? decode_utf8(t.text(), i) : DecodedChar{0, 1};
+      if (i == t.text().size() || is_cjk_function_char(d.cp, text_.language)) {
         add_run(run, true, true);
         run.clear();
       } else {
-        const std::string_view ch = t.text.substr(i, d.length);
+        const std::string_view ch = t.text().substr(i, d.length);
         run.push_back({unspaced_unit(ch), ch, Casing::lower, false});
       }
       i += d.length;

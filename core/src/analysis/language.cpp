@@ -18,7 +18,7 @@ std::string latin_language(std::string_view sample) {
   std::array<std::size_t, kCandidates.size()> hits{};
   for (const Token& token : tokenize(sample, "")) {
     if (token.script != Script::latin) continue;
-    const std::string word = normalize_word(token.text);
+    const std::string word = normalize_word(token.text());
     for (std::size_t i = 0; i < kCandidates.size(); ++i) {
       if (stop_words(kCandidates[i]).contains(word)) ++hits[i];
     }

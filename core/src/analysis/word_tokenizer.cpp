@@ -58,7 +58,7 @@ class Tokenizer {
   Tokenizer(std::string_view text, std::string_view language)
       : text_(text), split_elisions_(language == "fr" || language == "it") {}
 
-  // Calls on_token(token) for each token, in order, with its text, offset
+  // Calls on_token(token) for each token, in order, with its text
   // and `separated` set; classification is left to the caller.
   template <typename OnToken>
   void scan(OnToken&& on_token) const {
@@ -70,7 +70,7 @@ class Tokenizer {
       token.separated = separated && !first;
       separated = false;
       first = false;
-      pos = token.offset + token.text.size();
+      pos = token.offset_in(text_) + token.size;
       on_token(token);
     }
   }
@@ -91,8 +91,8 @@ class Tokenizer {
         }
       }
       const Token token = unspaced ? scan_run(pos) : scan_word(pos);
-      count_token(token.text, counts);
-      pos = token.offset + token.text.size();
+      count_token(token.text(), counts);
+      pos = token.offset_in(text_) + token.size;
     }
     return counts;
   }
@@ -177,6 +177,13 @@ class Tokenizer {
     if (other) ++counts.words;
   }
 
+
+  Token token_at(std::size_t start, std::size_t end) const {
+    Token t;
+    t.data = text_.data() + start;
+    t.size = static_cast<std::uint32_t>(end - start);
+    return t;
+  }
   char32_t at(std::size_t pos) const { return pos < text_.size() ? decode_utf8(text_, pos).cp : 0; }
   std::size_t next(std::size_t pos) const { return pos + decode_utf8(text_, pos).length; }
 
@@ -190,10 +197,7 @@ class Tokenizer {
       if (script_of(cp) != script && !is_combining_mark(cp)) break;
       pos = next(pos);
     }
-    Token t;
-    t.offset = start;
-    t.text = text_.substr(start, pos - start);
-    return t;
+    return token_at(start, pos);
   }
 
   Token scan_word(std::size_t start) const {
@@ -239,18 +243,16 @@ class Tokenizer {
         code_point_count(text_.substr(segment_start, pos - segment_start)) <= 2) {
       ++pos;
     }
-    Token t;
-    t.offset = start;
-    t.text = text_.substr(start, pos - start);
-    return t;
+    return token_at(start, pos);
   }
 
   static void classify(Token& t) {
+    const std::string_view text = t.text();
     std::size_t letters = 0;
     std::size_t uppers = 0;
     std::size_t lowers = 0;
-    for (std::size_t i = 0; i < t.text.size();) {
-      const auto byte = static_cast<unsigned char>(t.text[i]);
+    for (std::size_t i = 0; i < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[i]);
       if (byte < 0x80) {
         const bool upper = byte >= 'A' && byte <= 'Z';
         const bool lower = byte >= 'a' && byte <= 'z';
@@ -266,7 +268,7 @@ class Tokenizer {
         ++i;
         continue;
       }
-      const DecodedChar d = decode_utf8(t.text, i);
+      const DecodedChar d = decode_utf8(text, i);
       if (is_letter(d.cp)) {
         if (letters == 0) {
           t.script = script_of(d.cp);
@@ -280,9 +282,9 @@ class Tokenizer {
     }
     t.is_number = letters == 0;
     t.all_caps = letters >= 2 && uppers >= 2 && lowers == 0;
-    const std::size_t n = t.text.size();
-    t.possessive = (n > 2 && t.text.compare(n - 2, 2, "'s") == 0) ||
-                   (n > 4 && t.text.compare(n - 4, 4, "\xE2\x80\x99s") == 0);
+    const std::size_t n = text.size();
+    t.possessive = (n > 2 && text.compare(n - 2, 2, "'s") == 0) ||
+                   (n > 4 && text.compare(n - 4, 4, "\xE2\x80\x99s") == 0);
   }
 
   std::string_view text_;
@@ -305,9 +307,10 @@ void tokenize_append(std::string_view text, std::string_view language, std::vect
 TokenCounts count_tokens(std::string_view text) { return Tokenizer(text, "").count(); }
 
 std::string_view without_possessive(const Token& token) {
-  if (!token.possessive) return token.text;
-  const std::size_t suffix = token.text[token.text.size() - 2] == '\'' ? 2 : 4;
-  return token.text.substr(0, token.text.size() - suffix);
+  const std::string_view text = token.text();
+  if (!token.possessive) return text;
+  const std::size_t suffix = text[text.size() - 2] == '\'' ? 2 : 4;
+  return text.substr(0, text.size() - suffix);
 }
 
 void normalize_word(std::string_view word, std::string& out) {

@@ -4,6 +4,7 @@
 // else is still decoded correctly, just classified as Script::other.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,7 @@
 
 namespace galley::text {
 
-enum class Script {
+enum class Script : std::uint8_t {
   none,        // not a letter: digits, punctuation, symbols, spaces, marks
   latin,
   greek,

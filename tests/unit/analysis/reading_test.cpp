@@ -88,8 +88,8 @@ TEST_CASE("count_tokens counts what tokenize finds, plain ASCII words included",
     TokenCounts expected;
     for (const Token& token : tokenize(text, "")) {
       bool other = false;
-      for (std::size_t i = 0; i < token.text.size();) {
-        const DecodedChar d = decode_utf8(token.text, i);
+      for (std::size_t i = 0; i < token.size;) {
+        const DecodedChar d = decode_utf8(token.text(), i);
         if (is_cjk(d.cp)) ++expected.cjk_characters;
         else if (!is_combining_mark(d.cp)) other = true;
         i += d.length;

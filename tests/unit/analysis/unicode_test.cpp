@@ -60,7 +60,7 @@ TEST_CASE("case mapping covers Latin, Greek and Cyrillic", "[analysis][unicode]"
 TEST_CASE("tokens keep inner punctuation and mark possessives", "[analysis][tokenizer]") {
   const auto tokens = tokenize("Azerbaijan's U.S. envoy paid $1,500.50 for don't-miss COVID-19 kits.", "en");
   std::vector<std::string> texts;
-  for (const Token& t : tokens) texts.emplace_back(t.text);
+  for (const Token& t : tokens) texts.emplace_back(t.text());
   CHECK(texts == std::vector<std::string>{"Azerbaijan's", "U.S.", "envoy", "paid", "1,500.50", "for",
                                           "don't-miss", "COVID-19", "kits"});
   CHECK(tokens[0].possessive);
@@ -77,12 +77,12 @@ TEST_CASE("tokens keep inner punctuation and mark possessives", "[analysis][toke
 TEST_CASE("French elisions are split off, unspaced scripts go by runs", "[analysis][tokenizer]") {
   const auto fr = tokenize("l'Organisation d'aujourd'hui", "fr");
   REQUIRE(fr.size() == 4);
-  CHECK(fr[0].text == "l");
-  CHECK(fr[1].text == "Organisation");
-  CHECK(fr[3].text == "aujourd'hui");
+  CHECK(fr[0].text() == "l");
+  CHECK(fr[1].text() == "Organisation");
+  CHECK(fr[3].text() == "aujourd'hui");
   const auto ja = tokenize("東京タワーに行きました", "ja");
   std::vector<std::string> texts;
-  for (const Token& t : ja) texts.emplace_back(t.text);
+  for (const Token& t : ja) texts.emplace_back(t.text());
   CHECK(texts == std::vector<std::string>{"東京", "タワー", "に", "行", "きました"});
   CHECK(normalize_word("Don\xE2\x80\x99t") == "don't");
 }

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <utility>
 
 #include "analysis/analyzed_text.hpp"
 #include "analysis/word_table.hpp"
@@ -46,7 +47,8 @@ TEST_CASE("analyze_text gives every token its word and stem ids once per distinc
   REQUIRE(analyzed.sentences.size() == 2);
   const AnalyzedSentence& second = analyzed.sentences[1];
   REQUIRE(second.tokens.size() == 8);
-  CHECK(second.tokens[0].text == "Banks");
+  CHECK(second.tokens[0].text() == "Banks");
+  CHECK(second.tokens[0].offset_in(analyzed.sentences[1].text) == 0);
   CHECK(second.words[0] == "banks");
   // "Banks", "banks" and the first sentence's "banks" share one word id; the
   // possessive "bank's" is the word "bank", a different id with the same stem.
@@ -62,4 +64,14 @@ TEST_CASE("analyze_text gives every token its word and stem ids once per distinc
   CHECK(second.content(1));
   // Slices of one sentence end where the next begins.
   CHECK(analyzed.sentences[0].tokens.end() == second.tokens.begin());
+}
+
+TEST_CASE("a moved AnalyzedText still answers with its words", "[analysis][word_table]") {
+  const std::string text = "Central banks lend. The central bank said so.";
+  AnalyzedText first = analyze_text(text, "en");
+  const AnalyzedText moved(std::move(first));
+  REQUIRE(moved.sentences.size() == 2);
+  CHECK(moved.sentences[1].words[1] == "central");
+  CHECK(moved.sentences[1].words[2] == "bank");
+  CHECK(moved.sentences[1].tokens[2].text() == "bank");
 }
