@@ -50,7 +50,8 @@ function leb(value) {
   return Uint8Array.from(out);
 }
 
-function sections(wasm) {
+// The sections of a module, in order: { id, body }.
+export function sections(wasm) {
   const list = [];
   for (let at = 8; at < wasm.length;) {
     const [size, start] = readLeb(wasm, at + 1);
