@@ -7,7 +7,7 @@
 //   node order_functions.mjs IN.wasm OUT.wasm
 //
 // The order is greedy and deterministic: start with the smallest body, then
-// repeatedly take the body that shares the largest fraction of its 4-byte
+// repeatedly take the body that shares the largest fraction of its 5-byte
 // sequences with the last WINDOW bodies placed (ties: the earlier index).
 // Function indices below 128 take one byte in every call instead of two, and
 // binaryen gives them to the most-called functions: those keep their places.
@@ -18,8 +18,8 @@
 // producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const SHINGLE = 4;
-const WINDOW = 16;
+const SHINGLE = 5;
+const WINDOW = 32;
 const ONE_BYTE_INDICES = 128;
 
 const Section = { custom: 0, import: 2, function: 3, export: 7, start: 8, element: 9, code: 10 };
