@@ -61,6 +61,11 @@ export function sections(wasm) {
   return list;
 }
 
+function customName(body) {
+  const [length, at] = readLeb(body, 0);
+  return Buffer.from(body.subarray(at, at + length)).toString('utf8');
+}
+
 // How many functions the module imports: they come first in the index space.
 function importedFunctionCount(body) {
   let [count, at] = readLeb(body, 0);
@@ -269,7 +274,9 @@ export function orderFunctions(wasm) {
   const parts = [wasm.subarray(0, 8)];
   for (const { id, body } of list) {
     // A name section would still name the old indices: the release build has none.
-    if (id === Section.custom) throw new Error('custom sections are not renumbered; strip them first');
+    if (id === Section.custom && customName(body) === 'name') {
+      throw new Error('the name section is not renumbered; strip it first');
+    }
     const out = rewritten.get(id) ?? body;
     parts.push(Uint8Array.of(id), leb(out.length), out);
   }
