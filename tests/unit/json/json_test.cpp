@@ -33,7 +33,7 @@ galley::common::RenderFailure failure_of(const std::string& text, std::size_t ma
   } catch (const galley::common::RenderFailure& failure) {
     return failure;
   }
-  constexpr galley::common::Code kNone{"none", "parse_text succeeded"};
+  constexpr galley::common::Code kNone{"none"};  // parse_text succeeded
   return galley::common::RenderFailure(kNone, "", "");
 }
 
