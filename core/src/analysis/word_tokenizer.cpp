@@ -177,7 +177,7 @@ class Tokenizer {
     if (other) ++counts.words;
   }
 
-
+  // The token of text_[start, end); classification comes later.
   Token token_at(std::size_t start, std::size_t end) const {
     Token t;
     t.data = text_.data() + start;
