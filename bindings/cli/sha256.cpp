@@ -1,9 +1,15 @@
 #include "sha256.hpp"
 
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
 namespace galley::cli {
 namespace {
 
-constexpr std::array<std::uint32_t, 64> kRoundConstants = {
+using Word = std::uint32_t;
+
+constexpr std::array<Word, 64> kRoundConstants = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -13,65 +19,96 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-constexpr std::uint32_t rotate_right(std::uint32_t x, unsigned n) { return (x >> n) | (x << (32 - n)); }
+constexpr Word rotate_right(Word x, unsigned n) { return (x >> n) | (x << (32 - n)); }
+
+// The sigma functions of FIPS 180-4 (e.g. Σ0(a) = ROTR 2 ^ ROTR 13 ^ ROTR 22),
+// with the rotations nested so that a needs copying once rather than three
+// times: ROTR 2 (ROTR 11 (ROTR 9 a ^ a) ^ a) is the same value.
+constexpr Word big_sigma0(Word a) { return rotate_right(rotate_right(rotate_right(a, 9) ^ a, 11) ^ a, 2); }
+constexpr Word big_sigma1(Word e) { return rotate_right(rotate_right(rotate_right(e, 14) ^ e, 5) ^ e, 6); }
+constexpr Word small_sigma0(Word w) { return rotate_right(rotate_right(w, 11) ^ w, 7) ^ (w >> 3); }
+constexpr Word small_sigma1(Word w) { return rotate_right(rotate_right(w, 2) ^ w, 17) ^ (w >> 10); }
+// Ch and Maj of FIPS 180-4, each with one operation fewer than as written there.
+constexpr Word choose(Word e, Word f, Word g) { return g ^ (e & (f ^ g)); }
+constexpr Word majority(Word a, Word b, Word c) { return (a & b) | (c & (a | b)); }
+
+Word load_big_endian(const unsigned char* bytes) {
+  return Word{bytes[0]} << 24 | Word{bytes[1]} << 16 | Word{bytes[2]} << 8 | Word{bytes[3]};
+}
+
+// Round `I` of the 64, unrolled at compile time so that every index is a
+// constant and the working variables and the schedule can stay in registers.
+// Instead of shifting the eight working variables along after each round,
+// their roles rotate: the variable that plays a in round I plays b in round
+// I + 1, and so on, so that a round changes only the ones playing d and h.
+template <std::size_t I>
+inline void compress_round(Word (&v)[8], Word (&w)[16]) {
+  const auto role = [](std::size_t letter) { return (letter + 8 - I % 8) % 8; };  // 0 for a … 7 for h
+  if constexpr (I >= 16) {
+    // The schedule is kept as its last 16 words: word I replaces word I - 16.
+    w[I % 16] += small_sigma1(w[(I - 2) % 16]) + w[(I - 7) % 16] + small_sigma0(w[(I - 15) % 16]);
+  }
+  const Word a = v[role(0)], b = v[role(1)], c = v[role(2)], e = v[role(4)], f = v[role(5)], g = v[role(6)];
+  const Word t1 = v[role(7)] + big_sigma1(e) + choose(e, f, g) + kRoundConstants[I] + w[I % 16];
+  v[role(3)] += t1;
+  v[role(7)] = t1 + big_sigma0(a) + majority(a, b, c);
+}
+
+// One block into the state. The working variables are locals of this
+// function, for the rounds inlined into it to keep them in registers.
+template <std::size_t... I>
+void compress_block(std::array<Word, 8>& state, const unsigned char* block, std::index_sequence<I...>) {
+  Word w[16];
+  for (std::size_t i = 0; i < 16; ++i) w[i] = load_big_endian(block + 4 * i);
+  Word v[8];
+  for (std::size_t i = 0; i < 8; ++i) v[i] = state[i];
+  (compress_round<I>(v, w), ...);
+  for (std::size_t i = 0; i < 8; ++i) state[i] += v[i];
+}
 
 }  // namespace
 
 Sha256::Sha256()
     : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
-void Sha256::compress(const unsigned char* block) {
-  std::array<std::uint32_t, 64> w{};
-  for (std::size_t i = 0; i < 16; ++i) {
-    w[i] = std::uint32_t{block[4 * i]} << 24 | std::uint32_t{block[4 * i + 1]} << 16 |
-           std::uint32_t{block[4 * i + 2]} << 8 | std::uint32_t{block[4 * i + 3]};
-  }
-  for (std::size_t i = 16; i < 64; ++i) {
-    const std::uint32_t s0 = rotate_right(w[i - 15], 7) ^ rotate_right(w[i - 15], 18) ^ (w[i - 15] >> 3);
-    const std::uint32_t s1 = rotate_right(w[i - 2], 17) ^ rotate_right(w[i - 2], 19) ^ (w[i - 2] >> 10);
-    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-  }
-  auto [a, b, c, d, e, f, g, h] = state_;
-  for (std::size_t i = 0; i < 64; ++i) {
-    const std::uint32_t t1 = h + (rotate_right(e, 6) ^ rotate_right(e, 11) ^ rotate_right(e, 25)) +
-                             ((e & f) ^ (~e & g)) + kRoundConstants[i] + w[i];
-    const std::uint32_t t2 = (rotate_right(a, 2) ^ rotate_right(a, 13) ^ rotate_right(a, 22)) +
-                             ((a & b) ^ (a & c) ^ (b & c));
-    h = g;
-    g = f;
-    f = e;
-    e = d + t1;
-    d = c;
-    c = b;
-    b = a;
-    a = t1 + t2;
-  }
-  const std::array<std::uint32_t, 8> added{a, b, c, d, e, f, g, h};
-  for (std::size_t i = 0; i < 8; ++i) state_[i] += added[i];
+void Sha256::compress(const unsigned char* blocks, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) compress_block(state_, blocks + i * kBlockSize, std::make_index_sequence<64>{});
 }
 
 void Sha256::update(std::string_view bytes) {
+  if (bytes.empty()) return;
   total_bytes_ += bytes.size();
-  for (char byte : bytes) {
-    block_[block_used_++] = static_cast<unsigned char>(byte);
-    if (block_used_ == block_.size()) {
-      compress(block_.data());
-      block_used_ = 0;
-    }
+  const auto* next = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t left = bytes.size();
+  if (pending_size_ > 0) {
+    const std::size_t taken = std::min(left, kBlockSize - pending_size_);
+    std::memcpy(pending_.data() + pending_size_, next, taken);
+    pending_size_ += taken;
+    next += taken;
+    left -= taken;
+    if (pending_size_ < kBlockSize) return;
+    compress(pending_.data(), 1);
+    pending_size_ = 0;
   }
+  compress(next, left / kBlockSize);
+  pending_size_ = left % kBlockSize;
+  std::memcpy(pending_.data(), next + (left - pending_size_), pending_size_);
 }
 
 std::string Sha256::hex_digest() {
+  // The message ends with a 1 bit, zeros up to 8 bytes short of a block's
+  // end, and its length in bits as a big-endian 64-bit number.
   const std::uint64_t bit_length = total_bytes_ * 8;
-  const std::size_t padding = (block_used_ < 56 ? 56 : 120) - block_used_;
-  std::string tail(padding + 8, '\0');
+  const std::size_t padding = (pending_size_ < 56 ? 56 : 120) - pending_size_;
+  std::array<char, 2 * kBlockSize> tail{};
   tail[0] = static_cast<char>(0x80);
   for (std::size_t i = 0; i < 8; ++i) tail[padding + i] = static_cast<char>(bit_length >> (56 - 8 * i));
-  update(tail);
+  update(std::string_view(tail.data(), padding + 8));
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  for (std::uint32_t word : state_) {
-    for (int shift = 28; shift >= 0; shift -= 4) hex += kDigits[(word >> shift) & 0xf];
+  std::string hex(2 * 4 * state_.size(), '0');
+  std::size_t at = 0;
+  for (const Word word : state_) {
+    for (int shift = 28; shift >= 0; shift -= 4) hex[at++] = kDigits[(word >> shift) & 0xf];
   }
   return hex;
 }
