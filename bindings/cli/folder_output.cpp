@@ -31,7 +31,7 @@ std::optional<std::string> previous_entry(const std::string& name, const OutputP
   if (!std::filesystem::is_regular_file(paths.html, ec) || !std::filesystem::is_regular_file(paths.summary, ec)) {
     return std::nullopt;
   }
-  return index_entry(name, read_input(paths.summary, kNoInputLimit));
+  return index_entry_of_file(name, read_input(paths.summary, kNoInputLimit));
 }
 
 }  // namespace
