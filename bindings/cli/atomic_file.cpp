@@ -1,11 +1,15 @@
 #include "atomic_file.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "file_io.hpp"
@@ -22,6 +26,37 @@ std::string temporary_name_for(const std::string& path) {
 
 [[noreturn]] void fail(const std::string& path, const std::string& reason) {
   throw IoError("cannot write '" + path + "': " + reason);
+}
+
+// Whether the open file holds exactly `content` then `ending`.
+bool holds(int fd, std::string_view content, std::string_view ending) {
+  struct stat status {};
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) ||
+      static_cast<std::uintmax_t>(status.st_size) != content.size() + ending.size()) {
+    return false;
+  }
+  char buffer[64 * 1024];
+  for (std::string_view part : {content, ending}) {
+    while (!part.empty()) {
+      const ::ssize_t got = ::read(fd, buffer, std::min(sizeof buffer, part.size()));
+      if (got <= 0) return false;
+      const auto size = static_cast<std::size_t>(got);
+      if (part.compare(0, size, buffer, size) != 0) return false;
+      part.remove_prefix(size);
+    }
+  }
+  return true;
+}
+
+// Gives the file at `path` the current time when it holds exactly `content`
+// then `ending`; false when it does not, or cannot be touched. A symbolic
+// link is not followed: writing replaces the link itself.
+bool touch_if_holding(const std::string& path, std::string_view content, std::string_view ending) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool touched = holds(fd, content, ending) && ::futimens(fd, nullptr) == 0;
+  ::close(fd);
+  return touched;
 }
 
 }  // namespace
@@ -58,6 +93,7 @@ void AtomicFile::commit() {
 
 void write_file_atomically(const std::string& path, std::string_view content, std::string_view ending,
                            const std::string& staging_folder) {
+  if (touch_if_holding(path, content, ending)) return;
   AtomicFile file(path, staging_folder);
   file.write(content);
   file.write(ending);
