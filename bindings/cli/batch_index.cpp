@@ -1,5 +1,6 @@
 #include "batch_index.hpp"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 
@@ -13,6 +14,11 @@ namespace {
 using json = nlohmann::json;
 
 constexpr std::string_view kNull = "null";
+
+// The summary members an entry is made of.
+constexpr std::size_t kId = 0, kTitle = 1, kUrl = 2, kExcerpt = 3, kReadingTime = 4, kTags = 5, kPublished = 6, kUpdated = 7;
+constexpr std::array<std::string_view, 8> kFields = {"id",           "title", "url",       "excerpt",
+                                                     "reading_time", "tags",  "published", "updated"};
 
 // Where the compact JSON value that starts at `at` ends; npos when the text
 // ends first. Brackets inside strings are skipped with the strings.
@@ -84,9 +90,6 @@ std::string_view or_null(std::string_view value) { return value.empty() ? kNull 
 }  // namespace
 
 std::optional<std::string> index_entry(const std::string& name, std::string_view compact_summary) {
-  constexpr std::size_t kId = 0, kTitle = 1, kUrl = 2, kExcerpt = 3, kReadingTime = 4, kTags = 5, kPublished = 6, kUpdated = 7;
-  static constexpr std::array<std::string_view, 8> kFields = {"id",           "title", "url",       "excerpt",
-                                                              "reading_time", "tags",  "published", "updated"};
   std::array<std::string_view, 8> field{};
   if (!find_members(compact_summary, kFields, field)) return std::nullopt;
   static constexpr std::array<std::string_view, 3> kTimes = {"minutes", "seconds", "total_seconds"};
@@ -122,7 +125,14 @@ std::optional<std::string> index_entry(const std::string& name, std::string_view
 }
 
 std::optional<std::string> index_entry_of_file(const std::string& name, std::string_view summary_text) {
-  const json summary = json::parse(summary_text, nullptr, false);
+  // The members an entry does not need (the larger part) are dropped as they
+  // are read, rather than built into the tree.
+  const auto keep = [](int depth, json::parse_event_t event, json& parsed) {
+    if (depth != 1 || event != json::parse_event_t::key) return true;
+    const std::string& key = parsed.get_ref<const std::string&>();
+    return std::find(kFields.begin(), kFields.end(), key) != kFields.end();
+  };
+  const json summary = json::parse(summary_text, keep, false);
   if (!summary.is_object()) return std::nullopt;
   return index_entry(name, summary.dump(-1, ' ', false, json::error_handler_t::replace));
 }
