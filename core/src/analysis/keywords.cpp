@@ -64,31 +64,44 @@ struct TermKey {
   const UnitId* end() const { return units.data() + size; }
 };
 
+// Part of the analysed text, by offset: a term keeps three of these, and
+// offsets take half the room of views.
+struct TextSpan {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;  // 0: not seen (a surface is never empty)
+
+  bool empty() const { return size == 0; }
+  std::string_view in(std::string_view text) const { return text.substr(offset, size); }
+};
+
+// One per distinct n-gram of the text, which may be most of its n-grams: kept
+// small (52 bytes). Its order of first occurrence is its index in the table.
 struct Term {
   TermKey words;
-  std::size_t count = 0;
-  std::size_t first = 0;           // order of the first occurrence
+  std::uint32_t count = 0;
+  // The first forms seen, as written: in lowercase, with capitals, and
+  // sentence-initial. Normalized only for the keywords shown.
+  TextSpan lowercase;
+  TextSpan proper;
+  TextSpan ambiguous;
   bool unspaced = false;
   bool whole_run = false;          // once made up a whole candidate run
   bool proper_all_caps = false;
   bool whole_name = false;         // once written in capitals with no capitalised word next to it
-  // The first forms seen, as written: in lowercase, with capitals, and
-  // sentence-initial. Normalized only for the keywords shown.
-  std::string_view lowercase;
-  std::string_view proper;
-  std::string_view ambiguous;
 
   // Common nouns in lowercase; names and acronyms as written, preferring
   // "Phnom Penh" over a dateline's "PHNOM PENH".
-  std::string display() const {
-    if (!lowercase.empty()) return unspaced ? std::string(lowercase) : normalize_word(lowercase);
-    if (!proper.empty()) return std::string(proper);
-    return normalize_word(ambiguous);
+  std::string display(std::string_view text) const {
+    if (!lowercase.empty()) return unspaced ? std::string(lowercase.in(text)) : normalize_word(lowercase.in(text));
+    if (!proper.empty()) return std::string(proper.in(text));
+    return normalize_word(ambiguous.in(text));
   }
 };
 
-std::string_view span(std::string_view first, std::string_view last) {
-  return std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+// From the start of `first` to the end of `last`, both parts of `text`.
+TextSpan span(std::string_view text, std::string_view first, std::string_view last) {
+  return {static_cast<std::uint32_t>(first.data() - text.data()),
+          static_cast<std::uint32_t>(last.data() + last.size() - first.data())};
 }
 
 bool contains(const TermKey& outer, const TermKey& inner) {
@@ -124,30 +137,29 @@ bool is_all_caps_form(std::string_view surface) {
   return normalize_word(surface) != surface && upper == surface;
 }
 
-// Terms by key, open addressing over indices into a vector of terms, so that
-// a term seen again costs one probe and nothing is allocated per occurrence.
+// Terms by key, open addressing over indices into the terms, so that a term
+// seen again costs one probe and nothing is allocated per occurrence. The
+// terms are kept in blocks of a fixed size, so the table grows without
+// copying: a vector that doubles holds its old and its new buffer at once.
 class TermTable {
  public:
-  void reserve(std::size_t terms) {
-    terms_.reserve(terms);
-    std::size_t slots = 1024;
-    while (slots < 2 * terms) slots *= 2;
-    slots_.assign(slots, kEmpty);
+  // The index of the term for `key`, and whether it is new.
+  std::pair<std::uint32_t, bool> find_or_add(const TermKey& key) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t slot = probe(key);
+    if (slots_[slot] != kEmpty) return {slots_[slot], false};
+    if (size_ % kBlockSize == 0) blocks_.emplace_back().reserve(kBlockSize);
+    blocks_.back().emplace_back().words = key;
+    slots_[slot] = static_cast<std::uint32_t>(size_);
+    return {static_cast<std::uint32_t>(size_++), true};
   }
-
-  // The term for `key` and whether it is new.
-  std::pair<Term&, bool> find_or_add(const TermKey& key) {
-    if (2 * (terms_.size() + 1) > slots_.size()) grow();
-    std::size_t slot = probe(key);
-    if (slots_[slot] != kEmpty) return {terms_[slots_[slot]], false};
-    slots_[slot] = static_cast<std::uint32_t>(terms_.size());
-    terms_.emplace_back().words = key;
-    return {terms_.back(), true};
-  }
-  const std::vector<Term>& terms() const { return terms_; }
+  std::size_t size() const { return size_; }
+  Term& operator[](std::size_t i) { return blocks_[i / kBlockSize][i % kBlockSize]; }
+  const Term& operator[](std::size_t i) const { return blocks_[i / kBlockSize][i % kBlockSize]; }
 
  private:
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  static constexpr std::size_t kBlockSize = 4096;
 
   static std::size_t hash(const TermKey& key) {
     std::uint64_t h = key.size;
@@ -158,32 +170,28 @@ class TermTable {
   std::size_t probe(const TermKey& key) const {
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash(key) & mask;
-    while (slots_[slot] != kEmpty && !(terms_[slots_[slot]].words == key)) slot = (slot + 1) & mask;
+    while (slots_[slot] != kEmpty && !((*this)[slots_[slot]].words == key)) slot = (slot + 1) & mask;
     return slot;
   }
 
   void grow() {
     slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kEmpty);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = 0; i < terms_.size(); ++i) {
-      std::size_t slot = hash(terms_[i].words) & mask;
+    for (std::size_t i = 0; i < size_; ++i) {
+      std::size_t slot = hash((*this)[i].words) & mask;
       while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
       slots_[slot] = static_cast<std::uint32_t>(i);
     }
   }
 
-  std::vector<Term> terms_;
+  std::vector<std::vector<Term>> blocks_;  // each reserved to kBlockSize once
+  std::size_t size_ = 0;
   std::vector<std::uint32_t> slots_;
 };
 
 class KeywordFinder {
  public:
-  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
-    // A first guess of the distinct terms, which the table outgrows by
-    // doubling when needed: sized by the tokens, it took 8 bytes per token
-    // (and more for the reserved terms) even for a text that repeats itself.
-    terms_.reserve(4 * text.strings.size());
-  }
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {}
 
   std::vector<Keyword> run(std::size_t count) {
     for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
@@ -283,23 +291,20 @@ class KeywordFinder {
       key.units[k] = u.key;
       if (!u.connector) casing = std::min(casing, u.casing);
     }
-    auto [term, inserted] = terms_.find_or_add(key);
-    if (inserted) {
-      term.first = order_;
-      term.unspaced = unspaced;
-    }
-    ++order_;
+    const auto [index, inserted] = terms_.find_or_add(key);
+    Term& term = terms_[index];
+    if (inserted) term.unspaced = unspaced;
     ++term.count;
     term.whole_run = term.whole_run || (start == 0 && n == run.size());
     // "Organization of Islamic" cut out of "Organization of Islamic Cooperation".
     const auto named = [&](std::size_t k) { return run[k].casing != Casing::lower || run[k].connector; };
     term.whole_name = term.whole_name || casing == Casing::lower || unspaced ||
                       ((start == 0 || !named(start - 1)) && (start + n == run.size() || !named(start + n)));
-    const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
+    const TextSpan surface = span(text_.text, run[start].surface, run[start + n - 1].surface);
     if (unspaced || casing == Casing::lower) {
       if (term.lowercase.empty()) term.lowercase = surface;
     } else if (casing == Casing::capitals && (term.proper.empty() || term.proper_all_caps)) {
-      const bool all_caps = is_all_caps_form(surface);
+      const bool all_caps = is_all_caps_form(surface.in(text_.text));
       if (term.proper.empty() || !all_caps) {
         term.proper = surface;
         term.proper_all_caps = all_caps;
@@ -331,20 +336,19 @@ class KeywordFinder {
 
   std::vector<Keyword> rank(std::size_t count) const {
     struct Scored {
-      const Term* term;
+      std::uint32_t term;  // index, which is also the order of first occurrence
       double score;
     };
     std::vector<Scored> scored;
-    scored.reserve(terms_.terms().size());
-    for (const Term& term : terms_.terms()) {
-      if (!one_off(term)) scored.push_back({&term, round_score(score(term))});
+    for (std::size_t i = 0; i < terms_.size(); ++i) {
+      if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i]))});
     }
     std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
     common::sort_indices(ranking, [&](std::uint32_t i, std::uint32_t j) {
       const Scored& a = scored[i];
       const Scored& b = scored[j];
       if (a.score != b.score) return a.score > b.score;
-      return a.term->first < b.term->first;
+      return a.term < b.term;
     });
     // "central" adds little next to "central bank" when it mostly occurs
     // there, so choosing a term drops its sub-terms that occur less than
@@ -352,8 +356,8 @@ class KeywordFinder {
     std::vector<const Term*> chosen;
     for (std::uint32_t ranked : ranking) {
       if (chosen.size() == count) break;
-      const Term& term = *scored[ranked].term;
-      if (!term.whole_name || unfit_keyword(term.display(), !term.lowercase.empty(), !term.proper.empty())) continue;
+      const Term& term = terms_[scored[ranked].term];
+      if (!term.whole_name || unfit_keyword(term.display(text_.text), !term.lowercase.empty(), !term.proper.empty())) continue;
       // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
       // Aliyev"); a common word may still lead its own phrases.
       const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](const Term* c) {
@@ -371,7 +375,7 @@ class KeywordFinder {
     }
     std::vector<Keyword> out;
     out.reserve(chosen.size());
-    for (const Term* term : chosen) out.push_back({term->display(), round_score(score(*term))});
+    for (const Term* term : chosen) out.push_back({term->display(text_.text), round_score(score(*term))});
     return out;
   }
 
@@ -380,7 +384,6 @@ class KeywordFinder {
   // Per unit id: occurrences outside connectors (0: only ever a connector).
   std::vector<std::size_t> frequency_;
   std::unordered_map<std::string_view, UnitId> unspaced_;
-  std::size_t order_ = 0;
   std::vector<Unit> run_buffer_;  // reused by read_sentence
 };
 
