@@ -194,7 +194,7 @@ class KeywordFinder {
   explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {}
 
   std::vector<Keyword> run(std::size_t count) {
-    for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
+    for (std::size_t s = 0; s < text_.sentence_count(); ++s) read_sentence(text_.sentence(s));
     return rank(count);
   }
 
@@ -202,7 +202,7 @@ class KeywordFinder {
   // ---- candidate runs ----------------------------------------------------
 
   void read_sentence(const AnalyzedSentence& sentence) {
-    const Slice<Token>& tokens = sentence.tokens;
+    const TokenSlice& tokens = sentence.tokens;
     std::vector<Unit>& run = run_buffer_;
     run.clear();
     const auto flush = [&]() {

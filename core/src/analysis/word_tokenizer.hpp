@@ -42,6 +42,10 @@ static_assert(sizeof(Token) <= 2 * sizeof(void*) + 8, "a Token is kept per word 
 std::vector<Token> tokenize(std::string_view text, std::string_view language);
 // The same tokens appended to `tokens`.
 void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
+// The same tokens with only their text and `separated` set; classify_token
+// sets the rest, so that a caller may classify each distinct form once.
+void scan_tokens_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
+void classify_token(Token& token);
 // What reading time counts, over the tokens tokenize finds with no language:
 // a token is a word unless it is made only of CJK characters (a Han run is a
 // phrase, not a word), and CJK characters count one by one.
