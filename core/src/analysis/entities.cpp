@@ -219,8 +219,8 @@ struct Mention {
 
 struct SentenceTokens {
   std::string_view text;
-  std::size_t offset;  // of the sentence in the whole text
-  bool block_start;
+  std::size_t offset = 0;  // of the sentence in the whole text
+  bool block_start = false;
   TokenSlice tokens;
   WordSlice words;                // normalized, possessive removed
   FormIds word_ids;               // the same words as ids
@@ -230,7 +230,7 @@ struct SentenceTokens {
   // Per token, in the finder's text-wide array: whether it counts as a
   // capitalised word here (in a line in capitals only, just the words a
   // mixed-case mention or a known name backs).
-  char* capital;
+  char* capital = nullptr;
 };
 
 struct EntityGroup {
@@ -348,13 +348,16 @@ class EntityFinder {
   // ---- sentences and word statistics ------------------------------------
 
   // Sentence `s` as the finder reads it, made on demand from what the
-  // finder keeps per sentence (three bytes) and per token (one).
-  SentenceTokens sentence(std::size_t s) const {
+  // finder keeps per sentence (three bytes) and per token (one). The finder
+  // asks for one sentence many times in a row, so the last one made is kept.
+  const SentenceTokens& sentence(std::size_t s) const {
+    if (s == current_index_) return current_;
     const AnalyzedSentence sentence = analyzed_.sentence(s);
-    const std::size_t first = sentence.first_token;
-    return SentenceTokens{sentence.text, static_cast<std::size_t>(sentence.text.data() - text_.data()),
-                          block_start_[s] != 0, sentence.tokens, sentence.words, sentence.word_ids,
-                          sentence_lines_[s], capital_.data() + first};
+    current_ = SentenceTokens{sentence.text, static_cast<std::size_t>(sentence.text.data() - text_.data()),
+                              block_start_[s] != 0, sentence.tokens, sentence.words, sentence.word_ids,
+                              sentence_lines_[s], capital_.data() + sentence.first_token};
+    current_index_ = s;
+    return current_;
   }
 
   void read_sentences() {
@@ -364,13 +367,12 @@ class EntityFinder {
     const TextLines lines(text_);
     std::size_t line = 0;
     for (std::size_t s = 0; s < analyzed_.sentence_count(); ++s) {
-      const AnalyzedSentence sentence = analyzed_.sentence(s);
-      const std::size_t offset = static_cast<std::size_t>(sentence.text.data() - text_.data());
+      const std::size_t offset = analyzed_.sentence_spans[s].offset;
       block_start_.push_back(previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
                                                       std::string_view::npos);
-      previous_end = offset + sentence.text.size();
+      previous_end = offset + analyzed_.sentence_spans[s].size;
       sentence_lines_.push_back(lines.at(offset, line));
-      const SentenceTokens st = this->sentence(s);
+      const SentenceTokens st = sentence(s);
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
@@ -1486,6 +1488,8 @@ class EntityFinder {
   std::vector<LineShape> sentence_lines_;  // per sentence
   // Per token of the whole text, what the sentences' `capital` point into.
   mutable std::vector<char> capital_;
+  mutable SentenceTokens current_;  // what sentence() made last
+  mutable std::size_t current_index_ = static_cast<std::size_t>(-1);
   std::string name_buffer_;  // reused while matching known names in capitals
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;

@@ -41,6 +41,20 @@ TEST_CASE("WordTable keeps every string and id through growth", "[analysis][word
   CHECK(table.size() == words.size());
 }
 
+TEST_CASE("WordTable tells apart words that differ only in their last byte", "[analysis][word_table]") {
+  WordTable table;
+  for (std::size_t size = 1; size <= 17; ++size) {
+    const std::string a(size, 'a');
+    const std::string b = a.substr(0, size - 1) + 'b';
+    const WordId id_a = table.intern(a);
+    const WordId id_b = table.intern(b);
+    CHECK(id_a != id_b);
+    CHECK(table.find(a) == id_a);
+    CHECK(table.find(b) == id_b);
+    CHECK(table.find(a + 'a') == kNoWord);
+  }
+}
+
 TEST_CASE("analyze_text gives every token its word and stem ids once per distinct word", "[analysis][word_table]") {
   const std::string text = "The banks lend. Banks lend again, and the bank's banks lend.";
   const AnalyzedText analyzed = analyze_text(text, "en");
