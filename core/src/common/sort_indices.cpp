@@ -1,6 +1,7 @@
 #include "common/sort_indices.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 namespace galley::common {
 namespace {
@@ -19,7 +20,22 @@ void sort_indices(std::uint32_t* first, std::uint32_t* last, IndexLess less, con
   std::sort(first, last, ErasedLess{less, context});
 }
 
-void sort_indices(std::uint32_t* first, std::uint32_t* last) { sort_indices(first, last, ascending, nullptr); }
+void sort_indices(std::uint32_t* first, std::uint32_t* last) {
+  // Most ranges sorted by value are short (a sentence's terms): an insertion
+  // sort compares inline, where the shared sort calls the comparator through
+  // a pointer.
+  constexpr std::ptrdiff_t kShort = 24;
+  if (last - first > kShort) {
+    sort_indices(first, last, ascending, nullptr);
+    return;
+  }
+  for (std::uint32_t* i = first; i != last; ++i) {
+    const std::uint32_t value = *i;
+    std::uint32_t* j = i;
+    for (; j != first && *(j - 1) > value; --j) *j = *(j - 1);
+    *j = value;
+  }
+}
 
 std::vector<std::uint32_t> identity_indices(std::size_t count) {
   std::vector<std::uint32_t> indices(count);
