@@ -343,20 +343,27 @@ class KeywordFinder {
     for (std::size_t i = 0; i < terms_.size(); ++i) {
       if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i]))});
     }
-    std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
-    common::sort_indices(ranking, [&](std::uint32_t i, std::uint32_t j) {
+    const auto better = [&](std::uint32_t i, std::uint32_t j) {
       const Scored& a = scored[i];
       const Scored& b = scored[j];
       if (a.score != b.score) return a.score > b.score;
       return a.term < b.term;
-    });
+    };
+    // Only the head of the ranking is usually read: it is sorted first, and
+    // the rest only if the choice below runs past it.
+    std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
+    std::size_t sorted = std::min(ranking.size(), std::max<std::size_t>(4 * count, 32));
+    common::sort_first(ranking, sorted, better);
     // "central" adds little next to "central bank" when it mostly occurs
     // there, so choosing a term drops its sub-terms that occur less than
     // 1.5 times as often; a term containing a chosen one must occur as often.
     std::vector<const Term*> chosen;
-    for (std::uint32_t ranked : ranking) {
-      if (chosen.size() == count) break;
-      const Term& term = terms_[scored[ranked].term];
+    for (std::size_t r = 0; r < ranking.size() && chosen.size() < count; ++r) {
+      if (r == sorted) {
+        common::sort_indices(ranking.data() + r, ranking.data() + ranking.size(), better);
+        sorted = ranking.size();
+      }
+      const Term& term = terms_[scored[ranking[r]].term];
       if (!term.whole_name || unfit_keyword(term.display(text_.text), !term.lowercase.empty(), !term.proper.empty())) continue;
       // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
       // Aliyev"); a common word may still lead its own phrases.
