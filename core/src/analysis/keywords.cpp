@@ -137,16 +137,31 @@ bool is_all_caps_form(std::string_view surface) {
   return normalize_word(surface) != surface && upper == surface;
 }
 
+// A term's hash, built a unit at a time so that a term and the terms
+// extending it share the work. Terms are numbered in order of first
+// occurrence, so nothing depends on the hash but speed.
+struct TermHash {
+  static constexpr std::uint64_t kStart = 0x9E3779B97F4A7C15ull;
+  static std::uint64_t add(std::uint64_t hash, std::uint64_t value) { return (hash ^ value) * 0x9E3779B97F4A7C15ull; }
+  // A product's high bits depend on all of its input.
+  static std::size_t finish(std::uint64_t hash, std::size_t size) { return static_cast<std::size_t>(add(hash, size) >> 32); }
+  static std::size_t of(const TermKey& key) {
+    std::uint64_t hash = kStart;
+    for (const UnitId u : key) hash = add(hash, u);
+    return finish(hash, key.size);
+  }
+};
+
 // Terms by key, open addressing over indices into the terms, so that a term
 // seen again costs one probe and nothing is allocated per occurrence. The
 // terms are kept in blocks of a fixed size, so the table grows without
 // copying: a vector that doubles holds its old and its new buffer at once.
 class TermTable {
  public:
-  // The index of the term for `key`, and whether it is new.
-  std::pair<std::uint32_t, bool> find_or_add(const TermKey& key) {
+  // The index of the term for `key` (whose TermHash is `hash`), and whether it is new.
+  std::pair<std::uint32_t, bool> find_or_add(const TermKey& key, std::size_t hash) {
     if (2 * (size_ + 1) > slots_.size()) grow();
-    const std::size_t slot = probe(key);
+    const std::size_t slot = probe(key, hash);
     if (slots_[slot] != kEmpty) return {slots_[slot], false};
     if (size_ % kBlockSize == 0) blocks_.emplace_back().reserve(kBlockSize);
     blocks_.back().emplace_back().words = key;
@@ -161,15 +176,9 @@ class TermTable {
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
   static constexpr std::size_t kBlockSize = 4096;
 
-  static std::size_t hash(const TermKey& key) {
-    std::uint64_t h = key.size;
-    for (const UnitId u : key) h = (h ^ u) * 0x9E3779B97F4A7C15ull;
-    return static_cast<std::size_t>(h >> 32);  // a product's high bits depend on all of its input
-  }
-
-  std::size_t probe(const TermKey& key) const {
+  std::size_t probe(const TermKey& key, std::size_t hash) const {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t slot = hash(key) & mask;
+    std::size_t slot = hash & mask;
     while (slots_[slot] != kEmpty && !((*this)[slots_[slot]].words == key)) slot = (slot + 1) & mask;
     return slot;
   }
@@ -178,7 +187,7 @@ class TermTable {
     slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kEmpty);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = 0; i < size_; ++i) {
-      std::size_t slot = hash((*this)[i].words) & mask;
+      std::size_t slot = TermHash::of((*this)[i].words) & mask;
       while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
       slots_[slot] = static_cast<std::uint32_t>(i);
     }
@@ -274,24 +283,29 @@ class KeywordFinder {
     }
     const std::size_t min_len = han ? kMinHanTerm : 1;
     const std::size_t max_len = han ? kMaxHanTerm : kMaxTermWords;
+    // The terms starting at one unit are built one unit longer at a time:
+    // key, casing (the lowest of the units outside connectors) and hash.
     for (std::size_t i = 0; i < run.size(); ++i) {
-      for (std::size_t n = min_len; n <= max_len && i + n <= run.size(); ++n) {
-        if (run[i].connector || run[i + n - 1].connector) continue;
-        add_term(run, i, n, unspaced);
+      if (run[i].connector) continue;
+      TermKey key;
+      Casing casing = Casing::capitals;
+      std::uint64_t hash = TermHash::kStart;
+      for (std::size_t n = 1; n <= max_len && i + n <= run.size(); ++n) {
+        const Unit& last = run[i + n - 1];
+        key.units[n - 1] = last.key;
+        key.size = static_cast<std::uint8_t>(n);
+        if (!last.connector) casing = std::min(casing, last.casing);
+        hash = TermHash::add(hash, last.key);
+        if (n >= min_len && !last.connector) add_term(run, i, key, casing, TermHash::finish(hash, n), unspaced);
       }
     }
   }
 
-  void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
-    TermKey key;
-    key.size = static_cast<std::uint8_t>(n);
-    Casing casing = Casing::capitals;
-    for (std::size_t k = 0; k < n; ++k) {
-      const Unit& u = run[start + k];
-      key.units[k] = u.key;
-      if (!u.connector) casing = std::min(casing, u.casing);
-    }
-    const auto [index, inserted] = terms_.find_or_add(key);
+  // The term of run[start, start + key.size), written with `casing`.
+  void add_term(const std::vector<Unit>& run, std::size_t start, const TermKey& key, Casing casing, std::size_t hash,
+                bool unspaced) {
+    const std::size_t n = key.size;
+    const auto [index, inserted] = terms_.find_or_add(key, hash);
     Term& term = terms_[index];
     if (inserted) term.unspaced = unspaced;
     ++term.count;
