@@ -354,6 +354,9 @@ class KeywordFinder {
       double score;
     };
     std::vector<Scored> scored;
+    // Room for every term at once: the pages past the candidates are never
+    // touched, where doubling would copy and leave up to half unused.
+    scored.reserve(terms_.size());
     for (std::size_t i = 0; i < terms_.size(); ++i) {
       if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i]))});
     }
