@@ -219,16 +219,18 @@ struct Mention {
 
 struct SentenceTokens {
   std::string_view text;
-  std::size_t offset;  // of the sentence in the whole text
-  bool block_start;
-  Slice<Token> tokens;
+  std::size_t offset = 0;  // of the sentence in the whole text
+  bool block_start = false;
+  TokenSlice tokens;
   WordSlice words;                // normalized, possessive removed
-  Slice<WordId> word_ids;         // the same words as ids
-  // Per token, in the finder's text-wide arrays: the shape of its line, and
-  // whether it counts as a capitalised word here (in a line in capitals
-  // only, just the words a mixed-case mention or a known name backs).
-  Slice<LineShape> lines;
-  char* capital;
+  FormIds word_ids;               // the same words as ids
+  // The shape of its line: a sentence never spans two, as the splitter
+  // splits the text at line breaks first.
+  LineShape line;
+  // Per token, in the finder's text-wide array: whether it counts as a
+  // capitalised word here (in a line in capitals only, just the words a
+  // mixed-case mention or a known name backs).
+  char* capital = nullptr;
 };
 
 struct EntityGroup {
@@ -330,12 +332,11 @@ class EntityFinder {
                  text.language == "ca"),
         facts_(text),
         word_seen_(text.strings.size(), 0),
-        token_lines_(text.tokens.size()),
-        capital_(text.tokens.size(), 0) {}
+        capital_(text.token_count(), 0) {}
 
   std::vector<Entity> run() {
     read_sentences();
-    for (std::size_t s = 0; s < sentences_.size(); ++s) find_runs(s);
+    for (std::size_t s = 0; s < block_start_.size(); ++s) find_runs(s);
     link_definitions();
     group();
     for (EntityGroup& g : groups_) g.kind = decide_kind(g);
@@ -346,24 +347,32 @@ class EntityFinder {
  private:
   // ---- sentences and word statistics ------------------------------------
 
+  // Sentence `s` as the finder reads it, made on demand from what the
+  // finder keeps per sentence (three bytes) and per token (one). The finder
+  // asks for one sentence many times in a row, so the last one made is kept.
+  const SentenceTokens& sentence(std::size_t s) const {
+    if (s == current_index_) return current_;
+    const AnalyzedSentence sentence = analyzed_.sentence(s);
+    current_ = SentenceTokens{sentence.text, static_cast<std::size_t>(sentence.text.data() - text_.data()),
+                              block_start_[s] != 0, sentence.tokens, sentence.words, sentence.word_ids,
+                              sentence_lines_[s], capital_.data() + sentence.first_token};
+    current_index_ = s;
+    return current_;
+  }
+
   void read_sentences() {
     std::size_t previous_end = 0;
-    sentences_.reserve(analyzed_.sentences.size());
+    block_start_.reserve(analyzed_.sentence_count());
+    sentence_lines_.reserve(analyzed_.sentence_count());
     const TextLines lines(text_);
     std::size_t line = 0;
-    for (const AnalyzedSentence& sentence : analyzed_.sentences) {
-      const std::string_view s = sentence.text;
-      const std::size_t offset = static_cast<std::size_t>(s.data() - text_.data());
-      const bool block_start = previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
-                                                        std::string_view::npos;
-      previous_end = offset + s.size();
-      const auto first = static_cast<std::size_t>(sentence.tokens.begin() - analyzed_.tokens.data());
-      for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        token_lines_[first + i] = lines.at(sentence.tokens[i].offset_in(text_), line);
-      }
-      const SentenceTokens& st = sentences_.emplace_back(
-          SentenceTokens{s, offset, block_start, sentence.tokens, sentence.words, sentence.word_ids,
-                         Slice<LineShape>(token_lines_.data() + first, sentence.tokens.size()), capital_.data() + first});
+    for (std::size_t s = 0; s < analyzed_.sentence_count(); ++s) {
+      const std::size_t offset = analyzed_.sentence_spans[s].offset;
+      block_start_.push_back(previous_end == 0 || text_.substr(previous_end, offset - previous_end).find('\n') !=
+                                                      std::string_view::npos);
+      previous_end = offset + analyzed_.sentence_spans[s].size;
+      sentence_lines_.push_back(lines.at(offset, line));
+      const SentenceTokens st = sentence(s);
       for (std::size_t i = 0; i < st.tokens.size(); ++i) {
         const Token& t = st.tokens[i];
         if (!cased_script(t.script)) continue;
@@ -371,19 +380,19 @@ class EntityFinder {
           word_seen_[st.word_ids[i]] |= kSeenLowercase;
           continue;
         }
-        if (shouting(st, i)) continue;  // capitals there are no evidence
-        if (t.all_caps && !st.lines[i].capitals_only) word_seen_[st.word_ids[i]] |= kSeenAcronym;
+        if (shouting(st)) continue;  // capitals there are no evidence
+        if (t.all_caps && !st.line.capitals_only) word_seen_[st.word_ids[i]] |= kSeenAcronym;
         if (!opens_clause(st, i) ||
             (i + 1 < st.tokens.size() && starts_name(st.tokens[i + 1]) && !st.tokens[i + 1].separated)) {
           word_seen_[st.word_ids[i]] |= kSeenCapitalizedInside;
         }
       }
     }
-    for (const SentenceTokens& st : sentences_) mark_capitals(st);
+    for (std::size_t s = 0; s < block_start_.size(); ++s) mark_capitals(sentence(s));
   }
 
-  static bool shouting(const SentenceTokens& st, std::size_t i) {
-    return st.lines[i].capitals_only && !st.lines[i].table_row;
+  static bool shouting(const SentenceTokens& st) {
+    return st.line.capitals_only && !st.line.table_row;
   }
 
   // A word in a line in capitals only is read as a name when the text also
@@ -400,11 +409,11 @@ class EntityFinder {
     };
     for (std::size_t i = 0; i < n; ++i) {
       st.capital[i] = starts_name(st.tokens[i]) &&
-                      (!shouting(st, i) || (backed(i) && !is_cue_word(st.word_ids[i], st.words[i])));
+                      (!shouting(st) || (backed(i) && !is_cue_word(st.word_ids[i], st.words[i])));
     }
     // "SOCCER - ", "ICE HOCKEY - ": a headline's topic label names no one.
     for (std::size_t i = 1; i < n && i <= kLongestLabel; ++i) {
-      if (!shouting(st, i) || gap(st, i - 1, i).find(" - ") == std::string_view::npos) continue;
+      if (!shouting(st) || gap(st, i - 1, i).find(" - ") == std::string_view::npos) continue;
       std::fill(st.capital, st.capital + i, 0);
       break;
     }
@@ -416,7 +425,7 @@ class EntityFinder {
     }
     constexpr std::size_t kLongestKnownName = 4;
     for (std::size_t i = 0; i < n; ++i) {
-      if (!shouting(st, i) || !starts_name(st.tokens[i])) continue;
+      if (!shouting(st) || !starts_name(st.tokens[i])) continue;
       for (std::size_t len = std::min(kLongestKnownName, n - i); len > 0; --len) {
         name_buffer_.clear();
         bool capitals = true;
@@ -474,7 +483,7 @@ class EntityFinder {
   // ---- runs of capitalised words -----------------------------------------
 
   void find_runs(std::size_t s) {
-    const SentenceTokens& st = sentences_[s];
+    const SentenceTokens st = sentence(s);
     const std::size_t n = st.tokens.size();
     std::size_t i = 0;
     while (i < n) {
@@ -536,7 +545,7 @@ class EntityFinder {
   // Alemu of Ethiopia" is two names, "Bank of Portugal" one; "Egypt and
   // Morocco" two, "Food and Agriculture Organization" one.
   void split_run(std::size_t s, const std::vector<std::size_t>& run) {
-    const SentenceTokens& st = sentences_[s];
+    const SentenceTokens st = sentence(s);
     const auto capitalised = [&](std::size_t idx) { return st.capital[idx]; };
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
       const std::size_t t = run[p];
@@ -615,7 +624,7 @@ class EntityFinder {
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
   // the person "Margarethe Holm"; "General Assembly" stays whole.
   void add_run(std::size_t s, std::vector<std::size_t> run) {
-    const SentenceTokens& st = sentences_[s];
+    const SentenceTokens st = sentence(s);
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
            facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()]) &&
@@ -672,7 +681,7 @@ class EntityFinder {
   // organisation; "President of the Republic of Azerbaijan Ilham Aliyev"
   // names the country and then the person who holds the title.
   bool split_title_of(std::size_t s, const std::vector<std::size_t>& run) {
-    const SentenceTokens& st = sentences_[s];
+    const SentenceTokens st = sentence(s);
     const std::size_t title = title_length_at(st, run, 0);
     if (title == 0 || title >= run.size() || st.words[run[title]] != "of") return false;
     std::size_t from = title + 1;
@@ -702,7 +711,7 @@ class EntityFinder {
   }
 
   void add_mention(std::size_t s, const std::vector<std::size_t>& run, bool titled) {
-    const SentenceTokens& st = sentences_[s];
+    const SentenceTokens st = sentence(s);
     // Trim connectors left at either end by a split.
     std::size_t a = 0;
     std::size_t b = run.size();
@@ -737,9 +746,9 @@ class EntityFinder {
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
-    m.shouted = shouting(st, run[a]);
-    m.table_cell = st.lines[run[a]].table_row;
-    if (st.lines[run[a]].capitals_only) {
+    m.shouted = shouting(st);
+    m.table_cell = st.line.table_row;
+    if (st.line.capitals_only) {
       // Capitals say nothing here: an acronym is a word the text writes in
       // capitals elsewhere too; the rest reads best title-cased.
       m.acronym = m.acronym && seen(m.words.front(), kSeenAcronym);
@@ -1157,7 +1166,7 @@ class EntityFinder {
           (place(words.front()) && (words.size() > 2 || words.back().back() == 's'))) {
         return EntityKind::organization;
       }
-      const SentenceTokens& st = sentences_[name.sentence];
+      const SentenceTokens st = sentence(name.sentence);
       for (std::size_t t = name.first_token; t <= name.last_token && !name.shouted; ++t) {
         if (st.tokens[t].all_caps) return EntityKind::organization;
       }
@@ -1473,12 +1482,14 @@ class EntityFinder {
   StopWordList stops_;
   bool romance_;  // names capitalise their first word only
   WordFacts facts_;
-  std::vector<SentenceTokens> sentences_;
+  std::vector<char> block_start_;  // per sentence: it opens a block
   // Per word id: how the text writes the word somewhere (kSeen… bits).
   std::vector<std::uint8_t> word_seen_;
-  // Per token of the whole text, what the sentences' `lines` and `capital` point into.
-  std::vector<LineShape> token_lines_;
-  std::vector<char> capital_;
+  std::vector<LineShape> sentence_lines_;  // per sentence
+  // Per token of the whole text, what the sentences' `capital` point into.
+  mutable std::vector<char> capital_;
+  mutable SentenceTokens current_;  // what sentence() made last
+  mutable std::size_t current_index_ = static_cast<std::size_t>(-1);
   std::string name_buffer_;  // reused while matching known names in capitals
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;

@@ -154,8 +154,7 @@ std::vector<Sentence> key_sentences(std::string_view text, std::string_view lang
 
 std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count) {
   if (count == 0) return {};
-  const std::vector<AnalyzedSentence>& sentences = text.sentences;
-  const std::size_t n = std::min(sentences.size(), kMaxSentences);
+  const std::size_t n = std::min(text.sentence_count(), kMaxSentences);
   if (n == 0) return {};
 
   // Each sentence's terms, sorted, then as (term, weight) with its term frequency.
@@ -164,7 +163,7 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   std::vector<std::size_t> term_count(n);
   for (std::size_t s = 0; s < n; ++s) {
     const std::size_t begin = terms.size();
-    numbering.append_terms(sentences[s], terms);
+    numbering.append_terms(text.sentence(s), terms);
     term_count[s] = terms.size() - begin;
     common::sort_indices(terms.data() + begin, terms.data() + terms.size());
   }
@@ -285,7 +284,7 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   std::vector<Sentence> out;
   out.reserve(order.size());
   for (std::size_t i : order) {
-    out.push_back({std::string(sentences[i].text), i, round_score(scores[i] / best)});
+    out.push_back({std::string(text.sentence(i).text), i, round_score(scores[i] / best)});
   }
   return out;
 }

@@ -64,31 +64,44 @@ struct TermKey {
   const UnitId* end() const { return units.data() + size; }
 };
 
+// Part of the analysed text, by offset: a term keeps three of these, and
+// offsets take half the room of views.
+struct TextSpan {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;  // 0: not seen (a surface is never empty)
+
+  bool empty() const { return size == 0; }
+  std::string_view in(std::string_view text) const { return text.substr(offset, size); }
+};
+
+// One per distinct n-gram of the text, which may be most of its n-grams: kept
+// small (52 bytes). Its order of first occurrence is its index in the table.
 struct Term {
   TermKey words;
-  std::size_t count = 0;
-  std::size_t first = 0;           // order of the first occurrence
+  std::uint32_t count = 0;
+  // The first forms seen, as written: in lowercase, with capitals, and
+  // sentence-initial. Normalized only for the keywords shown.
+  TextSpan lowercase;
+  TextSpan proper;
+  TextSpan ambiguous;
   bool unspaced = false;
   bool whole_run = false;          // once made up a whole candidate run
   bool proper_all_caps = false;
   bool whole_name = false;         // once written in capitals with no capitalised word next to it
-  // The first forms seen, as written: in lowercase, with capitals, and
-  // sentence-initial. Normalized only for the keywords shown.
-  std::string_view lowercase;
-  std::string_view proper;
-  std::string_view ambiguous;
 
   // Common nouns in lowercase; names and acronyms as written, preferring
   // "Phnom Penh" over a dateline's "PHNOM PENH".
-  std::string display() const {
-    if (!lowercase.empty()) return unspaced ? std::string(lowercase) : normalize_word(lowercase);
-    if (!proper.empty()) return std::string(proper);
-    return normalize_word(ambiguous);
+  std::string display(std::string_view text) const {
+    if (!lowercase.empty()) return unspaced ? std::string(lowercase.in(text)) : normalize_word(lowercase.in(text));
+    if (!proper.empty()) return std::string(proper.in(text));
+    return normalize_word(ambiguous.in(text));
   }
 };
 
-std::string_view span(std::string_view first, std::string_view last) {
-  return std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+// From the start of `first` to the end of `last`, both parts of `text`.
+TextSpan span(std::string_view text, std::string_view first, std::string_view last) {
+  return {static_cast<std::uint32_t>(first.data() - text.data()),
+          static_cast<std::uint32_t>(last.data() + last.size() - first.data())};
 }
 
 bool contains(const TermKey& outer, const TermKey& inner) {
@@ -124,69 +137,73 @@ bool is_all_caps_form(std::string_view surface) {
   return normalize_word(surface) != surface && upper == surface;
 }
 
-// Terms by key, open addressing over indices into a vector of terms, so that
-// a term seen again costs one probe and nothing is allocated per occurrence.
+// A term's hash, built a unit at a time so that a term and the terms
+// extending it share the work. Terms are numbered in order of first
+// occurrence, so nothing depends on the hash but speed.
+struct TermHash {
+  static constexpr std::uint64_t kStart = 0x9E3779B97F4A7C15ull;
+  static std::uint64_t add(std::uint64_t hash, std::uint64_t value) { return (hash ^ value) * 0x9E3779B97F4A7C15ull; }
+  // A product's high bits depend on all of its input.
+  static std::size_t finish(std::uint64_t hash, std::size_t size) { return static_cast<std::size_t>(add(hash, size) >> 32); }
+  static std::size_t of(const TermKey& key) {
+    std::uint64_t hash = kStart;
+    for (const UnitId u : key) hash = add(hash, u);
+    return finish(hash, key.size);
+  }
+};
+
+// Terms by key, open addressing over indices into the terms, so that a term
+// seen again costs one probe and nothing is allocated per occurrence. The
+// terms are kept in blocks of a fixed size, so the table grows without
+// copying: a vector that doubles holds its old and its new buffer at once.
 class TermTable {
  public:
-  void reserve(std::size_t terms) {
-    terms_.reserve(terms);
-    std::size_t slots = 1024;
-    while (slots < 2 * terms) slots *= 2;
-    slots_.assign(slots, kEmpty);
+  // The index of the term for `key` (whose TermHash is `hash`), and whether it is new.
+  std::pair<std::uint32_t, bool> find_or_add(const TermKey& key, std::size_t hash) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t slot = probe(key, hash);
+    if (slots_[slot] != kEmpty) return {slots_[slot], false};
+    if (size_ % kBlockSize == 0) blocks_.emplace_back().reserve(kBlockSize);
+    blocks_.back().emplace_back().words = key;
+    slots_[slot] = static_cast<std::uint32_t>(size_);
+    return {static_cast<std::uint32_t>(size_++), true};
   }
-
-  // The term for `key` and whether it is new.
-  std::pair<Term&, bool> find_or_add(const TermKey& key) {
-    if (2 * (terms_.size() + 1) > slots_.size()) grow();
-    std::size_t slot = probe(key);
-    if (slots_[slot] != kEmpty) return {terms_[slots_[slot]], false};
-    slots_[slot] = static_cast<std::uint32_t>(terms_.size());
-    terms_.emplace_back().words = key;
-    return {terms_.back(), true};
-  }
-  const std::vector<Term>& terms() const { return terms_; }
+  std::size_t size() const { return size_; }
+  Term& operator[](std::size_t i) { return blocks_[i / kBlockSize][i % kBlockSize]; }
+  const Term& operator[](std::size_t i) const { return blocks_[i / kBlockSize][i % kBlockSize]; }
 
  private:
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  static constexpr std::size_t kBlockSize = 4096;
 
-  static std::size_t hash(const TermKey& key) {
-    std::uint64_t h = key.size;
-    for (const UnitId u : key) h = (h ^ u) * 0x9E3779B97F4A7C15ull;
-    return static_cast<std::size_t>(h >> 32);  // a product's high bits depend on all of its input
-  }
-
-  std::size_t probe(const TermKey& key) const {
+  std::size_t probe(const TermKey& key, std::size_t hash) const {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t slot = hash(key) & mask;
-    while (slots_[slot] != kEmpty && !(terms_[slots_[slot]].words == key)) slot = (slot + 1) & mask;
+    std::size_t slot = hash & mask;
+    while (slots_[slot] != kEmpty && !((*this)[slots_[slot]].words == key)) slot = (slot + 1) & mask;
     return slot;
   }
 
   void grow() {
     slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kEmpty);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = 0; i < terms_.size(); ++i) {
-      std::size_t slot = hash(terms_[i].words) & mask;
+    for (std::size_t i = 0; i < size_; ++i) {
+      std::size_t slot = TermHash::of((*this)[i].words) & mask;
       while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
       slots_[slot] = static_cast<std::uint32_t>(i);
     }
   }
 
-  std::vector<Term> terms_;
+  std::vector<std::vector<Term>> blocks_;  // each reserved to kBlockSize once
+  std::size_t size_ = 0;
   std::vector<std::uint32_t> slots_;
 };
 
 class KeywordFinder {
  public:
-  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
-    // A first guess of the distinct terms, which the table outgrows by
-    // doubling when needed: sized by the tokens, it took 8 bytes per token
-    // (and more for the reserved terms) even for a text that repeats itself.
-    terms_.reserve(4 * text.strings.size());
-  }
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {}
 
   std::vector<Keyword> run(std::size_t count) {
-    for (const AnalyzedSentence& sentence : text_.sentences) read_sentence(sentence);
+    for (std::size_t s = 0; s < text_.sentence_count(); ++s) read_sentence(text_.sentence(s));
     return rank(count);
   }
 
@@ -194,7 +211,7 @@ class KeywordFinder {
   // ---- candidate runs ----------------------------------------------------
 
   void read_sentence(const AnalyzedSentence& sentence) {
-    const Slice<Token>& tokens = sentence.tokens;
+    const TokenSlice& tokens = sentence.tokens;
     std::vector<Unit>& run = run_buffer_;
     run.clear();
     const auto flush = [&]() {
@@ -266,40 +283,42 @@ class KeywordFinder {
     }
     const std::size_t min_len = han ? kMinHanTerm : 1;
     const std::size_t max_len = han ? kMaxHanTerm : kMaxTermWords;
+    // The terms starting at one unit are built one unit longer at a time:
+    // key, casing (the lowest of the units outside connectors) and hash.
     for (std::size_t i = 0; i < run.size(); ++i) {
-      for (std::size_t n = min_len; n <= max_len && i + n <= run.size(); ++n) {
-        if (run[i].connector || run[i + n - 1].connector) continue;
-        add_term(run, i, n, unspaced);
+      if (run[i].connector) continue;
+      TermKey key;
+      Casing casing = Casing::capitals;
+      std::uint64_t hash = TermHash::kStart;
+      for (std::size_t n = 1; n <= max_len && i + n <= run.size(); ++n) {
+        const Unit& last = run[i + n - 1];
+        key.units[n - 1] = last.key;
+        key.size = static_cast<std::uint8_t>(n);
+        if (!last.connector) casing = std::min(casing, last.casing);
+        hash = TermHash::add(hash, last.key);
+        if (n >= min_len && !last.connector) add_term(run, i, key, casing, TermHash::finish(hash, n), unspaced);
       }
     }
   }
 
-  void add_term(const std::vector<Unit>& run, std::size_t start, std::size_t n, bool unspaced) {
-    TermKey key;
-    key.size = static_cast<std::uint8_t>(n);
-    Casing casing = Casing::capitals;
-    for (std::size_t k = 0; k < n; ++k) {
-      const Unit& u = run[start + k];
-      key.units[k] = u.key;
-      if (!u.connector) casing = std::min(casing, u.casing);
-    }
-    auto [term, inserted] = terms_.find_or_add(key);
-    if (inserted) {
-      term.first = order_;
-      term.unspaced = unspaced;
-    }
-    ++order_;
+  // The term of run[start, start + key.size), written with `casing`.
+  void add_term(const std::vector<Unit>& run, std::size_t start, const TermKey& key, Casing casing, std::size_t hash,
+                bool unspaced) {
+    const std::size_t n = key.size;
+    const auto [index, inserted] = terms_.find_or_add(key, hash);
+    Term& term = terms_[index];
+    if (inserted) term.unspaced = unspaced;
     ++term.count;
     term.whole_run = term.whole_run || (start == 0 && n == run.size());
     // "Organization of Islamic" cut out of "Organization of Islamic Cooperation".
     const auto named = [&](std::size_t k) { return run[k].casing != Casing::lower || run[k].connector; };
     term.whole_name = term.whole_name || casing == Casing::lower || unspaced ||
                       ((start == 0 || !named(start - 1)) && (start + n == run.size() || !named(start + n)));
-    const std::string_view surface = span(run[start].surface, run[start + n - 1].surface);
+    const TextSpan surface = span(text_.text, run[start].surface, run[start + n - 1].surface);
     if (unspaced || casing == Casing::lower) {
       if (term.lowercase.empty()) term.lowercase = surface;
     } else if (casing == Casing::capitals && (term.proper.empty() || term.proper_all_caps)) {
-      const bool all_caps = is_all_caps_form(surface);
+      const bool all_caps = is_all_caps_form(surface.in(text_.text));
       if (term.proper.empty() || !all_caps) {
         term.proper = surface;
         term.proper_all_caps = all_caps;
@@ -331,29 +350,38 @@ class KeywordFinder {
 
   std::vector<Keyword> rank(std::size_t count) const {
     struct Scored {
-      const Term* term;
+      std::uint32_t term;  // index, which is also the order of first occurrence
       double score;
     };
     std::vector<Scored> scored;
-    scored.reserve(terms_.terms().size());
-    for (const Term& term : terms_.terms()) {
-      if (!one_off(term)) scored.push_back({&term, round_score(score(term))});
+    // Room for every term at once: the pages past the candidates are never
+    // touched, where doubling would copy and leave up to half unused.
+    scored.reserve(terms_.size());
+    for (std::size_t i = 0; i < terms_.size(); ++i) {
+      if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i]))});
     }
-    std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
-    common::sort_indices(ranking, [&](std::uint32_t i, std::uint32_t j) {
+    const auto better = [&](std::uint32_t i, std::uint32_t j) {
       const Scored& a = scored[i];
       const Scored& b = scored[j];
       if (a.score != b.score) return a.score > b.score;
-      return a.term->first < b.term->first;
-    });
+      return a.term < b.term;
+    };
+    // Only the head of the ranking is usually read: it is sorted first, and
+    // the rest only if the choice below runs past it.
+    std::vector<std::uint32_t> ranking = common::identity_indices(scored.size());
+    std::size_t sorted = std::min(ranking.size(), std::max<std::size_t>(4 * count, 32));
+    common::sort_first(ranking, sorted, better);
     // "central" adds little next to "central bank" when it mostly occurs
     // there, so choosing a term drops its sub-terms that occur less than
     // 1.5 times as often; a term containing a chosen one must occur as often.
     std::vector<const Term*> chosen;
-    for (std::uint32_t ranked : ranking) {
-      if (chosen.size() == count) break;
-      const Term& term = *scored[ranked].term;
-      if (!term.whole_name || unfit_keyword(term.display(), !term.lowercase.empty(), !term.proper.empty())) continue;
+    for (std::size_t r = 0; r < ranking.size() && chosen.size() < count; ++r) {
+      if (r == sorted) {
+        common::sort_indices(ranking.data() + r, ranking.data() + ranking.size(), better);
+        sorted = ranking.size();
+      }
+      const Term& term = terms_[scored[ranking[r]].term];
+      if (!term.whole_name || unfit_keyword(term.display(text_.text), !term.lowercase.empty(), !term.proper.empty())) continue;
       // A part of a higher-ranked name adds nothing ("Aliyev" after "Ilham
       // Aliyev"); a common word may still lead its own phrases.
       const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](const Term* c) {
@@ -371,7 +399,7 @@ class KeywordFinder {
     }
     std::vector<Keyword> out;
     out.reserve(chosen.size());
-    for (const Term* term : chosen) out.push_back({term->display(), round_score(score(*term))});
+    for (const Term* term : chosen) out.push_back({term->display(text_.text), round_score(score(*term))});
     return out;
   }
 
@@ -380,7 +408,6 @@ class KeywordFinder {
   // Per unit id: occurrences outside connectors (0: only ever a connector).
   std::vector<std::size_t> frequency_;
   std::unordered_map<std::string_view, UnitId> unspaced_;
-  std::size_t order_ = 0;
   std::vector<Unit> run_buffer_;  // reused by read_sentence
 };
 

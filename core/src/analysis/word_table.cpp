@@ -1,19 +1,34 @@
 #include "analysis/word_table.hpp"
 
+#include "text/byte_scan.hpp"
+
 namespace galley::analysis {
+
+namespace {
+
+// The words are short, so a call to memcmp per lookup cost more than
+// comparing them here eight bytes at a time.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  namespace bytes = text::bytes;
+  for (; n >= sizeof(bytes::Word); n -= sizeof(bytes::Word), a += sizeof(bytes::Word), b += sizeof(bytes::Word)) {
+    if (bytes::load(a) != bytes::load(b)) return false;
+  }
+  return bytes::load_partial(a, n) == bytes::load_partial(b, n);
+}
+
+}  // namespace
 
 std::uint32_t WordTable::hash(std::string_view word) {
   // Eight bytes at a time, each block mixed in by a multiplication; the high
   // half of the result depends on every input bit.
+  namespace bytes = text::bytes;
   std::uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
-  std::size_t i = 0;
-  while (i < word.size()) {
-    std::uint64_t block = 0;
-    for (std::size_t k = 0; k < 8 && i < word.size(); ++k, ++i) {
-      block |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * k);
-    }
-    h = (h ^ block) * 0xBF58476D1CE4E5B9ull;
+  const char* p = word.data();
+  std::size_t n = word.size();
+  for (; n >= sizeof(bytes::Word); n -= sizeof(bytes::Word), p += sizeof(bytes::Word)) {
+    h = (h ^ bytes::load(p)) * 0xBF58476D1CE4E5B9ull;
   }
+  if (n > 0) h = (h ^ bytes::load_partial(p, n)) * 0xBF58476D1CE4E5B9ull;
   return static_cast<std::uint32_t>(h >> 32);
 }
 
@@ -21,7 +36,11 @@ std::size_t WordTable::slot_of(std::string_view word, std::uint32_t h) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
     const WordId id = slots_[slot];
-    if (id == kNoWord || (hashes_[id] == h && text(id) == word)) return slot;
+    if (id == kNoWord) return slot;
+    if (hashes_[id] == h && offsets_[id + 1] - offsets_[id] == word.size() &&
+        same_bytes(bytes_.data() + offsets_[id], word.data(), word.size())) {
+      return slot;
+    }
   }
 }
 

@@ -104,6 +104,51 @@ class Tokenizer {
     });
   }
 
+  void run_unclassified(std::vector<Token>& tokens) const {
+    scan([&](const Token& token) { tokens.push_back(token); });
+  }
+
+  static void classify(Token& t) {
+    const std::string_view text = t.text();
+    std::size_t letters = 0;
+    std::size_t uppers = 0;
+    std::size_t lowers = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        const bool upper = byte >= 'A' && byte <= 'Z';
+        const bool lower = byte >= 'a' && byte <= 'z';
+        if (upper || lower) {
+          if (letters == 0) {
+            t.script = Script::latin;
+            t.capitalized = upper;
+          }
+          ++letters;
+          if (upper) ++uppers;
+          if (lower) ++lowers;
+        }
+        ++i;
+        continue;
+      }
+      const DecodedChar d = decode_utf8(text, i);
+      if (is_letter(d.cp)) {
+        if (letters == 0) {
+          t.script = script_of(d.cp);
+          t.capitalized = is_upper(d.cp);
+        }
+        ++letters;
+        if (is_upper(d.cp)) ++uppers;
+        if (is_lower(d.cp)) ++lowers;
+      }
+      i += d.length;
+    }
+    t.is_number = letters == 0;
+    t.all_caps = letters >= 2 && uppers >= 2 && lowers == 0;
+    const std::size_t n = text.size();
+    t.possessive = (n > 2 && text.compare(n - 2, 2, "'s") == 0) ||
+                   (n > 4 && text.compare(n - 4, 4, "\xE2\x80\x99s") == 0);
+  }
+
  private:
   static constexpr std::size_t kNotPlain = static_cast<std::size_t>(-1);
 
@@ -246,47 +291,6 @@ class Tokenizer {
     return token_at(start, pos);
   }
 
-  static void classify(Token& t) {
-    const std::string_view text = t.text();
-    std::size_t letters = 0;
-    std::size_t uppers = 0;
-    std::size_t lowers = 0;
-    for (std::size_t i = 0; i < text.size();) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte < 0x80) {
-        const bool upper = byte >= 'A' && byte <= 'Z';
-        const bool lower = byte >= 'a' && byte <= 'z';
-        if (upper || lower) {
-          if (letters == 0) {
-            t.script = Script::latin;
-            t.capitalized = upper;
-          }
-          ++letters;
-          if (upper) ++uppers;
-          if (lower) ++lowers;
-        }
-        ++i;
-        continue;
-      }
-      const DecodedChar d = decode_utf8(text, i);
-      if (is_letter(d.cp)) {
-        if (letters == 0) {
-          t.script = script_of(d.cp);
-          t.capitalized = is_upper(d.cp);
-        }
-        ++letters;
-        if (is_upper(d.cp)) ++uppers;
-        if (is_lower(d.cp)) ++lowers;
-      }
-      i += d.length;
-    }
-    t.is_number = letters == 0;
-    t.all_caps = letters >= 2 && uppers >= 2 && lowers == 0;
-    const std::size_t n = text.size();
-    t.possessive = (n > 2 && text.compare(n - 2, 2, "'s") == 0) ||
-                   (n > 4 && text.compare(n - 4, 4, "\xE2\x80\x99s") == 0);
-  }
-
   std::string_view text_;
   bool split_elisions_;
 };
@@ -303,6 +307,12 @@ std::vector<Token> tokenize(std::string_view text, std::string_view language) {
 void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens) {
   Tokenizer(text, language).run(tokens);
 }
+
+void scan_tokens_append(std::string_view text, std::string_view language, std::vector<Token>& tokens) {
+  Tokenizer(text, language).run_unclassified(tokens);
+}
+
+void classify_token(Token& token) { Tokenizer::classify(token); }
 
 TokenCounts count_tokens(std::string_view text) { return Tokenizer(text, "").count(); }
 

@@ -14,11 +14,12 @@
 
 namespace galley::analysis {
 
-// Kept per word of the body, so small: the text as a pointer and a 32-bit
-// length (the analysed text is far below 4 GiB), a one-byte script and one
-// byte per flag: 24 bytes natively, 16 in WebAssembly. (Bit-fields would make
-// it 16 natively, but their masking code added 170 bytes gzip to the browser
-// build.)
+// Passed by value and built on every access to an analysed text's tokens
+// (which keep 8 bytes per word, analyzed_text.hpp), so small: the text as a
+// pointer and a 32-bit length (the analysed text is far below 4 GiB), a
+// one-byte script and one byte per flag: 24 bytes natively, 16 in
+// WebAssembly. (Bit-fields would make it 16 natively, but their masking code
+// added 170 bytes gzip to the browser build.)
 struct Token {
   // As written, a possessive 's included.
   std::string_view text() const { return {data, size}; }
@@ -35,13 +36,17 @@ struct Token {
   bool separated = false;         // punctuation, not only spaces, since the previous token
   bool possessive = false;        // ends in 's or ’s
 };
-static_assert(sizeof(Token) <= 2 * sizeof(void*) + 8, "a Token is kept per word of the body: 24 bytes natively, 16 in WebAssembly");
+static_assert(sizeof(Token) <= 2 * sizeof(void*) + 8, "a Token is copied on every token access: 24 bytes natively, 16 in WebAssembly");
 
 // `language` is a primary subtag; French elisions (l', d', qu') become tokens
 // of their own so that "l'Organisation" yields "l" and "Organisation".
 std::vector<Token> tokenize(std::string_view text, std::string_view language);
 // The same tokens appended to `tokens`.
 void tokenize_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
+// The same tokens with only their text and `separated` set; classify_token
+// sets the rest, so that a caller may classify each distinct form once.
+void scan_tokens_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
+void classify_token(Token& token);
 // What reading time counts, over the tokens tokenize finds with no language:
 // a token is a word unless it is made only of CJK characters (a Han run is a
 // phrase, not a word), and CJK characters count one by one.

@@ -29,6 +29,29 @@ inline Word load(const char* p) {
   return w;
 }
 
+// The `n` bytes at `p` (n below 8) in the low bytes of a word, the rest zero:
+// three loads at most, and nothing read past the end.
+inline Word load_partial(const char* p, std::size_t n) {
+  Word w = 0;
+  unsigned shift = 0;
+  if ((n & 4) != 0) {
+    std::uint32_t four;
+    std::memcpy(&four, p, sizeof four);
+    w = four;
+    p += 4;
+    shift = 32;
+  }
+  if ((n & 2) != 0) {
+    std::uint16_t two;
+    std::memcpy(&two, p, sizeof two);
+    w |= static_cast<Word>(two) << shift;
+    p += 2;
+    shift += 16;
+  }
+  if ((n & 1) != 0) w |= static_cast<Word>(static_cast<unsigned char>(*p)) << shift;
+  return w;
+}
+
 // Bytes of `w` equal to `c`.
 constexpr Word equal_to(Word w, unsigned char c) {
   const Word x = w ^ broadcast(c);

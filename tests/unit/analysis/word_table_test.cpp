@@ -41,18 +41,33 @@ TEST_CASE("WordTable keeps every string and id through growth", "[analysis][word
   CHECK(table.size() == words.size());
 }
 
+TEST_CASE("WordTable tells apart words that differ only in their last byte", "[analysis][word_table]") {
+  WordTable table;
+  for (std::size_t size = 1; size <= 17; ++size) {
+    const std::string a(size, 'a');
+    const std::string b = a.substr(0, size - 1) + 'b';
+    const WordId id_a = table.intern(a);
+    const WordId id_b = table.intern(b);
+    CHECK(id_a != id_b);
+    CHECK(table.find(a) == id_a);
+    CHECK(table.find(b) == id_b);
+    CHECK(table.find(a + 'a') == kNoWord);
+  }
+}
+
 TEST_CASE("analyze_text gives every token its word and stem ids once per distinct word", "[analysis][word_table]") {
   const std::string text = "The banks lend. Banks lend again, and the bank's banks lend.";
   const AnalyzedText analyzed = analyze_text(text, "en");
-  REQUIRE(analyzed.sentences.size() == 2);
-  const AnalyzedSentence& second = analyzed.sentences[1];
+  REQUIRE(analyzed.sentence_count() == 2);
+  const AnalyzedSentence first = analyzed.sentence(0);
+  const AnalyzedSentence second = analyzed.sentence(1);
   REQUIRE(second.tokens.size() == 8);
   CHECK(second.tokens[0].text() == "Banks");
-  CHECK(second.tokens[0].offset_in(analyzed.sentences[1].text) == 0);
+  CHECK(second.tokens[0].offset_in(second.text) == 0);
   CHECK(second.words[0] == "banks");
   // "Banks", "banks" and the first sentence's "banks" share one word id; the
   // possessive "bank's" is the word "bank", a different id with the same stem.
-  CHECK(second.word_ids[0] == analyzed.sentences[0].word_ids[1]);
+  CHECK(second.word_ids[0] == first.word_ids[1]);
   CHECK(second.word_ids[0] == second.word_ids[6]);
   CHECK(second.words[5] == "bank");
   CHECK(second.word_ids[5] != second.word_ids[6]);
@@ -62,16 +77,21 @@ TEST_CASE("analyze_text gives every token its word and stem ids once per distinc
   CHECK_FALSE(second.content(3));
   CHECK_FALSE(second.content(4));
   CHECK(second.content(1));
-  // Slices of one sentence end where the next begins.
-  CHECK(analyzed.sentences[0].tokens.end() == second.tokens.begin());
+  // The sentences' tokens follow one another in the text's arrays.
+  CHECK(second.first_token == first.first_token + first.tokens.size());
+  // Tokens written alike share one form; the separation is the token's own.
+  CHECK(&second.tokens.form(1) == &first.tokens.form(2));
+  CHECK(second.tokens[5].possessive);
+  CHECK(second.tokens[3].separated);  // after "again,"
+  CHECK_FALSE(second.tokens[2].separated);
 }
 
 TEST_CASE("a moved AnalyzedText still answers with its words", "[analysis][word_table]") {
   const std::string text = "Central banks lend. The central bank said so.";
   AnalyzedText first = analyze_text(text, "en");
   const AnalyzedText moved(std::move(first));
-  REQUIRE(moved.sentences.size() == 2);
-  CHECK(moved.sentences[1].words[1] == "central");
-  CHECK(moved.sentences[1].words[2] == "bank");
-  CHECK(moved.sentences[1].tokens[2].text() == "bank");
+  REQUIRE(moved.sentence_count() == 2);
+  CHECK(moved.sentence(1).words[1] == "central");
+  CHECK(moved.sentence(1).words[2] == "bank");
+  CHECK(moved.sentence(1).tokens[2].text() == "bank");
 }

@@ -103,3 +103,15 @@ TEST_CASE("collapse_whitespace matches collapsing one byte at a time", "[byte_sc
     CHECK(galley::summary::collapse_whitespace(text) == naive_collapse(text));
   }
 }
+
+TEST_CASE("load_partial puts the first n bytes in the low bytes and zeroes the rest", "[byte_scan]") {
+  const std::string text = "\x01\x82\x03\xF4\x05\x06\x87";
+  for (std::size_t n = 0; n < 8; ++n) {
+    bytes::Word expected = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      expected |= static_cast<bytes::Word>(static_cast<unsigned char>(text[i])) << (8 * i);
+    }
+    // Little-endian, as load() is on every target Galley builds for.
+    CHECK(bytes::load_partial(text.data(), n) == expected);
+  }
+}
