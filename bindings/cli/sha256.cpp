@@ -9,16 +9,6 @@ namespace {
 
 using Word = std::uint32_t;
 
-constexpr std::array<Word, 64> kRoundConstants = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
 constexpr Word rotate_right(Word x, unsigned n) { return (x >> n) | (x << (32 - n)); }
 
 // The sigma functions of FIPS 180-4 (e.g. Σ0(a) = ROTR 2 ^ ROTR 13 ^ ROTR 22),
@@ -49,7 +39,7 @@ inline void compress_round(Word (&v)[8], Word (&w)[16]) {
     w[I % 16] += small_sigma1(w[(I - 2) % 16]) + w[(I - 7) % 16] + small_sigma0(w[(I - 15) % 16]);
   }
   const Word a = v[role(0)], b = v[role(1)], c = v[role(2)], e = v[role(4)], f = v[role(5)], g = v[role(6)];
-  const Word t1 = v[role(7)] + big_sigma1(e) + choose(e, f, g) + kRoundConstants[I] + w[I % 16];
+  const Word t1 = v[role(7)] + big_sigma1(e) + choose(e, f, g) + kSha256RoundConstants[I] + w[I % 16];
   v[role(3)] += t1;
   v[role(7)] = t1 + big_sigma0(a) + majority(a, b, c);
 }
@@ -57,7 +47,7 @@ inline void compress_round(Word (&v)[8], Word (&w)[16]) {
 // One block into the state. The working variables are locals of this
 // function, for the rounds inlined into it to keep them in registers.
 template <std::size_t... I>
-void compress_block(std::array<Word, 8>& state, const unsigned char* block, std::index_sequence<I...>) {
+void compress_block(Sha256State& state, const unsigned char* block, std::index_sequence<I...>) {
   Word w[16];
   for (std::size_t i = 0; i < 16; ++i) w[i] = load_big_endian(block + 4 * i);
   Word v[8];
@@ -66,14 +56,22 @@ void compress_block(std::array<Word, 8>& state, const unsigned char* block, std:
   for (std::size_t i = 0; i < 8; ++i) state[i] += v[i];
 }
 
+Sha256BlockFunction fastest_block_function() {
+  const Sha256BlockFunction hardware = sha256_blocks_hardware();
+  return hardware != nullptr ? hardware : sha256_blocks_portable;
+}
+
 }  // namespace
 
-Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
-
-void Sha256::compress(const unsigned char* blocks, std::size_t count) {
-  for (std::size_t i = 0; i < count; ++i) compress_block(state_, blocks + i * kBlockSize, std::make_index_sequence<64>{});
+void sha256_blocks_portable(Sha256State& state, const unsigned char* blocks, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) compress_block(state, blocks + i * kSha256BlockSize, std::make_index_sequence<64>{});
 }
+
+Sha256::Sha256() : Sha256(fastest_block_function()) {}
+
+Sha256::Sha256(Sha256BlockFunction compress_blocks)
+    : compress_blocks_(compress_blocks),
+      state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::update(std::string_view bytes) {
   if (bytes.empty()) return;
@@ -81,17 +79,17 @@ void Sha256::update(std::string_view bytes) {
   const auto* next = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t left = bytes.size();
   if (pending_size_ > 0) {
-    const std::size_t taken = std::min(left, kBlockSize - pending_size_);
+    const std::size_t taken = std::min(left, kSha256BlockSize - pending_size_);
     std::memcpy(pending_.data() + pending_size_, next, taken);
     pending_size_ += taken;
     next += taken;
     left -= taken;
-    if (pending_size_ < kBlockSize) return;
-    compress(pending_.data(), 1);
+    if (pending_size_ < kSha256BlockSize) return;
+    compress_blocks_(state_, pending_.data(), 1);
     pending_size_ = 0;
   }
-  compress(next, left / kBlockSize);
-  pending_size_ = left % kBlockSize;
+  compress_blocks_(state_, next, left / kSha256BlockSize);
+  pending_size_ = left % kSha256BlockSize;
   std::memcpy(pending_.data(), next + (left - pending_size_), pending_size_);
 }
 
@@ -100,7 +98,7 @@ std::string Sha256::hex_digest() {
   // end, and its length in bits as a big-endian 64-bit number.
   const std::uint64_t bit_length = total_bytes_ * 8;
   const std::size_t padding = (pending_size_ < 56 ? 56 : 120) - pending_size_;
-  std::array<char, 2 * kBlockSize> tail{};
+  std::array<char, 2 * kSha256BlockSize> tail{};
   tail[0] = static_cast<char>(0x80);
   for (std::size_t i = 0; i < 8; ++i) tail[padding + i] = static_cast<char>(bit_length >> (56 - 8 * i));
   update(std::string_view(tail.data(), padding + 8));

@@ -7,24 +7,25 @@
 #include <string>
 #include <string_view>
 
+#include "sha256_blocks.hpp"
+
 namespace galley::cli {
 
 class Sha256 {
  public:
+  // With the fastest block function this processor runs.
   Sha256();
+  // With the given one (the tests run every one).
+  explicit Sha256(Sha256BlockFunction compress_blocks);
   // Any split of the same bytes into calls gives the same digest.
   void update(std::string_view bytes);
   // The digest as 64 lowercase hex digits; the object is spent afterwards.
   std::string hex_digest();
 
  private:
-  static constexpr std::size_t kBlockSize = 64;
-
-  // Compresses `count` whole blocks into the state, straight from `blocks`.
-  void compress(const unsigned char* blocks, std::size_t count);
-
-  std::array<std::uint32_t, 8> state_;
-  std::array<unsigned char, kBlockSize> pending_{};  // the start of a block not yet complete
+  Sha256BlockFunction compress_blocks_;
+  Sha256State state_;
+  std::array<unsigned char, kSha256BlockSize> pending_{};  // the start of a block not yet complete
   std::size_t pending_size_ = 0;
   std::uint64_t total_bytes_ = 0;
 };
