@@ -18,48 +18,14 @@
 // producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
+import { leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
+
 const SHINGLE = 5;
 const WINDOW = 32;
 const ONE_BYTE_INDICES = 128;
 
 const Section = { custom: 0, import: 2, function: 3, export: 7, start: 8, element: 9, code: 10 };
 const Op = { call: 0x10, returnCall: 0x12, refFunc: 0xd2 };
-
-function readLeb(bytes, at) {
-  let value = 0;
-  let scale = 1;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * scale;
-    scale *= 128;
-  } while (byte & 0x80);
-  return [value, at];
-}
-
-const skipLeb = (bytes, at) => readLeb(bytes, at)[1];
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Uint8Array.from(out);
-}
-
-// The sections of a module, in order: { id, body }.
-export function sections(wasm) {
-  const list = [];
-  for (let at = 8; at < wasm.length;) {
-    const [size, start] = readLeb(wasm, at + 1);
-    list.push({ id: wasm[at], body: wasm.subarray(start, start + size) });
-    at = start + size;
-  }
-  return list;
-}
 
 function customName(body) {
   const [length, at] = readLeb(body, 0);
@@ -271,16 +237,11 @@ export function orderFunctions(wasm) {
     [Section.element, find(Section.element) && renumberElements(find(Section.element).body, newIndex)],
     [Section.start, find(Section.start) && leb(newIndex[readLeb(find(Section.start).body, 0)[0]])],
   ]);
-  const parts = [wasm.subarray(0, 8)];
-  for (const { id, body } of list) {
-    // A name section would still name the old indices: the release build has none.
-    if (id === Section.custom && customName(body) === 'name') {
-      throw new Error('the name section is not renumbered; strip it first');
-    }
-    const out = rewritten.get(id) ?? body;
-    parts.push(Uint8Array.of(id), leb(out.length), out);
+  // A name section would still name the old indices: the release build has none.
+  if (list.some(({ id, body }) => id === Section.custom && customName(body) === 'name')) {
+    throw new Error('the name section is not renumbered; strip it first');
   }
-  return Buffer.concat(parts);
+  return withSections(wasm, list, rewritten);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { createGalley } from '../../bindings/js/src/node.js';
-import { orderFunctions, sections } from '../../bindings/wasm/order_functions.mjs';
+import { orderFunctions } from '../../bindings/wasm/order_functions.mjs';
+import { sections } from '../../bindings/wasm/wasm_sections.mjs';
 import { demoArticles, MODES, packageDir } from './helpers.mjs';
 
 const built = readFileSync(join(packageDir, 'dist/galley.wasm'));

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Joins the data segments of a finished WebAssembly module into as few as
+// possible, writing the zero bytes between neighbours out. binaryen splits
+// the data at runs of zeros to save raw bytes (the browser build had 235
+// segments, most of a few bytes), but every segment costs a header that gzip
+// compresses worse than the zeros: one segment makes the browser build's
+// .wasm 0.7 KB (gzip -9) smaller. Memory starts out the same: the zeros
+// written are zeros already.
+//   node merge_data_segments.mjs IN.wasm OUT.wasm
+//
+// Only active segments of memory 0 at constant i32 offsets (what Emscripten
+// emits without threads) are joined, in order, and only across gaps of at most
+// MAX_GAP bytes. A module that could name segments by index (a data count
+// section, for memory.init and data.drop) or has any other segment form stops
+// the build with an error rather than producing a broken module.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+import { leb, readLeb, sections, withSections } from './wasm_sections.mjs';
+
+const MAX_GAP = 4096;
+const Section = { data: 11, dataCount: 12 };
+const Op = { i32Const: 0x41, end: 0x0b };
+
+// The signed LEB128 encoding of a non-negative offset.
+function signedLeb(value) {
+  const out = [];
+  for (;;) {
+    const byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value === 0 && !(byte & 0x40)) return Uint8Array.from([...out, byte]);
+    out.push(byte | 0x80);
+  }
+}
+
+function readSignedLeb(bytes, at) {
+  let value = 0;
+  let scale = 1;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * scale;
+    scale *= 128;
+  } while (byte & 0x80);
+  if (byte & 0x40) throw new Error('a data segment at a negative offset is not supported');
+  return [value, at];
+}
+
+function readSegments(body) {
+  let [count, at] = readLeb(body, 0);
+  const segments = [];
+  for (let i = 0; i < count; i++) {
+    if (body[at] !== 0 || body[at + 1] !== Op.i32Const) {
+      throw new Error(`data segment ${i} is not active at an i32.const offset in memory 0`);
+    }
+    const [offset, afterOffset] = readSignedLeb(body, at + 2);
+    if (body[afterOffset] !== Op.end) throw new Error(`data segment ${i} has an offset expression of more than one instruction`);
+    const [size, start] = readLeb(body, afterOffset + 1);
+    segments.push({ offset, bytes: body.subarray(start, start + size) });
+    at = start + size;
+  }
+  return segments;
+}
+
+// Neighbours (in module order, each after the previous one's end) joined
+// across gaps of at most MAX_GAP zero bytes.
+function joined(segments) {
+  const out = [];
+  for (const segment of segments) {
+    const last = out.at(-1);
+    const end = last && last.offset + last.parts.reduce((sum, part) => sum + part.length, 0);
+    if (last && segment.offset >= end && segment.offset - end <= MAX_GAP) {
+      last.parts.push(new Uint8Array(segment.offset - end), segment.bytes);
+    } else {
+      out.push({ offset: segment.offset, parts: [segment.bytes] });
+    }
+  }
+  return out;
+}
+
+export function mergeDataSegments(wasm) {
+  const list = sections(wasm);
+  if (list.some(({ id }) => id === Section.dataCount)) {
+    throw new Error('a module with a data count section may name segments by index: not supported');
+  }
+  const data = list.find(({ id }) => id === Section.data);
+  if (!data) return Buffer.from(wasm);
+  const segments = joined(readSegments(data.body));
+  const body = Buffer.concat([leb(segments.length), ...segments.flatMap(({ offset, parts }) => {
+    const bytes = Buffer.concat(parts);
+    return [Uint8Array.of(0, Op.i32Const), signedLeb(offset), Uint8Array.of(Op.end), leb(bytes.length), bytes];
+  })]);
+  return withSections(wasm, list, new Map([[Section.data, body]]));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) {
+    console.error('usage: node merge_data_segments.mjs IN.wasm OUT.wasm');
+    process.exit(2);
+  }
+  writeFileSync(output, mergeDataSegments(readFileSync(input)));
+}
