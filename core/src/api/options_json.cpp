@@ -42,7 +42,7 @@ std::vector<std::string> checked_strings(json::ObjectReader& r, std::string_view
   std::vector<std::string> items = r.string_array(key);
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string why = refusal(tag, items[i]);
-    if (!why.empty()) throw common::RenderFailure(kInvalidOptions, why, json::pointer_append(r.path_of(key), i));
+    if (!why.empty()) common::throw_failure(kInvalidOptions, why, json::pointer_append(r.path_of(key), i));
   }
   return items;
 }

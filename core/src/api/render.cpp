@@ -29,10 +29,10 @@ Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), 
 // could make ids with spaces or JavaScript globals.
 void check_options(const Options& options) {
   if (const std::optional<PolicyError>& error = options.policy.error()) {
-    throw common::RenderFailure(common::codes::invalid_options, error->message, error->path);
+    common::throw_failure(common::codes::invalid_options, error->message, error->path);
   }
   const std::string why = Policy::refusal_for_id_prefix(options.heading_id_prefix);
-  if (!why.empty()) throw common::RenderFailure(common::codes::invalid_options, why, "/heading_id_prefix");
+  if (!why.empty()) common::throw_failure(common::codes::invalid_options, why, "/heading_id_prefix");
 }
 
 // Runs `work` and converts every failure into RenderResult::error.

@@ -23,7 +23,7 @@ void for_each_object(json::ObjectReader& parent, std::string_view key, Read read
   for (std::size_t i = 0; i < items->size(); ++i) {
     const json::Value& item = (*items)[i];
     if (!item.is_object()) {
-      throw common::RenderFailure(kInvalidSummary, "'" + std::string(key) + "' must hold objects", json::pointer_append(path, i));
+      common::throw_failure(kInvalidSummary, "'" + std::string(key) + "' must hold objects", json::pointer_append(path, i));
     }
     json::ObjectReader reader(item, json::pointer_append(path, i), kInvalidSummary);
     read(reader);
@@ -55,7 +55,7 @@ double decimal(json::ObjectReader& r, std::string_view key) {
 }
 
 Summary read_summary(const json::Value& value) {
-  if (!value.is_object()) throw common::RenderFailure(kInvalidSummary, "the summary must be a JSON object", "");
+  if (!value.is_object()) common::throw_failure(kInvalidSummary, "the summary must be a JSON object", "");
   Summary s;
   json::ObjectReader r(value, "", kInvalidSummary);
   s.title = r.required_string("title");

@@ -220,7 +220,7 @@ class ArticleReader {
 
   void read_blocks(const Value& list, const std::string& path, Article& a) {
     if (list.size() > limits_.max_blocks) {
-      throw common::limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
+      common::throw_limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
     }
     a.has_blocks = true;
     a.blocks.reserve(list.size());
@@ -297,11 +297,11 @@ class ArticleReader {
     for (std::size_t i = 0; i < rows->size(); ++i) {
       const Value& row = (*rows)[i];
       const std::string row_path = json::pointer_append(r.path_of("rows"), i);
-      if (!row.is_array()) throw common::RenderFailure(kInvalidArticle, "a table row must be an array of strings", row_path);
+      if (!row.is_array()) common::throw_failure(kInvalidArticle, "a table row must be an array of strings", row_path);
       std::vector<std::string> cells;
       for (std::size_t j = 0; j < row.size(); ++j) {
         if (!row[j].is_string()) {
-          throw common::RenderFailure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
+          common::throw_failure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
         }
         cells.emplace_back(row[j].text());
       }

@@ -19,9 +19,12 @@ struct RenderFailure : std::runtime_error {
   std::int64_t line = -1, column = -1, offset = -1;
 };
 
-// Thrown when a configured limit (Limits) is exceeded.
-inline RenderFailure limit_exceeded(std::string message, std::string path) {
-  return RenderFailure(codes::limit_exceeded, std::move(message), std::move(path));
-}
+// Throw a RenderFailure. Out of line and never inlined, so that a throwing
+// call site carries one call, not the exception's construction and the
+// cleanups around it (which weigh in the WebAssembly build's size).
+[[noreturn]] void throw_failure(const Code& code, std::string message, std::string path);
+
+// For a configured limit (Limits) that is exceeded.
+[[noreturn]] void throw_limit_exceeded(std::string message, std::string path);
 
 }  // namespace galley::common

@@ -23,7 +23,7 @@ const char* type_name(const Value& value) {
 ObjectReader::ObjectReader(const Value& value, std::string path, const common::Code& error_code)
     : object_(value), path_(std::move(path)), error_code_(error_code) {
   if (!object_.is_object()) {
-    throw common::RenderFailure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
+    common::throw_failure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
   }
 }
 
@@ -33,7 +33,7 @@ const Value* ObjectReader::find(std::string_view key) {
 }
 
 void ObjectReader::fail(std::string_view key, std::string message) const {
-  throw common::RenderFailure(error_code_, std::move(message), path_of(key));
+  common::throw_failure(error_code_, std::move(message), path_of(key));
 }
 
 void ObjectReader::fail_type(std::string_view key, const char* expected, const Value& got) const {
@@ -116,8 +116,8 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key) {
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const Value& item = (*arr)[i];
     if (!item.is_string()) {
-      throw common::RenderFailure(error_code_, std::string("expected a string, got ") + type_name(item),
-                          pointer_append(path_of(key), i));
+      common::throw_failure(error_code_, std::string("expected a string, got ") + type_name(item),
+                            pointer_append(path_of(key), i));
     }
     out.emplace_back(item.text());
   }

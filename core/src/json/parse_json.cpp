@@ -99,7 +99,7 @@ class Parser {
 
   void enter(std::size_t depth) const {
     if (depth <= max_depth_) return;
-    common::RenderFailure failure = common::limit_exceeded("JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
+    common::RenderFailure failure(common::codes::limit_exceeded, "JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
     failure.offset = static_cast<std::int64_t>(pos_);
     throw failure;
   }

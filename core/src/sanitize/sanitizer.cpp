@@ -195,9 +195,9 @@ struct Sanitizer::Impl {
   // `adding`: elements about to be opened.
   void check_depth(std::size_t adding = 0) const {
     if (stack.size() + adding + dropped.depth() > options.limits.max_nesting) {
-      throw common::limit_exceeded("HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) +
-                               " open elements)",
-                           source);
+      common::throw_limit_exceeded(
+          "HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) + " open elements)",
+          source);
     }
   }
 
@@ -323,9 +323,9 @@ struct Sanitizer::Impl {
     serialize::append_escaped_attribute(attribute, outline.id);
     attribute += '"';
     if (writer.size() + attribute.size() > options.limits.max_output_bytes) {
-      throw common::limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" +
-                               std::to_string(options.limits.max_output_bytes) + " bytes)",
-                           "");
+      common::throw_limit_exceeded(
+          "rendered HTML exceeds limits.max_output_bytes (" + std::to_string(options.limits.max_output_bytes) + " bytes)",
+          "");
     }
     writer.buffer().insert(entry.id_position, attribute);
   }

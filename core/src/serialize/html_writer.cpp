@@ -70,7 +70,7 @@ void append_escaped_attribute(std::string& out, std::string_view value) { append
 HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
 
 void HtmlWriter::fail_size() const {
-  throw common::limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
+  common::throw_limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
 }
 
 void HtmlWriter::start_tag_open(std::string_view tag) {

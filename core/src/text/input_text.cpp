@@ -10,9 +10,9 @@ namespace galley::text {
 std::string_view checked_input(std::string_view text, const Limits& limits, std::string& storage,
                                common::Diagnostics& diagnostics) {
   if (text.size() > limits.max_input_bytes) {
-    throw common::limit_exceeded("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                             std::to_string(limits.max_input_bytes) + " bytes",
-                         "");
+    common::throw_limit_exceeded("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                                     std::to_string(limits.max_input_bytes) + " bytes",
+                                 "");
   }
   if (utf8::find_invalid(text) == text.size()) return text;
   std::vector<std::size_t> offsets;
