@@ -15,7 +15,7 @@ namespace galley::common {
 
 class Diagnostics {
  public:
-  void warn(const Code& code, std::string message, std::string_view path,
+  void warn(const Code& code, std::string_view message, std::string_view path,
             std::int64_t offset = -1, std::string removed = {});
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic> take() { return std::move(items_); }

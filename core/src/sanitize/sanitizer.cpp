@@ -188,8 +188,8 @@ struct Sanitizer::Impl {
 
   // ---- diagnostics -------------------------------------------------------
 
-  void warn(const common::Code& code, std::string message, std::int64_t offset, std::string removed = {}) {
-    diagnostics.warn(code, std::move(message), source, offset, std::move(removed));
+  void warn(const common::Code& code, std::string_view message, std::int64_t offset, std::string removed = {}) {
+    diagnostics.warn(code, message, source, offset, std::move(removed));
   }
 
   // `adding`: elements about to be opened.
