@@ -1,0 +1,55 @@
+// bindings/wasm/merge_data_segments.mjs, which joins the browser build's data
+// segments for gzip: the merged module starts with exactly the same memory.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { mergeDataSegments } from '../../bindings/wasm/merge_data_segments.mjs';
+import { leb, readLeb, sections } from '../../bindings/wasm/wasm_sections.mjs';
+import { packageDir } from './helpers.mjs';
+
+const section = (id, ...content) => {
+  const body = Buffer.concat(content.map((part) => Buffer.from(part)));
+  return Buffer.concat([Uint8Array.of(id), leb(body.length), body]);
+};
+const header = Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00);
+const memorySection = section(5, [1, 0x00, 1]);  // one memory of one page
+const exportSection = section(7, [1, 6], Buffer.from('memory'), [2, 0]);
+
+// An active segment of memory 0 at an i32.const offset (below 2^13, so that
+// the signed LEB takes two bytes at most and fits these tests).
+const activeSegment = (offset, text) =>
+  Buffer.concat([Uint8Array.of(0x00, 0x41), offset < 64 ? leb(offset) : Uint8Array.of((offset & 0x7f) | 0x80, offset >> 7),
+                 Uint8Array.of(0x0b), leb(text.length), Buffer.from(text)]);
+
+// (module (memory (export "memory") 1) (data (i32.const 16) "ab") ...)
+const moduleWith = (segments) =>
+  Buffer.concat([header, memorySection, exportSection, section(11, leb(segments.length), ...segments)]);
+
+const segmentCount = (wasm) => readLeb(sections(wasm).find(({ id }) => id === 11).body, 0)[0];
+
+async function initialMemory(wasm) {
+  const { instance } = await WebAssembly.instantiate(wasm);
+  return Buffer.from(instance.exports.memory.buffer);
+}
+
+test('neighbouring segments become one, a far one stays apart, and memory starts with the same bytes', async () => {
+  const wasm = moduleWith([activeSegment(16, 'ab'), activeSegment(20, 'cd'), activeSegment(40, 'e'), activeSegment(8000, 'xyz')]);
+  const merged = mergeDataSegments(wasm);
+  assert.ok(WebAssembly.validate(merged));
+  assert.equal(segmentCount(wasm), 4);
+  assert.equal(segmentCount(merged), 2);
+  assert.deepEqual(await initialMemory(merged), await initialMemory(wasm));
+});
+
+test('a module with a data count section or a passive segment is refused, not rewritten', () => {
+  const withCount = Buffer.concat([header, memorySection, section(12, [1]), section(11, [1], activeSegment(16, 'ab'))]);
+  assert.throws(() => mergeDataSegments(withCount), /data count section/);
+  const passive = moduleWith([Buffer.concat([Uint8Array.of(0x01, 2), Buffer.from('ab')])]);
+  assert.throws(() => mergeDataSegments(passive), /not active/);
+});
+
+test('the browser build in dist/ has its data in one segment', () => {
+  assert.equal(segmentCount(readFileSync(join(packageDir, 'dist/galley.wasm'))), 1);
+});
