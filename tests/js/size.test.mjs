@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { measureSize } from '../../benchmarks/js/size.mjs';
 
 const TARGET_GZIP_BYTES = 150 * 1024;
-const CEILING_GZIP_BYTES = 159_200;
+const CEILING_GZIP_BYTES = 160_500;
 
 const size = measureSize();  // throws when dist/ lacks galley.wasm or galley.mjs
 const total = `.wasm ${size.wasm.gzip} + glue ${size.glue.gzip} = ${size.total.gzip} bytes gzip`;
