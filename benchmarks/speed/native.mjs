@@ -99,12 +99,16 @@ export function linearity(tools, workDir) {
  * Peak memory for one article with a large body, natively (peak RSS of
  * `galley render`) and in WebAssembly (peak RSS of the Node process and the
  * module's memory). An input the default limits refuse is rendered again with
- * max_input_bytes raised above it.
+ * max_input_bytes raised above it; every input is also rendered without text
+ * analysis (limit raised).
  */
 export function memory(tools, workDir, bodyMegabytes) {
   const raised = { limits: { max_input_bytes: 64 * 1024 * 1024 } };
   const raisedFile = join(workDir, 'raised-limit.json');
   writeFileSync(raisedFile, JSON.stringify(raised));
+  const plain = { ...NO_ANALYSIS, ...raised };
+  const plainFile = join(workDir, 'no-analysis-raised-limit.json');
+  writeFileSync(plainFile, JSON.stringify(plain));
   // A refused render prints its error as one JSON line on standard error.
   const nativeOutcome = (run) => {
     const outcome = { ok: run.status === 0, cpuSeconds: run.cpu_s, peakRssBytes: run.max_rss_kb * 1024 };
@@ -131,6 +135,10 @@ export function memory(tools, workDir, bodyMegabytes) {
     };
     if (!result.native.ok) result.nativeRaised = nativeOutcome(renderNative(tools, file, raisedFile));
     if (!result.wasm.ok) result.wasmRaised = renderWasm(file, raised);
+    // Without the text analysis's tables: what the render itself and, in
+    // Node, the way in and out of the module cost.
+    result.nativePlain = nativeOutcome(renderNative(tools, file, plainFile));
+    result.wasmPlain = renderWasm(file, plain);
     return result;
   });
 }

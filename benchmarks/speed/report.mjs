@@ -89,6 +89,9 @@ function memoryTable(entries) {
     if (e.nativeRaised || e.wasmRaised) {
       rows.push([`same, max_input_bytes 64 MiB`, e.nativeRaised ? native(e.nativeRaised) : '–', e.wasmRaised ? wasm(e.wasmRaised) : '–']);
     }
+    if (e.nativePlain || e.wasmPlain) {
+      rows.push([`same, no text analysis, max_input_bytes 64 MiB`, native(e.nativePlain), e.wasmPlain ? wasm(e.wasmPlain) : '–']);
+    }
   }
   return table(['input', 'native `galley render`', 'WASM in Node (package entry)'], rows, ['---', '---', '---']);
 }
@@ -165,7 +168,8 @@ ${linearityTable(results.linearity)}
 
 Peak RSS of the process (\`getrusage\`, the figure \`/usr/bin/time -f %M\` prints) as a
 multiple of the article JSON; in Node also the size of the module's WebAssembly memory
-after the render. Default options.
+after the render. Default options, and without text analysis (\`entities: false,
+key_sentences: 0, keywords: 0\`), where the analysis's tables are out of the figure.
 
 ${memoryTable(results.memory)}
 

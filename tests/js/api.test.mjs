@@ -336,6 +336,23 @@ test('large inputs grow the memory and stay correct', () => {
   assert.equal(galley.render(sample).summary.title, 'Bridge reopens');
 });
 
+test('an instance whose memory a large input grew is replaced after the call', async () => {
+  let instances = 0;
+  const counting = (moduleArg) => {
+    instances += 1;
+    return createGalleyModule(moduleArg);
+  };
+  const renderer = await instantiateGalley(counting, readFileSync(wasmPath));
+  assert.equal(renderer.render(sample).html, galley.render(sample).html);
+  assert.equal(instances, 1, 'a small article keeps the instance');
+  // The input, the output and the visible text take the memory past 32 MiB.
+  const text = 'x'.repeat(12 << 20);
+  assert.equal(renderer.sanitize(text).html, text);
+  assert.equal(instances, 2, 'a fresh instance replaced the grown one');
+  assert.equal(renderer.render(sample).html, galley.render(sample).html);
+  assert.equal(instances, 2);
+});
+
 test('the shipped JavaScript never evaluates strings (strict CSP without unsafe-eval)', () => {
   for (const name of ['dist/galley.mjs', 'dist/galley.single.mjs', 'src/core.js', 'src/browser.js', 'src/node.js', 'src/single.js']) {
     const source = readFileSync(join(packageDir, name), 'utf8');

@@ -115,6 +115,11 @@ class Instance {
     this.#module = wasmModule;
   }
 
+  /** The size of the module's memory, which only grows. */
+  get memoryBytes() {
+    return this.#module.HEAPU8.byteLength;
+  }
+
   get version() {
     const heap = this.#module.HEAPU8;
     const start = this.#module._galley_version();
@@ -260,21 +265,24 @@ export async function instantiateGalley(factory, source, resolveLocation) {
     },
   };
   const wasmModule = await Promise.race([factory(moduleArg), loaded]);
-  // After a trap the instance's memory is in an unknown state; a fresh one is
-  // made synchronously from the already compiled code.
-  const restart = () => {
-    const fresh = {
-      instantiateWasm(imports, receiveInstance) {
-        const instance = new WebAssembly.Instance(compiled, imports);
-        receiveInstance(instance, compiled);
-        return instance.exports;
-      },
-    };
-    factory(fresh);
-    return fresh;
-  };
-  return new Galley(wasmModule, restart);
+  return new Galley(wasmModule, restarter(factory, compiled));
 }
+
+// A function that makes fresh instances synchronously from the already
+// compiled code: after a trap, when the instance's memory is in an unknown
+// state, or to let go of a grown memory. Made outside instantiateGalley, whose
+// scope holds the first instance, so that it does not keep that alive.
+const restarter = (factory, compiled) => () => {
+  const fresh = {
+    instantiateWasm(imports, receiveInstance) {
+      const instance = new WebAssembly.Instance(compiled, imports);
+      receiveInstance(instance, compiled);
+      return instance.exports;
+    },
+  };
+  factory(fresh);
+  return fresh;
+};
 
 // Adds `summary` to `result` as an ordinary-looking property (enumerable,
 // writable, seen by JSON.stringify and spreading) whose value is parsed from
@@ -317,6 +325,13 @@ function throwIfFailed(part) {
   if (error !== '') throw errorFromCore(JSON.parse(error));
 }
 
+// WebAssembly memory never shrinks: an instance keeps the peak of the largest
+// input it took for as long as it lives. Past this size (an article of a
+// megabyte or more) it is replaced by a fresh one from the compiled code,
+// which costs a few milliseconds next to the second such an article takes,
+// and the old memory goes with the old instance.
+const RETAINED_MEMORY_BYTES = 32 << 20;
+
 class Galley {
   #instance;
   #restart;
@@ -330,19 +345,26 @@ class Galley {
 
   // Runs `work` on the instance; a failure that escapes the core (a trap such
   // as memory exhaustion) becomes an internal_error and the instance is
-  // replaced, together with everything it kept.
+  // replaced, together with everything it kept. So is an instance whose
+  // memory the call grew past RETAINED_MEMORY_BYTES.
   #call(work) {
     const instance = this.#instance;
     try {
       return work(instance);
     } catch (cause) {
       if (cause instanceof GalleyError) throw cause;
-      try {
-        this.#instance = new Instance(this.#restart());
-      } catch {
-        // Keep the old instance; the next call that fails tries again.
-      }
+      this.#replaceInstance();
       throw new GalleyError(`the WebAssembly module failed: ${cause?.message ?? cause}`, { code: 'internal_error' }, cause);
+    } finally {
+      if (this.#instance === instance && instance.memoryBytes > RETAINED_MEMORY_BYTES) this.#replaceInstance();
+    }
+  }
+
+  #replaceInstance() {
+    try {
+      this.#instance = new Instance(this.#restart());
+    } catch {
+      // Keep the old instance; the next call that fails or grows it as much tries again.
     }
   }
 

@@ -12,6 +12,19 @@ export { GalleyError } from './core.js';
 
 const fastWasm = new URL('../dist/galley-fast.wasm', import.meta.url);
 
+// The fast build is read and compiled once per process: every later
+// createGalley() instantiates the same compiled code (and whatever V8 has
+// compiled of it since) instead of reading and validating 600 KB again.
+let compiledFast;
+function fastModule() {
+  if (compiledFast === undefined) {
+    compiledFast = readFile(fastWasm).then((bytes) => WebAssembly.compile(bytes));
+    // A failed read or compile is reported to its callers and tried again by the next one.
+    compiledFast.catch(() => { compiledFast = undefined; });
+  }
+  return compiledFast;
+}
+
 // A scheme of two letters or more makes a string a URL ("C:\…" stays a path).
 const urlScheme = /^[a-z][a-z0-9+.-]+:/i;
 
@@ -24,7 +37,7 @@ async function resolveLocation(location) {
 }
 
 export async function createGalley({ wasm } = {}) {
-  if (wasm === undefined) return instantiateGalley(createFastModule, fastWasm, resolveLocation);
+  if (wasm === undefined) return instantiateGalley(createFastModule, fastModule(), resolveLocation);
   const { default: createSmallModule } = await import('../dist/galley.mjs');
   return instantiateGalley(createSmallModule, wasm, resolveLocation);
 }
