@@ -307,15 +307,24 @@ export interface SanitizeResult {
 
 /**
  * Where the WebAssembly code comes from: the package's browser build (galley.wasm, also
- * exported as galley/galley.wasm) or a copy of it. By default the Node entry loads its
- * fast build (galley-fast.wasm) and the browser entry galley.wasm.
+ * exported as galley/galley.wasm) or a copy of it. By default the Node entry loads both of
+ * its builds (see `start`) and the browser entry galley.wasm.
  */
 export type WasmSource =
   | string | URL | ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module
   | Promise<ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module>;
 
 export interface CreateGalleyOptions {
+  /** The browser build from a source of your choosing; the Galley keeps it. */
   wasm?: WasmSource;
+  /**
+   * Node only: the build a Galley starts on. 'small' (default): galley.wasm, quicker to
+   * start; the fast build is compiled in the background and the Galley moves to it for good
+   * once the process has rendered about 128 KB of input, or at once for commonmarkReference().
+   * 'fast': galley-fast.wasm from the start, for a process that will render a lot.
+   * Output is byte-identical either way. Only 'small' goes with `wasm`.
+   */
+  start?: 'small' | 'fast';
 }
 
 /** Loads and compiles the WebAssembly module once; the Galley renders synchronously. */

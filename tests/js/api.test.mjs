@@ -1,5 +1,6 @@
 // The package's API under Node: loading, rendering, errors and recovery.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -7,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 
 import { createGalley, GalleyError } from '../../bindings/js/src/node.js';
 import { createGalley as createSingleFileGalley } from '../../bindings/js/src/single.js';
-import { instantiateGalley } from '../../bindings/js/src/core.js';
+import { instantiateGalley, restarter } from '../../bindings/js/src/core.js';
+import createFastModule from '../../bindings/js/dist/galley-fast.mjs';
 import createGalleyModule from '../../bindings/js/dist/galley.mjs';
 import { demoArticles, demoArticlesDir, packageDir } from './helpers.mjs';
 
@@ -290,12 +292,13 @@ test('a wasm source that is not WebAssembly rejects createGalley', async () => {
   await assert.rejects(createGalley({ wasm: 42 }), TypeError);
 });
 
-test('the Node default (fast build) and the browser build (galley.wasm) render the same', async () => {
+test('the fast build and the browser build (galley.wasm) render the same', async () => {
+  const fast = await createGalley({ start: 'fast' });
   const small = await createGalley({ wasm: wasmPath });
-  assert.equal(small.version, galley.version);
+  assert.equal(small.version, fast.version);
   for (const { text } of demoArticles()) {
     for (const mode of ['fragment', 'article', 'document']) {
-      assert.equal(small.renderJSON(text, { mode }), galley.renderJSON(text, { mode }));
+      assert.equal(small.renderJSON(text, { mode }), fast.renderJSON(text, { mode }));
     }
   }
 });
@@ -351,6 +354,82 @@ test('an instance whose memory a large input grew is replaced after the call', a
   assert.equal(instances, 2, 'a fresh instance replaced the grown one');
   assert.equal(renderer.render(sample).html, galley.render(sample).html);
   assert.equal(instances, 2);
+});
+
+test('a Galley moves to the faster build when the upgrade is due, for good, with the same output', async () => {
+  const built = [];
+  const counting = (name, factory) => (moduleArg) => {
+    built.push(name);
+    return factory(moduleArg);
+  };
+  const inputs = [];
+  const upgrade = {
+    due(length) {
+      inputs.push(length);
+      return inputs.length === 2;
+    },
+    restart: restarter(counting('fast', createFastModule), new WebAssembly.Module(readFileSync(join(packageDir, 'dist/galley-fast.wasm')))),
+  };
+  const tiered = await instantiateGalley(counting('small', createGalleyModule), readFileSync(wasmPath), undefined, upgrade);
+  const text = JSON.stringify(sample);
+  const first = tiered.renderJSON(text);
+  assert.deepEqual(built, ['small']);
+  assert.equal(tiered.sanitize('<b>x</b>').html, '<b>x</b>');
+  assert.deepEqual(inputs, [text.length, '<b>x</b>'.length], 'each call counts its input');
+  assert.deepEqual(built, ['small', 'fast'], 'the second call made the upgrade due');
+  assert.equal(tiered.renderJSON(text), first);
+  assert.equal(tiered.commonmarkReference('*a*'), '<p><em>a</em></p>\n', 'the instance is one of the fast build');
+  assert.equal(inputs.length, 2, 'a Galley that moved asks no more');
+  // A grown memory makes a fresh instance of the build the Galley moved to.
+  tiered.sanitize('x'.repeat(12 << 20));
+  assert.deepEqual(built, ['small', 'fast', 'fast']);
+});
+
+test('commonmarkReference moves a Galley to the faster build at once', async () => {
+  let restarts = 0;
+  const upgrade = {
+    due: () => false,
+    restart: () => {
+      restarts += 1;
+      return restarter(createFastModule, new WebAssembly.Module(readFileSync(join(packageDir, 'dist/galley-fast.wasm'))))();
+    },
+  };
+  const tiered = await instantiateGalley(createGalleyModule, readFileSync(wasmPath), undefined, upgrade);
+  assert.equal(tiered.commonmarkReference('# T\n'), '<h1>T</h1>\n');
+  assert.equal(tiered.commonmarkReference('# T\n'), '<h1>T</h1>\n');
+  assert.equal(restarts, 1);
+});
+
+// The Node entry's choice of build, each scenario in a fresh process.
+function probe(scenario) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [join(packageDir, '../../tests/js/tier-probe.mjs'), scenario], { encoding: 'utf8' });
+  assert.equal(status, 0, stderr);
+  return JSON.parse(stdout);
+}
+
+test('createGalley() starts on the small build and moves to the fast one with the same output', () => {
+  const { buildsOfFirst, movedAfter, same, laterGalley } = probe('moves');
+  assert.deepEqual(buildsOfFirst, ['small', 'fast']);
+  assert.ok(movedAfter >= 64 << 10 && movedAfter < 4 << 20, `moved after ${movedAfter} characters of input`);
+  assert.ok(same, 'renders before and after the move are identical');
+  assert.equal(laterGalley, 'fast', 'a Galley created after the move starts on the fast build');
+});
+
+test('commonmarkReference works at once on a fresh Galley, which stays on the fast build', () => {
+  const { html, builds } = probe('commonmarkAtOnce');
+  assert.equal(html, '<h1>Title</h1>\n<p><em>a</em> <b>raw</b></p>\n');
+  assert.deepEqual(builds, ['small', 'fast']);
+});
+
+test("createGalley({ start: 'fast' }) uses the fast build from the start", () => {
+  assert.deepEqual(probe('startFast').builds, ['fast']);
+});
+
+test('createGalley rejects an unknown start and a start that contradicts wasm', async () => {
+  await assert.rejects(createGalley({ start: 'medium' }), TypeError);
+  await assert.rejects(createGalley({ wasm: wasmPath, start: 'fast' }), TypeError);
+  const small = await createGalley({ wasm: wasmPath, start: 'small' });
+  assert.equal(small.render(sample).html, galley.render(sample).html);
 });
 
 test('the shipped JavaScript never evaluates strings (strict CSP without unsafe-eval)', () => {

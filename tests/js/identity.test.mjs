@@ -112,7 +112,7 @@ function hostileArticles(payloads) {
 }
 
 test('native batch output matches both builds over the hostile corpus', { skip: skip || (hostilePayloads() ? false : 'shared payload corpus absent') }, async () => {
-  const builds = [await createGalley(), await browserBuild()];
+  const builds = [await createGalley({ start: 'fast' }), await browserBuild()];
   const articles = hostileArticles(hostilePayloads());
   const ndjson = join(work, 'hostile.ndjson');
   writeFileSync(ndjson, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
@@ -144,7 +144,7 @@ function fragments() {
 }
 
 test('sanitize: the native CLI and both builds agree byte for byte over the hostile corpus', { skip }, async () => {
-  const builds = [await createGalley(), await browserBuild()];
+  const builds = [await createGalley({ start: 'fast' }), await browserBuild()];
   const input = join(work, 'fragment.html');
   let compared = 0;
   for (const { source, bytes } of fragments()) {

@@ -14,8 +14,9 @@
 //   node tests/wasm_soak/soak.mjs [--renders N] [--bound-mib M] [--seed S] [--package DIR] [--build fast|small]
 // --package: the JS package to load (default bindings/js; give a copy whose
 // dist/ holds an -sASSERTIONS build to run the same soak against it).
-// --build: the package's build to soak: fast (default: what Node's
-// createGalley() loads, galley-fast.wasm) or small (the browser build, galley.wasm).
+// --build: the package's build to soak: fast (default: galley-fast.wasm, what
+// Node's createGalley() moves to and createGalley({ start: 'fast' }) starts
+// on) or small (the browser build, galley.wasm).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -145,7 +146,7 @@ add('limit', { title: 'x', body: 'z'.repeat(5000) }, { limits: { max_output_byte
 
 // ---- the soak
 const { createGalley, GalleyError } = await import(pathToFileURL(join(packageDir, 'src/node.js')).href);
-const galley = await createGalley(build === 'fast' ? {} : { wasm: wasmPath });
+const galley = await createGalley(build === 'fast' ? { start: 'fast' } : { wasm: wasmPath });
 if (instances.length !== 1) throw new Error(`expected one instance of the module, saw ${instances.length}`);
 const knownCodes = new Set(['invalid_json', 'invalid_article', 'invalid_options', 'limit_exceeded']);
 const failures = [];

@@ -250,7 +250,7 @@ async function instantiateSource(source, imports, resolveLocation) {
  * `source`: the WebAssembly code (see instantiateSource), or a function that
  * receives the Emscripten module object and returns its bytes (inlined builds).
  */
-export async function instantiateGalley(factory, source, resolveLocation) {
+export async function instantiateGalley(factory, source, resolveLocation, upgrade = null) {
   let compiled;
   let failed;
   const loaded = new Promise((_, reject) => { failed = reject; });
@@ -265,14 +265,14 @@ export async function instantiateGalley(factory, source, resolveLocation) {
     },
   };
   const wasmModule = await Promise.race([factory(moduleArg), loaded]);
-  return new Galley(wasmModule, restarter(factory, compiled));
+  return new Galley(wasmModule, restarter(factory, compiled), upgrade);
 }
 
 // A function that makes fresh instances synchronously from the already
 // compiled code: after a trap, when the instance's memory is in an unknown
 // state, or to let go of a grown memory. Made outside instantiateGalley, whose
 // scope holds the first instance, so that it does not keep that alive.
-const restarter = (factory, compiled) => () => {
+export const restarter = (factory, compiled) => () => {
   const fresh = {
     instantiateWasm(imports, receiveInstance) {
       const instance = new WebAssembly.Instance(compiled, imports);
@@ -332,13 +332,22 @@ function throwIfFailed(part) {
 // and the old memory goes with the old instance.
 const RETAINED_MEMORY_BYTES = 32 << 20;
 
+// The length of a call's input, as the measure of the work it did.
+const inputLength = (input) => (typeof input === 'string' ? input.length : input.byteLength);
+
 class Galley {
   #instance;
   #restart;
+  // A faster build to move to, or null: {due(inputLength), restart()}. due()
+  // counts the input of a call on this build and says whether moving now
+  // pays; restart() makes a fresh instance of the faster build, compiling it
+  // first if it is not compiled yet.
+  #upgrade;
 
-  constructor(wasmModule, restart) {
+  constructor(wasmModule, restart, upgrade) {
     this.#instance = new Instance(wasmModule);
     this.#restart = restart;
+    this.#upgrade = upgrade;
     this.version = this.#instance.version;
     Object.freeze(this);
   }
@@ -346,38 +355,52 @@ class Galley {
   // Runs `work` on the instance; a failure that escapes the core (a trap such
   // as memory exhaustion) becomes an internal_error and the instance is
   // replaced, together with everything it kept. So is an instance whose
-  // memory the call grew past RETAINED_MEMORY_BYTES.
-  #call(work) {
+  // memory the call grew past RETAINED_MEMORY_BYTES, and one of a slower
+  // build once the upgrade is due.
+  #call(work, input) {
     const instance = this.#instance;
     try {
       return work(instance);
     } catch (cause) {
       if (cause instanceof GalleyError) throw cause;
-      this.#replaceInstance();
+      this.#tryReplaceInstance();
       throw new GalleyError(`the WebAssembly module failed: ${cause?.message ?? cause}`, { code: 'internal_error' }, cause);
     } finally {
-      if (this.#instance === instance && instance.memoryBytes > RETAINED_MEMORY_BYTES) this.#replaceInstance();
+      if (this.#instance === instance) {
+        if (this.#upgrade?.due(inputLength(input))) this.#tryReplaceInstance(this.#upgrade.restart);
+        else if (instance.memoryBytes > RETAINED_MEMORY_BYTES) this.#tryReplaceInstance();
+      }
     }
   }
 
-  #replaceInstance() {
+  // Replaces the instance by a fresh one from `restart`, which makes every
+  // later one too: moving to the faster build is for good.
+  #replaceInstance(restart = this.#restart) {
+    this.#instance = new Instance(restart());
+    if (restart !== this.#restart) {
+      this.#restart = restart;
+      this.#upgrade = null;
+    }
+  }
+
+  #tryReplaceInstance(restart) {
     try {
-      this.#instance = new Instance(this.#restart());
+      this.#replaceInstance(restart);
     } catch {
-      // Keep the old instance; the next call that fails or grows it as much tries again.
+      // Keep the old instance; the next call that fails, grows it as much or finds the upgrade due tries again.
     }
   }
 
   #render(article, options, read) {
     const articleInput = toJsonInput(article, 'invalid_article', 'the article');
     const optionsText = optionsInput(options);
-    return this.#call((instance) => instance.render(articleInput, optionsText, read));
+    return this.#call((instance) => instance.render(articleInput, optionsText, read), articleInput);
   }
 
   #sanitize(html, options, read) {
     requireText(html, 'html');
     const optionsText = optionsInput(options);
-    return this.#call((instance) => instance.sanitize(html, optionsText, read));
+    return this.#call((instance) => instance.sanitize(html, optionsText, read), html);
   }
 
   // A reader of the whole result as the core's JSON text.
@@ -447,6 +470,8 @@ class Galley {
    */
   commonmarkReference(markdown) {
     requireText(markdown, 'markdown');
-    return this.#call((instance) => instance.commonmarkReference(markdown));
+    // Only the fast build has it: a Galley that has not moved up yet does so now.
+    if (this.#upgrade !== null) this.#replaceInstance(this.#upgrade.restart);
+    return this.#call((instance) => instance.commonmarkReference(markdown), markdown);
   }
 }

@@ -50,6 +50,9 @@ async function main(): Promise<void> {
   const galley = await createGalley();
   await createGalley({ wasm: new URL('https://cdn.example.org/galley.wasm') });
   await createGalley({ wasm: new Uint8Array(8) });
+  await createGalley({ start: 'fast' });
+  // @ts-expect-error: start is 'small' or 'fast'
+  await createGalley({ start: 'medium' });
   const result: RenderResult = galley.render(article, options);
   const summary: Summary = result.summary;
   const words: number = summary.word_count;

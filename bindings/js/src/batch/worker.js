@@ -11,7 +11,8 @@ import { parsedArticleId } from './input.js';
 import { cacheKey, indexEntry } from './listings.js';
 
 const { options, outputDir, settings, previous } = workerData;
-const galley = await createGalley();
+// A worker renders many articles: the fast build from the start.
+const galley = await createGalley({ start: 'fast' });
 
 function ioError(error) {
   return { code: 'io_error', message: error.message, path: '' };
