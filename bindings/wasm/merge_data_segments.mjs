@@ -32,17 +32,12 @@ function signedLeb(value) {
   }
 }
 
+// A non-negative signed LEB128 number has the unsigned one's bits; only the
+// sign bit of its last byte tells them apart.
 function readSignedLeb(bytes, at) {
-  let value = 0;
-  let scale = 1;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * scale;
-    scale *= 128;
-  } while (byte & 0x80);
-  if (byte & 0x40) throw new Error('a data segment at a negative offset is not supported');
-  return [value, at];
+  const [value, next] = readLeb(bytes, at);
+  if (bytes[next - 1] & 0x40) throw new Error('a data segment at a negative offset is not supported');
+  return [value, next];
 }
 
 function readSegments(body) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { demoArticles, packageDir } from './helpers.mjs';
+import { watchInstances } from './watch-instances.mjs';
 
 const fastExports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(packageDir, 'dist/galley-fast.wasm'))))
   .map((e) => e.name).sort().join();
@@ -17,19 +18,7 @@ const record = (instance) => {
   if (names === fastExports) builds.push('fast');
   else if (names === smallExports) builds.push('small');
 };
-const originalInstantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async function instantiate(...args) {
-  const result = await originalInstantiate.apply(this, args);
-  record(result instanceof WebAssembly.Instance ? result : result.instance);
-  return result;
-};
-WebAssembly.Instance = new Proxy(WebAssembly.Instance, {
-  construct(target, args) {
-    const instance = new target(...args);
-    record(instance);
-    return instance;
-  },
-});
+watchInstances(record);
 
 const { createGalley } = await import('../../bindings/js/src/node.js');
 const articles = demoArticles().map(({ text }) => text);

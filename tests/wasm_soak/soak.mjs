@@ -23,6 +23,8 @@ import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { watchInstances } from '../js/watch-instances.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -46,19 +48,7 @@ const instances = [];
 const record = (instance) => {
   if (Object.keys(instance.exports).sort().join() === galleyExports) instances.push(instance);
 };
-const originalInstantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async function instantiate(...args) {
-  const result = await originalInstantiate.apply(this, args);
-  record(result instanceof WebAssembly.Instance ? result : result.instance);
-  return result;
-};
-WebAssembly.Instance = new Proxy(WebAssembly.Instance, {
-  construct(target, args) {
-    const instance = new target(...args);
-    record(instance);
-    return instance;
-  },
-});
+watchInstances(record);
 function memoryBytes() {
   const instance = instances.at(-1);
   const memory = Object.values(instance.exports).find((value) => value instanceof WebAssembly.Memory);
