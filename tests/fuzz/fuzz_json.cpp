@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/render_failure.hpp"
+#include "common/first_failure.hpp"
 #include "fuzz_checks.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"
@@ -23,16 +23,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const bool comparable = text.find('\0') == std::string::npos;
   const bool reference_accepts = comparable && nlohmann::json::accept(text);
   json::ParseNotes notes;
-  json::Value value;
-  try {
-    value = json::parse_text(text, json::kDeepestNesting, galley::common::codes::invalid_json, &notes);
-  } catch (const common::RenderFailure& failure) {
+  common::FirstFailure first;
+  const json::Value value = json::parse_text(text, json::kDeepestNesting, galley::common::codes::invalid_json, first, &notes);
+  if (first.failed()) {
+    const common::Failure& failure = *first.failure();
+    require(value.is_null(), "a failed parse gives a null value", failure.message);
     require(failure.offset >= 0 && static_cast<std::size_t>(failure.offset) <= text.size(),
-            "a parse error has an offset within the text", failure.what());
+            "a parse error has an offset within the text", failure.message);
     if (failure.code == "limit_exceeded") return 0;
-    require(failure.code == "invalid_json", "a parse error is invalid_json", failure.what());
-    require(failure.line >= 1 && failure.column >= 1, "a parse error has a line and column", failure.what());
-    require(!reference_accepts, "text nlohmann/json accepts is accepted", failure.what());
+    require(failure.code == "invalid_json", "a parse error is invalid_json", failure.message);
+    require(failure.line >= 1 && failure.column >= 1, "a parse error has a line and column", failure.message);
+    require(!reference_accepts, "text nlohmann/json accepts is accepted", failure.message);
     return 0;
   }
   const std::string written = json::to_text(value);
@@ -42,11 +43,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(nlohmann::json::parse(written) == nlohmann::json::parse(text), "values read as nlohmann/json reads them",
             written);
   }
-  const json::Value reread = json::parse_text(written, json::kDeepestNesting, galley::common::codes::invalid_json);
-  require(reread == value, "written JSON reads back as the same value", written);
+  const json::Value reread = json::parse_text(written, json::kDeepestNesting, galley::common::codes::invalid_json, first);
+  require(!first.failed() && reread == value, "written JSON reads back as the same value", written);
   require(json::to_text(reread) == written, "writing is a fixed point", written);
   const std::string indented = json::indent_compact(written, 2);
-  require(json::parse_text(indented, json::kDeepestNesting, galley::common::codes::invalid_json) == value,
+  require(json::parse_text(indented, json::kDeepestNesting, galley::common::codes::invalid_json, first) == value &&
+              !first.failed(),
           "indented output reads back as the same value", indented);
   return 0;
 }

@@ -33,6 +33,7 @@ RenderResult sanitize_html(std::string_view html, const Options& options = Optio
 
 // CommonMark reference rendering: exactly the spec's HTML (raw HTML passes
 // through, no ids, no policy). For conformance checks, never for untrusted input.
+// Empty when md4c cannot parse the text (out of memory).
 std::string render_commonmark_reference(std::string_view markdown);
 
 const char* version();

@@ -4,7 +4,8 @@
 #include <galley/options.hpp>
 #include <galley/result.hpp>
 
-#include "common/render_failure.hpp"
+#include "api/failure_error.hpp"
+#include "common/first_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 #include "text/ascii.hpp"
@@ -16,7 +17,7 @@ constexpr const common::Code& kInvalidOptions = common::codes::invalid_options;
 constexpr std::int64_t kMaxCount = 1000000000;
 
 void reject_unread(const json::ObjectReader& reader) {
-  const auto unread = reader.unread_keys();
+  const std::vector<std::string> unread = reader.unread_keys();
   if (!unread.empty()) reader.fail(unread.front(), "unknown option '" + unread.front() + "'");
 }
 
@@ -25,6 +26,7 @@ Mode parse_mode(const json::ObjectReader& reader, const std::string& name) {
   if (name == "article") return Mode::article;
   if (name == "document") return Mode::document;
   reader.fail("mode", "'mode' must be one of fragment, article, document");
+  return Mode::fragment;
 }
 
 template <typename Setter>
@@ -42,7 +44,10 @@ std::vector<std::string> checked_strings(json::ObjectReader& r, std::string_view
   std::vector<std::string> items = r.string_array(key);
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string why = refusal(tag, items[i]);
-    if (!why.empty()) common::throw_failure(kInvalidOptions, why, json::pointer_append(r.path_of(key), i));
+    if (!why.empty()) {
+      r.fail_at(json::pointer_append(r.path_of(key), i), why);
+      return {};
+    }
   }
   return items;
 }
@@ -58,7 +63,7 @@ void read_widening(json::ObjectReader& r, Policy& policy) {
     const json::Value* lists = r.object(key);
     if (lists == nullptr) continue;
     const bool classes = key[1] == 'l';
-    json::ObjectReader per_tag(*lists, r.path_of(key), kInvalidOptions);
+    json::ObjectReader per_tag = r.nested(*lists, r.path_of(key));
     for (const json::Member& item : lists->members()) {
       const std::string tag = text::ascii::lowercase(item.key);
       std::vector<std::string> names = checked_strings(
@@ -77,8 +82,7 @@ void read_widening(json::ObjectReader& r, Policy& policy) {
   }
 }
 
-void read_policy(const json::Value& value, const std::string& path, Policy& policy) {
-  json::ObjectReader r(value, path, kInvalidOptions);
+void read_policy(json::ObjectReader r, Policy& policy) {
   apply_bool(r, "allow_data_images", [&](bool v) { policy.allow_data_images(v); });
   apply_bool(r, "add_nofollow_ugc", [&](bool v) { policy.add_nofollow_ugc(v); });
   apply_bool(r, "external_links_in_new_tab", [&](bool v) { policy.external_links_in_new_tab(v); });
@@ -89,7 +93,7 @@ void read_policy(const json::Value& value, const std::string& path, Policy& poli
   for (std::string& tag : r.string_array("remove_elements")) policy.remove_element(std::move(tag));
   if (const json::Value* attrs = r.object("remove_attributes")) {
     // {"img": ["title", "srcset"], "*": ["title"]}
-    json::ObjectReader per_tag(*attrs, r.path_of("remove_attributes"), kInvalidOptions);
+    json::ObjectReader per_tag = r.nested(*attrs, r.path_of("remove_attributes"));
     for (const json::Member& item : attrs->members()) {
       for (std::string& attribute : per_tag.string_array(item.key)) {
         policy.remove_attribute(item.key, std::move(attribute));
@@ -100,8 +104,7 @@ void read_policy(const json::Value& value, const std::string& path, Policy& poli
   reject_unread(r);
 }
 
-void read_limits(const json::Value& value, const std::string& path, Limits& limits) {
-  json::ObjectReader r(value, path, kInvalidOptions);
+void read_limits(json::ObjectReader r, Limits& limits) {
   const auto read = [&](const char* key, std::size_t& target) {
     if (const auto v = r.integer(key, 1, INT64_MAX)) target = static_cast<std::size_t>(*v);
   };
@@ -119,12 +122,12 @@ void read_limits(const json::Value& value, const std::string& path, Limits& limi
   reject_unread(r);
 }
 
-Options read_options(const json::Value& value) {
+Options read_options(const json::Value& value, common::FirstFailure& failure) {
   Options options;
-  json::ObjectReader r(value, "", kInvalidOptions);
+  json::ObjectReader r(value, "", kInvalidOptions, failure);
   if (const auto mode = r.string("mode")) options.mode = parse_mode(r, *mode);
-  if (const json::Value* policy = r.object("policy")) read_policy(*policy, r.path_of("policy"), options.policy);
-  if (const json::Value* limits = r.object("limits")) read_limits(*limits, r.path_of("limits"), options.limits);
+  if (const json::Value* policy = r.object("policy")) read_policy(r.nested(*policy, r.path_of("policy")), options.policy);
+  if (const json::Value* limits = r.object("limits")) read_limits(r.nested(*limits, r.path_of("limits")), options.limits);
   if (auto v = r.string("heading_id_prefix")) {
     const std::string why = Policy::refusal_for_id_prefix(*v);
     if (!why.empty()) r.fail("heading_id_prefix", why);
@@ -155,16 +158,16 @@ std::string_view to_string(Mode mode) {
 }
 
 std::optional<Options> Options::from_json(std::string_view text, Error* error) {
-  try {
-    constexpr std::size_t kOptionsDepth = 16;
-    return read_options(json::parse_text(text, kOptionsDepth, kInvalidOptions));
-  } catch (const common::RenderFailure& failure) {
-    if (error) {
-      // Every problem with options is an options error, too-deep nesting included.
-      *error = Error{std::string(kInvalidOptions.name), failure.what(), failure.path, failure.line, failure.column, failure.offset};
-    }
-  } catch (const std::exception& e) {
-    if (error) *error = Error{std::string(kInvalidOptions.name), e.what(), "", -1, -1, -1};
+  constexpr std::size_t kOptionsDepth = 16;
+  common::FirstFailure failure;
+  const json::Value value = json::parse_text(text, kOptionsDepth, kInvalidOptions, failure);
+  Options options;
+  if (!failure.failed()) options = read_options(value, failure);
+  if (!failure.failed()) return options;
+  if (error) {
+    *error = api::to_error(*failure.failure());
+    // Every problem with options is an options error, too-deep nesting included.
+    error->code = std::string(kInvalidOptions.name);
   }
   return std::nullopt;
 }

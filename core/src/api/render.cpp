@@ -1,7 +1,8 @@
-// galley::render and friends: the core boundary. Internal failures travel as
-// exceptions up to here and leave as a structured Error; nothing escapes.
+// galley::render and friends: the core boundary. The stages record failures
+// in one FirstFailure, which leaves here as the structured Error.
 #include <galley/galley.hpp>
 
+#include <exception>
 #include <new>
 #include <string>
 #include <vector>
@@ -12,7 +13,8 @@
 #include "article/parse_article.hpp"
 #include "body/render_body.hpp"
 #include "common/diagnostics.hpp"
-#include "common/render_failure.hpp"
+#include "api/failure_error.hpp"
+#include "common/first_failure.hpp"
 #include "markdown/commonmark_reference_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
@@ -22,36 +24,43 @@
 namespace galley {
 namespace {
 
-Error to_error(const common::RenderFailure& f) { return Error{f.code, f.what(), f.path, f.line, f.column, f.offset}; }
-
 // Options set in C++ (not read by from_json) are refused before any work
 // when a policy is widened beyond the safe universe or a heading id prefix
 // could make ids with spaces or JavaScript globals.
-void check_options(const Options& options) {
+void check_options(const Options& options, common::FirstFailure& failure) {
   if (const std::optional<PolicyError>& error = options.policy.error()) {
-    common::throw_failure(common::codes::invalid_options, error->message, error->path);
+    failure.record(common::codes::invalid_options, error->message, error->path);
+    return;
   }
   const std::string why = Policy::refusal_for_id_prefix(options.heading_id_prefix);
-  if (!why.empty()) common::throw_failure(common::codes::invalid_options, why, "/heading_id_prefix");
+  if (!why.empty()) failure.record(common::codes::invalid_options, why, "/heading_id_prefix");
 }
 
-// Runs `work` and converts every failure into RenderResult::error.
+// Runs `work` and turns its failure into RenderResult::error. Where the build
+// has C++ exceptions, the standard library's (out of memory above all) are
+// caught here too; without them (WebAssembly) they trap, and the JavaScript
+// wrapper reports the trap.
 template <typename Work>
 RenderResult guarded(const Options& options, Work&& work) {
   RenderResult result;
+  common::FirstFailure failure;
+#if defined(__cpp_exceptions)
   try {
-    check_options(options);
-    work(result);
-    return result;
-  } catch (const common::RenderFailure& f) {
-    result = RenderResult{};
-    result.error = to_error(f);
+#endif
+    check_options(options, failure);
+    if (!failure.failed()) work(result, failure);
+#if defined(__cpp_exceptions)
   } catch (const std::bad_alloc&) {
-    result = RenderResult{};
-    result.error = Error{std::string(common::codes::limit_exceeded.name), "out of memory", "", -1, -1, -1};
+    failure = common::FirstFailure();
+    failure.record_limit("out of memory", "");
   } catch (const std::exception& e) {
+    failure = common::FirstFailure();
+    failure.record(common::codes::internal_error, e.what(), "");
+  }
+#endif
+  if (failure.failed()) {
     result = RenderResult{};
-    result.error = Error{std::string(common::codes::internal_error.name), e.what(), "", -1, -1, -1};
+    result.error = api::to_error(*failure.failure());
   }
   return result;
 }
@@ -76,10 +85,11 @@ void release_body(article::Article& article) {
 // render(); when `owned` holds the text that `article_json` views, it is
 // freed as soon as it is parsed.
 RenderResult render_article(std::string_view article_json, std::string* owned, const Options& options) {
-  return guarded(options, [&](RenderResult& result) {
+  return guarded(options, [&](RenderResult& result, common::FirstFailure& failure) {
     common::Diagnostics diagnostics;
     const std::size_t input_size = article_json.size();
-    article::Article article = article::parse_article(article_json, options.limits, diagnostics, owned);
+    article::Article article = article::parse_article(article_json, options.limits, diagnostics, failure, owned);
+    if (failure.failed()) return;
     const Options effective = effective_options(options, article);
     sanitize::check_article_urls(article, effective.policy, diagnostics);
 
@@ -89,8 +99,8 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     body.text.reserve(input_size);
     std::string html;
     html.reserve(input_size + input_size / 4 + 1024);
-    serialize::HtmlWriter writer(html, effective.limits.max_output_bytes);
-    sanitize::Sanitizer sanitizer(effective, writer, diagnostics, body);
+    serialize::HtmlWriter writer(html, effective.limits.max_output_bytes, failure);
+    sanitize::Sanitizer sanitizer(effective, writer, diagnostics, body, failure);
     const auto body_renderer = [&] {
       body::render_body(article, effective.policy, sanitizer, writer, diagnostics);
       release_body(article);
@@ -101,8 +111,9 @@ RenderResult render_article(std::string_view article_json, std::string* owned, c
     } else {
       layout::render_article_layout(article, effective, writer, layout::BodyRenderer(body_renderer));
     }
+    if (failure.failed()) return;
     summary::BuiltSummary summary = summary::build_summary(article, body, effective);
-    if (effective.mode == Mode::document) html = page::render_document_page(article, effective, summary.page, html);
+    if (effective.mode == Mode::document) html = page::render_document_page(article, effective, failure, summary.page, html);
 
     result.summary_json = std::move(summary.json);
     result.html = std::move(html);
@@ -132,15 +143,16 @@ RenderResult render(std::string_view article_json, std::string_view options_json
 }
 
 RenderResult sanitize_html(std::string_view html_in, const Options& options) {
-  return guarded(options, [&](RenderResult& result) {
+  return guarded(options, [&](RenderResult& result, common::FirstFailure& failure) {
     common::Diagnostics diagnostics;
     sanitize::BodyContent body;
     std::string repaired;
-    const std::string_view input = text::checked_input(html_in, options.limits, repaired, diagnostics);
+    const std::string_view input = text::checked_input(html_in, options.limits, repaired, diagnostics, failure);
+    if (failure.failed()) return;
     std::string html;
     html.reserve(input.size() + 256);
-    serialize::HtmlWriter writer(html, options.limits.max_output_bytes);
-    sanitize::Sanitizer sanitizer(options, writer, diagnostics, body);
+    serialize::HtmlWriter writer(html, options.limits.max_output_bytes, failure);
+    sanitize::Sanitizer sanitizer(options, writer, diagnostics, body, failure);
     sanitizer.set_source("");
     sanitizer.raw_html(input, 0);
     sanitizer.finish();

@@ -3,7 +3,8 @@
 #include <galley/result.hpp>
 #include <galley/summary.hpp>
 
-#include "common/render_failure.hpp"
+#include "api/failure_error.hpp"
+#include "common/first_failure.hpp"
 #include "json/number.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
@@ -20,12 +21,13 @@ void for_each_object(json::ObjectReader& parent, std::string_view key, Read read
   const json::Value* items = parent.array(key);
   if (!items) return;
   const std::string path = parent.path_of(key);
-  for (std::size_t i = 0; i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items->size() && !parent.failed(); ++i) {
     const json::Value& item = (*items)[i];
     if (!item.is_object()) {
-      common::throw_failure(kInvalidSummary, "'" + std::string(key) + "' must hold objects", json::pointer_append(path, i));
+      parent.fail_at(json::pointer_append(path, i), "'" + std::string(key) + "' must hold objects");
+      return;
     }
-    json::ObjectReader reader(item, json::pointer_append(path, i), kInvalidSummary);
+    json::ObjectReader reader = parent.nested(item, json::pointer_append(path, i));
     read(reader);
   }
 }
@@ -38,7 +40,10 @@ std::int64_t count(json::ObjectReader& r, std::string_view key) { return r.integ
 double decimal(json::ObjectReader& r, std::string_view key) {
   const json::Value* v = r.value(key);
   if (!v || v->is_null()) return 0;
-  if (!v->is_number()) r.fail_type(key, "a number", *v);
+  if (!v->is_number()) {
+    r.fail_type(key, "a number", *v);
+    return 0;
+  }
   std::string digits(v->text());
   double scale = 1;
   if (const std::size_t point = digits.find('.'); point != std::string::npos) {
@@ -50,14 +55,18 @@ double decimal(json::ObjectReader& r, std::string_view key) {
   if (scale > kExactDecimals || json::to_int64(digits, whole) != json::WholeNumber::ok ||
       whole > (std::int64_t{1} << 53) || whole < -(std::int64_t{1} << 53)) {
     r.fail(key, "'" + std::string(key) + "' must be a decimal with at most nine decimal places");
+    return 0;
   }
   return static_cast<double>(whole) / scale;
 }
 
-Summary read_summary(const json::Value& value) {
-  if (!value.is_object()) common::throw_failure(kInvalidSummary, "the summary must be a JSON object", "");
+Summary read_summary(const json::Value& value, common::FirstFailure& failure) {
   Summary s;
-  json::ObjectReader r(value, "", kInvalidSummary);
+  if (!value.is_object()) {
+    failure.record(kInvalidSummary, "the summary must be a JSON object", "");
+    return s;
+  }
+  json::ObjectReader r(value, "", kInvalidSummary, failure);
   s.title = r.required_string("title");
   s.subtitle = r.string("subtitle");
   s.kicker = r.string("kicker");
@@ -79,7 +88,7 @@ Summary read_summary(const json::Value& value) {
   s.word_count = count(r, "word_count");
   s.char_count = count(r, "char_count");
   if (const json::Value* time = r.object("reading_time")) {
-    json::ObjectReader t(*time, r.path_of("reading_time"), kInvalidSummary);
+    json::ObjectReader t = r.nested(*time, r.path_of("reading_time"));
     s.reading_time = {count(t, "minutes"), count(t, "seconds"), count(t, "total_seconds"),
                       count(t, "words_per_minute"), count(t, "cjk_characters_per_minute")};
   }
@@ -95,7 +104,7 @@ Summary read_summary(const json::Value& value) {
     s.images.push_back({i.required_string("src"), i.string("alt").value_or(""), i.string("caption")});
   });
   if (const json::Value* removed = r.object("removed")) {
-    json::ObjectReader c(*removed, r.path_of("removed"), kInvalidSummary);
+    json::ObjectReader c = r.nested(*removed, r.path_of("removed"));
     const auto size = [&](std::string_view key) { return static_cast<std::size_t>(count(c, key)); };
     s.removed = {size("elements"), size("unwrapped"), size("attributes"), size("urls"), size("comments")};
   }
@@ -115,14 +124,13 @@ Summary read_summary(const json::Value& value) {
 }  // namespace
 
 std::optional<Summary> Summary::from_json(std::string_view text, Error* error) {
-  try {
-    constexpr std::size_t kSummaryDepth = 64;
-    return read_summary(json::parse_text(text, kSummaryDepth, common::codes::invalid_json));
-  } catch (const common::RenderFailure& failure) {
-    if (error) *error = Error{failure.code, failure.what(), failure.path, failure.line, failure.column, failure.offset};
-  } catch (const std::exception& e) {
-    if (error) *error = Error{"internal_error", e.what(), "", -1, -1, -1};
-  }
+  constexpr std::size_t kSummaryDepth = 64;
+  common::FirstFailure failure;
+  const json::Value value = json::parse_text(text, kSummaryDepth, common::codes::invalid_json, failure);
+  Summary summary;
+  if (!failure.failed()) summary = read_summary(value, failure);
+  if (!failure.failed()) return summary;
+  if (error) *error = api::to_error(*failure.failure());
   return std::nullopt;
 }
 

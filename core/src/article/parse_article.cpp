@@ -2,7 +2,6 @@
 
 #include <cctype>
 
-#include "common/render_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
 #include "json/write_json.hpp"
@@ -82,11 +81,14 @@ bool is_language_tag(std::string_view s) {
 
 class ArticleReader {
  public:
-  ArticleReader(const Limits& limits, common::Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
+  ArticleReader(const Limits& limits, common::Diagnostics& diagnostics, common::FirstFailure& failure)
+      : limits_(limits), diagnostics_(diagnostics), failure_(failure) {}
 
-  // Long texts (the body) are moved out of `root` rather than copied.
+  // Long texts (the body) are moved out of `root` rather than copied. After
+  // a failure the rest is read as far as it can be, for nothing: the render
+  // returns the failure.
   Article read(Value& root) {
-    json::WritableObjectReader r(root, "", kInvalidArticle);
+    json::WritableObjectReader r(root, "", kInvalidArticle, failure_);
     Article a;
     a.title = r.required_string("title");
     if (a.title.find_first_not_of(" \t\r\n") == std::string::npos) r.fail("title", "'title' must not be empty");
@@ -105,12 +107,12 @@ class ArticleReader {
     a.tags = r.string_array("tags");
     read_breadcrumbs(r, a);
     read_authors(r, a);
-    if (const Value* image = r.object("image")) a.image = read_image(*image, r.path_of("image"));
-    if (const Value* publisher = r.object("publisher")) a.publisher = read_publisher(*publisher, r.path_of("publisher"));
+    if (const Value* image = r.object("image")) a.image = read_image(r.nested(*image, r.path_of("image")));
+    if (const Value* publisher = r.object("publisher")) a.publisher = read_publisher(r.nested(*publisher, r.path_of("publisher")));
     read_body(r, a);
     if (const Value* blocks = r.array("blocks")) {
       if (a.body) r.fail("blocks", "give the body as either 'body' or 'blocks', not both");
-      read_blocks(*blocks, r.path_of("blocks"), a);
+      read_blocks(r, *blocks, r.path_of("blocks"), a);
     }
     if (!a.body && !a.has_blocks) diagnostics_.warn(common::codes::missing_body, "the article has no 'body' or 'blocks'", "");
     warn_unread(r);
@@ -141,7 +143,7 @@ class ArticleReader {
     const Value* list = r.array("breadcrumbs");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      ObjectReader item((*list)[i], json::pointer_append(r.path_of("breadcrumbs"), i), kInvalidArticle);
+      ObjectReader item = r.nested((*list)[i], json::pointer_append(r.path_of("breadcrumbs"), i));
       Link link;
       link.label = item.required_string("label");
       link.url = item.string("url").value_or("");
@@ -154,7 +156,7 @@ class ArticleReader {
     const Value* list = r.array("authors");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      ObjectReader item((*list)[i], json::pointer_append(r.path_of("authors"), i), kInvalidArticle);
+      ObjectReader item = r.nested((*list)[i], json::pointer_append(r.path_of("authors"), i));
       Author author;
       author.name = item.required_string("name");
       author.url = item.string("url").value_or("");
@@ -166,8 +168,7 @@ class ArticleReader {
     }
   }
 
-  Image read_image(const Value& value, std::string path) {
-    ObjectReader r(value, std::move(path), kInvalidArticle);
+  Image read_image(ObjectReader r) {
     Image image = read_image_fields(r);
     warn_unread(r);
     return image;
@@ -185,8 +186,7 @@ class ArticleReader {
     return image;
   }
 
-  Publisher read_publisher(const Value& value, std::string path) {
-    ObjectReader r(value, std::move(path), kInvalidArticle);
+  Publisher read_publisher(ObjectReader r) {
     Publisher p;
     p.name = r.required_string("name");
     p.url = r.string("url").value_or("");
@@ -203,7 +203,7 @@ class ArticleReader {
       b.content = body->take_text();
       b.path = r.path_of("body");
     } else if (body->is_object()) {
-      json::WritableObjectReader br(*body, r.path_of("body"), kInvalidArticle);
+      json::WritableObjectReader br(*body, r.path_of("body"), kInvalidArticle, failure_);
       const std::string format = br.string("format").value_or("markdown");
       if (format == "markdown") b.format = BodyFormat::markdown;
       else if (format == "html") b.format = BodyFormat::html;
@@ -218,16 +218,18 @@ class ArticleReader {
     a.body = std::move(b);
   }
 
-  void read_blocks(const Value& list, const std::string& path, Article& a) {
+  void read_blocks(const ObjectReader& parent, const Value& list, const std::string& path, Article& a) {
     if (list.size() > limits_.max_blocks) {
-      common::throw_limit_exceeded("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
+      failure_.record_limit("more than " + std::to_string(limits_.max_blocks) + " blocks", path);
+      return;
     }
     a.has_blocks = true;
     a.blocks.reserve(list.size());
-    for (std::size_t i = 0; i < list.size(); ++i) {
+    for (std::size_t i = 0; i < list.size() && !failure_.failed(); ++i) {
       const std::string block_path = json::pointer_append(path, i);
-      ObjectReader r(list[i], block_path, kInvalidArticle);
+      ObjectReader r = parent.nested(list[i], block_path);
       const std::string type = r.required_string("type");
+      if (r.failed()) return;
       Block block;
       block.path = block_path;
       if (!read_block(type, r, block)) {
@@ -293,15 +295,22 @@ class ArticleReader {
 
   void read_rows(ObjectReader& r, Block& b) {
     const Value* rows = r.array("rows");
-    if (!rows) r.fail("rows", "'rows' is required");
+    if (!rows) {
+      r.fail("rows", "'rows' is required");
+      return;
+    }
     for (std::size_t i = 0; i < rows->size(); ++i) {
       const Value& row = (*rows)[i];
       const std::string row_path = json::pointer_append(r.path_of("rows"), i);
-      if (!row.is_array()) common::throw_failure(kInvalidArticle, "a table row must be an array of strings", row_path);
+      if (!row.is_array()) {
+        r.fail_at(row_path, "a table row must be an array of strings");
+        return;
+      }
       std::vector<std::string> cells;
       for (std::size_t j = 0; j < row.size(); ++j) {
         if (!row[j].is_string()) {
-          common::throw_failure(kInvalidArticle, "a table cell must be a string", json::pointer_append(row_path, j));
+          r.fail_at(json::pointer_append(row_path, j), "a table cell must be a string");
+          return;
         }
         cells.emplace_back(row[j].text());
       }
@@ -311,26 +320,28 @@ class ArticleReader {
 
   const Limits& limits_;
   common::Diagnostics& diagnostics_;
+  common::FirstFailure& failure_;
 };
 
 }  // namespace
 
-Article parse_article(std::string_view text, const Limits& limits, common::Diagnostics& diagnostics, std::string* owned_text) {
+Article parse_article(std::string_view text, const Limits& limits, common::Diagnostics& diagnostics,
+                      common::FirstFailure& failure, std::string* owned_text) {
   std::string repaired;
   const std::string_view original = text;
-  text = text::checked_input(text, limits, repaired, diagnostics);
+  text = text::checked_input(text, limits, repaired, diagnostics, failure);
+  if (failure.failed()) return {};
   json::ParseNotes notes;
-  Value root;
-  try {
-    root = json::parse_text(text, limits.max_json_depth, kInvalidJson, &notes);
-  } catch (common::RenderFailure& failure) {
+  Value root = json::parse_text(text, limits.max_json_depth, kInvalidJson, failure, &notes);
+  if (failure.failed()) {
     // Positions must point into the text the caller gave, not the repaired copy.
-    if (text.data() != original.data() && failure.offset >= 0) {
-      const std::size_t offset = text::utf8::original_offset(original, static_cast<std::size_t>(failure.offset));
-      failure.offset = static_cast<std::int64_t>(offset);
-      if (failure.line >= 0) json::locate(original, offset, failure.line, failure.column);
+    common::Failure& f = *failure.failure();
+    if (text.data() != original.data() && f.offset >= 0) {
+      const std::size_t offset = text::utf8::original_offset(original, static_cast<std::size_t>(f.offset));
+      f.offset = static_cast<std::int64_t>(offset);
+      if (f.line >= 0) json::locate(original, offset, f.line, f.column);
     }
-    throw;
+    return {};
   }
   for (std::size_t offset : notes.repaired_surrogates) {
     if (text.data() != original.data()) offset = text::utf8::original_offset(original, offset);
@@ -344,7 +355,7 @@ Article parse_article(std::string_view text, const Limits& limits, common::Diagn
   // Only the parsed document is read from here on.
   std::string().swap(repaired);
   if (owned_text) std::string().swap(*owned_text);
-  return ArticleReader(limits, diagnostics).read(root);
+  return ArticleReader(limits, diagnostics, failure).read(root);
 }
 
 }  // namespace galley::article

@@ -246,7 +246,10 @@ void render_body(const article::Article& article, const Policy& policy, sanitize
                  serialize::HtmlWriter& writer, common::Diagnostics& diagnostics) {
   BodyRenderer renderer(policy, sanitizer, writer, diagnostics);
   if (article.body) renderer.body(*article.body);
-  for (const article::Block& block : article.blocks) renderer.block(block);
+  for (const article::Block& block : article.blocks) {
+    if (sanitizer.failed()) return;
+    renderer.block(block);
+  }
 }
 
 }  // namespace galley::body

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <utility>
 
-#include "common/render_failure.hpp"
 #include "json/number.hpp"
 
 namespace galley::json {
@@ -20,11 +19,13 @@ const char* type_name(const Value& value) {
   return "value";
 }
 
-ObjectReader::ObjectReader(const Value& value, std::string path, const common::Code& error_code)
-    : object_(value), path_(std::move(path)), error_code_(error_code) {
-  if (!object_.is_object()) {
-    common::throw_failure(error_code_, std::string("expected an object, got ") + type_name(object_), path_);
-  }
+ObjectReader::ObjectReader(const Value& value, std::string path, const common::Code& error_code, common::FirstFailure& failure)
+    : object_(value.is_object() ? &value : nullptr), path_(std::move(path)), error_code_(error_code), failure_(failure) {
+  if (!object_) failure_.record(error_code_, std::string("expected an object, got ") + type_name(value), path_);
+}
+
+ObjectReader ObjectReader::nested(const Value& value, std::string path) const {
+  return ObjectReader(value, std::move(path), error_code_, failure_);
 }
 
 const Value* ObjectReader::find(std::string_view key) {
@@ -33,7 +34,11 @@ const Value* ObjectReader::find(std::string_view key) {
 }
 
 void ObjectReader::fail(std::string_view key, std::string message) const {
-  common::throw_failure(error_code_, std::move(message), path_of(key));
+  fail_at(path_of(key), std::move(message));
+}
+
+void ObjectReader::fail_at(std::string path, std::string message) const {
+  failure_.record(error_code_, std::move(message), std::move(path));
 }
 
 void ObjectReader::fail_type(std::string_view key, const char* expected, const Value& got) const {
@@ -43,22 +48,31 @@ void ObjectReader::fail_type(std::string_view key, const char* expected, const V
 std::optional<std::string> ObjectReader::string(std::string_view key) {
   const Value* v = find(key);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_string()) fail_type(key, "a string", *v);
+  if (!v->is_string()) {
+    fail_type(key, "a string", *v);
+    return std::nullopt;
+  }
   return std::string(v->text());
 }
 
-const Value& ObjectReader::required_string_value(std::string_view key) {
+const Value* ObjectReader::required_string_value(std::string_view key) {
   const Value* v = find(key);
-  if (!v) fail(key, "'" + std::string(key) + "' is required");
-  if (!v->is_string()) fail_type(key, "a string", *v);
-  return *v;
+  if (!v) {
+    fail(key, "'" + std::string(key) + "' is required");
+  } else if (!v->is_string()) {
+    fail_type(key, "a string", *v);
+    v = nullptr;
+  }
+  return v;
 }
 
-std::string ObjectReader::required_string(std::string_view key) { return std::string(required_string_value(key).text()); }
+std::string ObjectReader::required_string(std::string_view key) {
+  const Value* v = required_string_value(key);
+  return v ? std::string(v->text()) : std::string();
+}
 
 std::string WritableObjectReader::take_required_string(std::string_view key) {
-  required_string_value(key);
-  return value_.find(key)->take_text();
+  return required_string_value(key) ? value_.find(key)->take_text() : std::string();
 }
 
 Value* WritableObjectReader::writable_value(std::string_view key) { return find(key) ? value_.find(key) : nullptr; }
@@ -66,21 +80,26 @@ Value* WritableObjectReader::writable_value(std::string_view key) { return find(
 std::optional<bool> ObjectReader::boolean(std::string_view key) {
   const Value* v = find(key);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_boolean()) fail_type(key, "a boolean", *v);
+  if (!v->is_boolean()) {
+    fail_type(key, "a boolean", *v);
+    return std::nullopt;
+  }
   return v->boolean();
 }
 
 std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int64_t min, std::int64_t max) {
   const Value* v = find(key);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_number()) fail_type(key, "an integer", *v);
   std::int64_t n = 0;
-  switch (to_int64(v->text(), n)) {
-    case WholeNumber::ok: break;
-    case WholeNumber::fraction: fail_type(key, "an integer", *v);
-    case WholeNumber::out_of_range: fail_range(key, min, max);
+  const WholeNumber whole = v->is_number() ? to_int64(v->text(), n) : WholeNumber::fraction;
+  if (whole == WholeNumber::fraction) {
+    fail_type(key, "an integer", *v);
+    return std::nullopt;
   }
-  if (n < min || n > max) fail_range(key, min, max);
+  if (whole == WholeNumber::out_of_range || n < min || n > max) {
+    fail_range(key, min, max);
+    return std::nullopt;
+  }
   return n;
 }
 
@@ -91,22 +110,26 @@ void ObjectReader::fail_range(std::string_view key, std::int64_t min, std::int64
 const Value* ObjectReader::array(std::string_view key) {
   const Value* v = find(key);
   if (!v || v->is_null()) return nullptr;
-  if (!v->is_array()) fail_type(key, "an array", *v);
+  if (!v->is_array()) {
+    fail_type(key, "an array", *v);
+    return nullptr;
+  }
   return v;
 }
 
 const Value* ObjectReader::object(std::string_view key) {
   const Value* v = find(key);
   if (!v || v->is_null()) return nullptr;
-  if (!v->is_object()) fail_type(key, "an object", *v);
+  if (!v->is_object()) {
+    fail_type(key, "an object", *v);
+    return nullptr;
+  }
   return v;
 }
 
 const Value* ObjectReader::value(std::string_view key) { return find(key); }
 
-const Value* ObjectReader::peek(std::string_view key) const {
-  return object_.find(key);
-}
+const Value* ObjectReader::peek(std::string_view key) const { return object_ ? object_->find(key) : nullptr; }
 
 std::vector<std::string> ObjectReader::string_array(std::string_view key) {
   std::vector<std::string> out;
@@ -116,8 +139,8 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key) {
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const Value& item = (*arr)[i];
     if (!item.is_string()) {
-      common::throw_failure(error_code_, std::string("expected a string, got ") + type_name(item),
-                            pointer_append(path_of(key), i));
+      fail_at(pointer_append(path_of(key), i), std::string("expected a string, got ") + type_name(item));
+      return {};
     }
     out.emplace_back(item.text());
   }
@@ -126,7 +149,8 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key) {
 
 std::vector<std::string> ObjectReader::unread_keys() const {
   std::vector<std::string> out;
-  for (const Member& m : object_.members()) {
+  if (!object_) return out;
+  for (const Member& m : object_->members()) {
     if (std::find(read_.begin(), read_.end(), m.key) == read_.end()) out.push_back(m.key);
   }
   return out;

@@ -4,7 +4,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "common/render_failure.hpp"
 #include "json/number.hpp"
 #include "json/pointer.hpp"
 #include "json/string_bytes.hpp"
@@ -64,15 +63,19 @@ void merge_duplicate_keys(std::vector<Member>& members, OnDrop on_drop) {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::size_t max_depth, const common::Code& error_code, ParseNotes* notes)
-      : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), notes_(notes) {}
+  Parser(std::string_view text, std::size_t max_depth, const common::Code& error_code, common::FirstFailure& failure,
+         ParseNotes* notes)
+      : text_(text), max_depth_(std::min(max_depth, kDeepestNesting)), error_code_(error_code), failure_(failure), notes_(notes) {}
 
+  // After a failure every step returns at once with a null Value, and each
+  // loop stops: the caller gets a null root and the failure.
   Value document() {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
     skip_space();
     Value root = value(0);
+    if (failure_.failed()) return Value();
     skip_space();
-    if (pos_ < text_.size()) fail("unexpected " + describe() + " after the JSON value");
+    if (pos_ < text_.size()) return fail("unexpected " + describe() + " after the JSON value");
     return root;
   }
 
@@ -94,30 +97,31 @@ class Parser {
       default: break;
     }
     if (peek() == '-' || is_digit(peek())) return number();
-    fail("unexpected " + describe() + "; expected a value");
+    return fail("unexpected " + describe() + "; expected a value");
   }
 
-  void enter(std::size_t depth) const {
-    if (depth <= max_depth_) return;
-    common::RenderFailure failure(common::codes::limit_exceeded, "JSON nesting deeper than the limit of " + std::to_string(max_depth_), "");
-    failure.offset = static_cast<std::int64_t>(pos_);
-    throw failure;
+  bool enter(std::size_t depth) {
+    if (depth <= max_depth_) return true;
+    record(common::codes::limit_exceeded, "JSON nesting deeper than the limit of " + std::to_string(max_depth_), false);
+    return false;
   }
 
   // The elements or members of an array or object, between its brackets and
   // separated by commas; `element` reads one of them.
   template <typename Element>
   void sequence(std::size_t depth, char close, const char* after_what, Element element) {
-    enter(depth);
+    if (!enter(depth)) return;
     ++pos_;
     skip_space();
     if (peek() != close) {
       for (;;) {
         element();
+        if (failure_.failed()) return;
         skip_space();
         if (peek() == close) break;
         if (peek() != ',') {
           fail(std::string("expected ',' or '") + close + "' after " + after_what + ", got " + describe());
+          return;
         }
         ++pos_;
         skip_space();
@@ -129,10 +133,17 @@ class Parser {
   Value object(std::size_t depth) {
     std::vector<Member> members;
     sequence(depth, '}', "an object member", [&] {
-      if (peek() != '"') fail("expected a string key in an object, got " + describe());
+      if (peek() != '"') {
+        fail("expected a string key in an object, got " + describe());
+        return;
+      }
       std::string key = string();
+      if (failure_.failed()) return;
       skip_space();
-      if (peek() != ':') fail("expected ':' after an object key, got " + describe());
+      if (peek() != ':') {
+        fail("expected ':' after an object key, got " + describe());
+        return;
+      }
       ++pos_;
       skip_space();
       path_.push_back(Step{&key, 0});
@@ -140,6 +151,7 @@ class Parser {
       path_.pop_back();
       members.push_back(Member{std::move(key), std::move(member_value)});
     });
+    if (failure_.failed()) return Value();
     merge_duplicate_keys(members, [&](const Member& replaced) {
       if (notes_) notes_->duplicate_keys.push_back({pointer_append(pointer(), replaced.key), to_text(replaced.value)});
     });
@@ -154,6 +166,7 @@ class Parser {
       path_.pop_back();
       items.push_back(std::move(item));
     });
+    if (failure_.failed()) return Value();
     return Value::array(std::move(items));
   }
 
@@ -180,26 +193,27 @@ class Parser {
       const std::size_t run = pos_;
       pos_ = find_special_string_byte(text_, pos_);
       out.append(text_, run, pos_ - run);
-      if (pos_ >= text_.size()) fail("unexpected end of input in a string");
+      if (pos_ >= text_.size()) return fail_in_string("unexpected end of input in a string");
       const auto c = static_cast<unsigned char>(text_[pos_]);
       if (c == '"') {
         ++pos_;
         return out;
       }
       if (c == '\\') {
-        escape(out);
+        if (!escape(out)) return {};
       } else if (c < 0x20) {
-        fail("control character " + describe() + " in a string must be escaped");
+        return fail_in_string("control character " + describe() + " in a string must be escaped");
       } else {
         const std::size_t length = text::utf8::valid_sequence_length(text_, pos_);
-        if (length == 0) fail("invalid UTF-8 " + describe() + " in a string");
+        if (length == 0) return fail_in_string("invalid UTF-8 " + describe() + " in a string");
         out.append(text_, pos_, length);
         pos_ += length;
       }
     }
   }
 
-  void escape(std::string& out) {
+  // False after a failure.
+  bool escape(std::string& out) {
     const std::size_t backslash = pos_;
     switch (pos_ + 1 < text_.size() ? text_[pos_ + 1] : '\0') {
       case '"': out += '"'; break;
@@ -210,12 +224,14 @@ class Parser {
       case 'n': out += '\n'; break;
       case 'r': out += '\r'; break;
       case 't': out += '\t'; break;
-      case 'u': unicode_escape(out); return;
+      case 'u': return unicode_escape(out);
       default:
         pos_ = backslash + 1;
         fail("invalid escape: expected one of \" \\ / b f n r t u after '\\', got " + describe());
+        return false;
     }
     pos_ = backslash + 2;
+    return true;
   }
 
   // The code unit of a \uXXXX escape at `at`, or -1 when there is none.
@@ -230,12 +246,13 @@ class Parser {
     return unit;
   }
 
-  void unicode_escape(std::string& out) {
+  bool unicode_escape(std::string& out) {
     const std::size_t at = pos_;
     const long unit = code_unit_at(at);
     if (unit < 0) {
       pos_ = at + 2;
       fail("invalid \\u escape: expected four hexadecimal digits");
+      return false;
     }
     pos_ = at + 6;
     char32_t code_point = static_cast<char32_t>(unit);
@@ -250,25 +267,28 @@ class Parser {
       }
     }
     text::utf8::append(out, code_point);
+    return true;
   }
 
   void digits() {
     while (is_digit(peek())) ++pos_;
   }
 
-  void require_digit(const char* where) {
-    if (!is_digit(peek())) fail(std::string("invalid number: expected a digit") + where + ", got " + describe());
+  bool require_digit(const char* where) {
+    if (is_digit(peek())) return true;
+    fail(std::string("invalid number: expected a digit") + where + ", got " + describe());
+    return false;
   }
 
   Value number() {
     const std::size_t start = pos_;
     if (peek() == '-') ++pos_;
-    require_digit("");
+    if (!require_digit("")) return Value();
     if (peek() == '0') ++pos_;
     else digits();
     if (peek() == '.') {
       ++pos_;
-      require_digit(" after '.'");
+      if (!require_digit(" after '.'")) return Value();
       digits();
     }
     bool has_exponent = false;
@@ -276,22 +296,22 @@ class Parser {
       has_exponent = true;
       ++pos_;
       if (peek() == '+' || peek() == '-') ++pos_;
-      require_digit(" in the exponent");
+      if (!require_digit(" in the exponent")) return Value();
       digits();
     }
     const std::string_view token = text_.substr(start, pos_ - start);
     // Without an exponent only a token of over 300 digits can be that large.
     if ((has_exponent || token.size() > 300) && exceeds_double(token)) {
       pos_ = start;
-      fail("number " + std::string(token.substr(0, 40)) + (token.size() > 40 ? "…" : "") +
-           " is beyond the range of a double");
+      return fail("number " + std::string(token.substr(0, 40)) + (token.size() > 40 ? "…" : "") +
+                  " is beyond the range of a double");
     }
     return Value::number_token(std::string(token));
   }
 
   Value literal(std::string_view word, Value result) {
     for (std::size_t i = 0; i < word.size(); ++i, ++pos_) {
-      if (peek() != word[i]) fail("invalid literal: expected true, false or null");
+      if (peek() != word[i]) return fail("invalid literal: expected true, false or null");
     }
     return result;
   }
@@ -313,11 +333,26 @@ class Parser {
     return out;
   }
 
-  [[noreturn]] void fail(const std::string& message) const {
-    common::RenderFailure failure(error_code_, "malformed JSON: " + message, "");
+  // Records malformed JSON at the current position; returns the null Value a
+  // failed step gives back.
+  Value fail(const std::string& message) {
+    record(error_code_, "malformed JSON: " + message, true);
+    return Value();
+  }
+
+  std::string fail_in_string(const std::string& message) {
+    fail(message);
+    return {};
+  }
+
+  // The first failure, at the current byte offset (with its line and column
+  // when `locate_line`).
+  void record(const common::Code& code, std::string message, bool locate_line) {
+    if (failure_.failed()) return;
+    failure_.record(code, std::move(message), "");
+    common::Failure& failure = *failure_.failure();
     failure.offset = static_cast<std::int64_t>(pos_);
-    locate(text_, pos_, failure.line, failure.column);
-    throw failure;
+    if (locate_line) locate(text_, pos_, failure.line, failure.column);
   }
 
   // The JSON pointer of the value being parsed.
@@ -337,6 +372,7 @@ class Parser {
   std::size_t pos_ = 0;
   std::size_t max_depth_;
   const common::Code& error_code_;
+  common::FirstFailure& failure_;
   ParseNotes* notes_;
   std::vector<Step> path_;
 };
@@ -356,8 +392,9 @@ void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::
   column = static_cast<std::int64_t>(offset - line_start) + 1;
 }
 
-Value parse_text(std::string_view text, std::size_t max_depth, const common::Code& error_code, ParseNotes* notes) {
-  return Parser(text, max_depth, error_code, notes).document();
+Value parse_text(std::string_view text, std::size_t max_depth, const common::Code& error_code, common::FirstFailure& failure,
+                 ParseNotes* notes) {
+  return Parser(text, max_depth, error_code, failure, notes).document();
 }
 
 }  // namespace galley::json

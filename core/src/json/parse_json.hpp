@@ -1,9 +1,9 @@
 #pragma once
 // Parses JSON text (RFC 8259; a leading UTF-8 byte order mark is skipped)
-// into a Value. Malformed JSON throws RenderFailure with `error_code` and the
-// line, column and byte offset of the offending byte; arrays and objects
-// nested deeper than `max_depth` (at most kDeepestNesting) throw limit_exceeded
-// at the opening bracket.
+// into a Value. Malformed JSON records a failure with `error_code` and the
+// line, column and byte offset of the offending byte, and gives a null Value;
+// arrays and objects nested deeper than `max_depth` (at most kDeepestNesting)
+// are a limit_exceeded failure at the opening bracket.
 //
 // Duplicate object keys keep the position of the first and the value of the
 // last, as JSON.parse does. `\uD800`-style escapes of unpaired UTF-16
@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common/codes.hpp"
+#include "common/first_failure.hpp"
 #include "json/value.hpp"
 
 namespace galley::json {
@@ -36,7 +37,7 @@ struct ParseNotes {
 };
 
 Value parse_text(std::string_view text, std::size_t max_depth, const common::Code& error_code,
-                 ParseNotes* notes = nullptr);
+                 common::FirstFailure& failure, ParseNotes* notes = nullptr);
 
 // 1-based line and column (in bytes) of a byte offset.
 void locate(std::string_view text, std::size_t offset, std::int64_t& line, std::int64_t& column);

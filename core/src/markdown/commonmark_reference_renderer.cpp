@@ -177,6 +177,9 @@ class SpecHtml {
     }
   }
 
+  // Nothing here fails; md4c alone can stop the parse.
+  bool stopped() const { return false; }
+
   void leave_span(MD_SPANTYPE type, const void* detail) {
     if (type == MD_SPAN_IMG) {
       if (--image_depth_ > 0) return;
@@ -252,7 +255,7 @@ std::string render_commonmark_reference_html(std::string_view markdown) {
   std::string out;
   out.reserve(markdown.size() + markdown.size() / 4);
   SpecHtml html(out);
-  parse_markdown(std::string(markdown), MD_DIALECT_COMMONMARK, html);
+  if (!parse_markdown(std::string(markdown), MD_DIALECT_COMMONMARK, html)) out.clear();
   return out;
 }
 

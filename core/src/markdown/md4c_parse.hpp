@@ -1,7 +1,9 @@
 #pragma once
-// Drives md4c's callback parser with a C++ handler object. md4c is C, so no
-// exception may unwind through it: each callback catches, parks the exception
-// and aborts the parse; parse_markdown rethrows it once md_parse has returned.
+// Drives md4c's callback parser with a C++ handler object. The parse stops
+// early once the handler says it has stopped (a failure of the render). md4c
+// is C, so no exception may unwind through it: in builds with exceptions,
+// each callback catches, parks the exception and aborts the parse, and
+// parse_markdown rethrows it once md_parse has returned.
 // It also drops the blanks md4c 0.4.8 leaves where CommonMark strips them:
 // tabs before heading content ("#\tFoo") and tabs (with any spaces beside
 // them) at the end of a line or of a block's inline content ("Foo\t\n").
@@ -9,8 +11,6 @@
 #include <exception>
 #include <functional>
 #include <limits>
-#include <new>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -20,16 +20,16 @@ namespace galley::markdown {
 
 // Handler needs: enter_block(MD_BLOCKTYPE, const void*), leave_block(…),
 // enter_span(MD_SPANTYPE, const void*), leave_span(…),
-// text(MD_TEXTTYPE, std::string_view).
+// text(MD_TEXTTYPE, std::string_view), and bool stopped().
 template <class Handler>
 class Md4cDriver {
  public:
   // md4c reads up to one byte past the end of the text (at least in 0.4.8),
   // so it only ever gets a std::string, whose terminating NUL makes that safe.
-  static void parse(const std::string& markdown, unsigned flags, Handler& handler) {
-    if (markdown.size() > std::numeric_limits<MD_SIZE>::max()) {
-      throw std::length_error("Markdown text too large for the parser");
-    }
+  // False when md4c cannot parse the text: larger than it can address, or
+  // out of memory.
+  static bool parse(const std::string& markdown, unsigned flags, Handler& handler) {
+    if (markdown.size() > std::numeric_limits<MD_SIZE>::max()) return false;
     MD_PARSER parser{};
     parser.flags = flags;
     parser.enter_block = enter_block;
@@ -39,24 +39,31 @@ class Md4cDriver {
     parser.text = text;
     Md4cDriver driver(handler, markdown);
     const int result = md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &driver);
+#if defined(__cpp_exceptions)
     if (driver.error_) std::rethrow_exception(driver.error_);
-    // Without a callback error, md4c fails only when its allocations do.
-    if (result != 0) throw std::bad_alloc();
+#endif
+    // Unless a callback stopped it, md4c fails only when its allocations do.
+    return result == 0 || handler.stopped();
   }
 
  private:
   Md4cDriver(Handler& handler, std::string_view document) : handler_(handler), document_(document) {}
 
+  // Nonzero stops md_parse.
   template <class Call>
   static int guarded(void* userdata, Call&& call) noexcept {
     auto& driver = *static_cast<Md4cDriver*>(userdata);
+#if defined(__cpp_exceptions)
     try {
       call(driver);
-      return 0;
     } catch (...) {
       driver.error_ = std::current_exception();
       return 1;
     }
+#else
+    call(driver);
+#endif
+    return driver.handler_.stopped() ? 1 : 0;
   }
 
   static int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
@@ -137,7 +144,9 @@ class Md4cDriver {
 
   Handler& handler_;
   const std::string_view document_;
+#if defined(__cpp_exceptions)
   std::exception_ptr error_;
+#endif
   bool at_heading_start_ = false;  // nothing of the heading's content seen yet
   bool holding_text_ = false;
   std::string_view held_text_;  // into the document or held_copy_
@@ -145,8 +154,8 @@ class Md4cDriver {
 };
 
 template <class Handler>
-void parse_markdown(const std::string& markdown, unsigned flags, Handler& handler) {
-  Md4cDriver<Handler>::parse(markdown, flags, handler);
+bool parse_markdown(const std::string& markdown, unsigned flags, Handler& handler) {
+  return Md4cDriver<Handler>::parse(markdown, flags, handler);
 }
 
 }  // namespace galley::markdown

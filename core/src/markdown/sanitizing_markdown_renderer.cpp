@@ -189,6 +189,9 @@ class PolicyRenderer {
   // Raw HTML still queued when the parse ends.
   void finish() { flush_raw_html(); }
 
+  // After a failure of the render the rest of the parse is of no use.
+  bool stopped() const { return out_.failed(); }
+
  private:
   void plain_text(std::string_view text) {
     if (image_depth_ > 0) {
@@ -303,7 +306,10 @@ class PolicyRenderer {
 void render_markdown(const std::string& markdown, sanitize::Sanitizer& out, MarkdownScope scope,
                      std::size_t offset_base) {
   PolicyRenderer renderer(markdown, out, scope, offset_base);
-  parse_markdown(markdown, markdown_dialect, renderer);
+  if (!parse_markdown(markdown, markdown_dialect, renderer)) {
+    out.failure().record_limit("the Markdown text is too large for the parser, or memory ran out while parsing it", "");
+    return;
+  }
   renderer.finish();
 }
 

@@ -48,11 +48,11 @@ void link_tag(serialize::HtmlWriter& w, std::string_view rel, std::string_view h
 
 }  // namespace
 
-std::string render_document_page(const article::Article& article, const Options& options, const summary::PageMetadata& metadata,
-                                  const std::string& article_html) {
+std::string render_document_page(const article::Article& article, const Options& options, common::FirstFailure& failure,
+                                  const summary::PageMetadata& metadata, const std::string& article_html) {
   std::string page;
   page.reserve(article_html.size() + 4096);
-  serialize::HtmlWriter w(page, options.limits.max_output_bytes);
+  serialize::HtmlWriter w(page, options.limits.max_output_bytes, failure);
   w.raw("<!DOCTYPE html>\n");
   w.start_tag_open("html");
   if (!article.lang.empty()) w.attribute("lang", article.lang);

@@ -354,7 +354,8 @@ inline constexpr auto kRulesByElement = [] {
   for (std::size_t e = 0; e < std::size(kElements); ++e) {
     for (std::size_t r = 0; r < std::size(kAttributes); ++r) {
       if (!rule_applies(kAttributes[r], kElements[e])) continue;
-      if (table[e].count == kMaxRulesPerElement) throw "kMaxRulesPerElement is too small";
+      // Too small a kMaxRulesPerElement writes past `rule`, which a constant
+      // evaluation refuses: the build stops here.
       table[e].rule[table[e].count++] = static_cast<std::uint8_t>(r);
     }
   }

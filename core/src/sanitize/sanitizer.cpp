@@ -4,7 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "common/render_failure.hpp"
 #include "html/tokenizer.hpp"
 #include "text/ascii.hpp"
 #include "text/byte_scan.hpp"
@@ -130,8 +129,8 @@ bool starts_with_newline(std::string_view text) {
 }  // namespace
 
 struct Sanitizer::Impl {
-  Impl(const Options& opts, serialize::HtmlWriter& w, common::Diagnostics& d, BodyContent& b)
-      : options(opts), policy(opts.policy), writer(w), diagnostics(d), body(b), urls(opts.policy) {}
+  Impl(const Options& opts, serialize::HtmlWriter& w, common::Diagnostics& d, BodyContent& b, common::FirstFailure& f)
+      : options(opts), policy(opts.policy), writer(w), diagnostics(d), body(b), failure(f), urls(opts.policy) {}
 
   struct Open {
     Tag tag = Tag::unknown;   // Tag::unknown: not written (its content goes to the parent)
@@ -165,6 +164,7 @@ struct Sanitizer::Impl {
   serialize::HtmlWriter& writer;
   common::Diagnostics& diagnostics;
   BodyContent& body;
+  common::FirstFailure& failure;
   sanitize::UrlPolicy urls;
   sanitize::SlugRegistry slugs;
   std::string source;
@@ -193,9 +193,11 @@ struct Sanitizer::Impl {
   }
 
   // `adding`: elements about to be opened.
+  // The element (or token) being handled completes; every later call is
+  // ignored, so the stack ends at most one token deeper than the limit.
   void check_depth(std::size_t adding = 0) const {
     if (stack.size() + adding + dropped.depth() > options.limits.max_nesting) {
-      common::throw_limit_exceeded(
+      failure.record_limit(
           "HTML nesting exceeds limits.max_nesting (" + std::to_string(options.limits.max_nesting) + " open elements)",
           source);
     }
@@ -322,12 +324,7 @@ struct Sanitizer::Impl {
     std::string attribute = " id=\"";
     serialize::append_escaped_attribute(attribute, outline.id);
     attribute += '"';
-    if (writer.size() + attribute.size() > options.limits.max_output_bytes) {
-      common::throw_limit_exceeded(
-          "rendered HTML exceeds limits.max_output_bytes (" + std::to_string(options.limits.max_output_bytes) + " bytes)",
-          "");
-    }
-    writer.buffer().insert(entry.id_position, attribute);
+    writer.insert(entry.id_position, attribute);
   }
 
   void finish_figcaption(const Open& entry) {
@@ -992,7 +989,7 @@ struct Sanitizer::Impl {
     tokenizer.set_allow_cdata(cdata_allowed());
     html::Token t;
     std::size_t last_offset = 0;
-    while (tokenizer.next(t)) {
+    while (tokenizer.next(t) && !failure.failed()) {
       if (t.kind == html::TokenKind::end_of_file) break;
       last_offset = t.offset;
       token(t, base_offset, tokenizer);
@@ -1026,8 +1023,9 @@ struct Sanitizer::Impl {
   }
 };
 
-Sanitizer::Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body)
-    : impl_(std::make_unique<Impl>(options, writer, diagnostics, body)) {}
+Sanitizer::Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body,
+                     common::FirstFailure& failure)
+    : impl_(std::make_unique<Impl>(options, writer, diagnostics, body, failure)) {}
 
 // Defined here, where Impl is complete.
 Sanitizer::~Sanitizer() = default;
@@ -1035,36 +1033,44 @@ Sanitizer::~Sanitizer() = default;
 void Sanitizer::set_source(std::string path) { impl_->source = std::move(path); }
 
 void Sanitizer::open(std::string_view tag, std::initializer_list<AttributeView> attributes) {
-  impl_->open(tag, {attributes.begin(), attributes.size()}, false);
+  if (!failed()) impl_->open(tag, {attributes.begin(), attributes.size()}, false);
 }
 
 void Sanitizer::open(std::string_view tag, const std::vector<AttributeView>& attributes) {
-  impl_->open(tag, {attributes.data(), attributes.size()}, false);
+  if (!failed()) impl_->open(tag, {attributes.data(), attributes.size()}, false);
 }
 
-void Sanitizer::close(std::string_view tag) { impl_->close_structural(tag); }
+void Sanitizer::close(std::string_view tag) {
+  if (!failed()) impl_->close_structural(tag);
+}
 
 void Sanitizer::void_element(std::string_view tag, std::initializer_list<AttributeView> attributes) {
-  impl_->void_element(tag, {attributes.begin(), attributes.size()});
+  if (!failed()) impl_->void_element(tag, {attributes.begin(), attributes.size()});
 }
 
 void Sanitizer::void_element(std::string_view tag, const std::vector<AttributeView>& attributes) {
-  impl_->void_element(tag, {attributes.data(), attributes.size()});
+  if (!failed()) impl_->void_element(tag, {attributes.data(), attributes.size()});
 }
 
 void Sanitizer::text(std::string_view text) {
+  if (failed()) return;
   impl_->skip_next_newline = false;
   impl_->write_text(text, -1);
 }
 
-void Sanitizer::raw_html(std::string_view html, std::size_t offset) { impl_->raw_html(html, offset); }
+void Sanitizer::raw_html(std::string_view html, std::size_t offset) {
+  if (!failed()) impl_->raw_html(html, offset);
+}
 
 void Sanitizer::finish() {
+  if (failed()) return;
   impl_->skip_next_newline = false;
   impl_->pop_to(0);
   impl_->pre_just_opened = false;
 }
 
 std::size_t Sanitizer::depth() const { return impl_->stack.size(); }
+
+common::FirstFailure& Sanitizer::failure() const { return impl_->failure; }
 
 }  // namespace galley::sanitize

@@ -5,6 +5,8 @@
 // sanitizer keeps the stack of open elements, enforces the Policy and the
 // HTML content model (so that a browser re-parsing the output builds exactly
 // the tree we built), generates heading ids, and records BodyContent.
+// Nesting beyond limits.max_nesting is a failure, recorded in the render's
+// FirstFailure; after any failure of the render every call is ignored.
 
 #include <cstddef>
 #include <initializer_list>
@@ -16,6 +18,7 @@
 #include <galley/options.hpp>
 
 #include "common/diagnostics.hpp"
+#include "common/first_failure.hpp"
 #include "serialize/html_writer.hpp"
 #include "sanitize/body_content.hpp"
 
@@ -28,7 +31,8 @@ struct AttributeView {
 
 class Sanitizer {
  public:
-  Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body);
+  Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body,
+            common::FirstFailure& failure);
   ~Sanitizer();
   Sanitizer(const Sanitizer&) = delete;
   Sanitizer& operator=(const Sanitizer&) = delete;
@@ -55,6 +59,9 @@ class Sanitizer {
   void finish();
 
   std::size_t depth() const;
+  // The render's failure, shared with the stages that drive this one.
+  common::FirstFailure& failure() const;
+  bool failed() const { return failure().failed(); }
 
  private:
   struct Impl;

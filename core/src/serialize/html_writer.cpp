@@ -3,7 +3,6 @@
 #include <array>
 #include <string>
 
-#include "common/render_failure.hpp"
 #include "text/byte_scan.hpp"
 
 namespace galley::serialize {
@@ -67,57 +66,59 @@ void append_escaped_text(std::string& out, std::string_view text) { append_escap
 
 void append_escaped_attribute(std::string& out, std::string_view value) { append_escaped<true>(out, value); }
 
-HtmlWriter::HtmlWriter(std::string& out, std::size_t max_bytes) : out_(out), max_bytes_(max_bytes) {}
-
-void HtmlWriter::fail_size() const {
-  common::throw_limit_exceeded("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
+void HtmlWriter::fail_size() {
+  if (stopped_) return;
+  stopped_ = true;
+  if (failure_) failure_->record_limit("rendered HTML exceeds limits.max_output_bytes (" + std::to_string(max_bytes_) + " bytes)", "");
 }
 
 void HtmlWriter::start_tag_open(std::string_view tag) {
-  check_size(tag.size() + 1);
+  if (!fits(tag.size() + 1)) return;
   out_ += '<';
   out_.append(tag);
 }
 
 // Escaped content can grow while being written: check its raw size first and
-// the result afterwards (check_size(0) throws once the buffer is over the limit).
+// the result afterwards (fits(0) fails once the buffer is over the limit).
 void HtmlWriter::attribute(std::string_view name, std::string_view value) {
-  check_size(name.size() + value.size() + 4);
+  if (!fits(name.size() + value.size() + 4)) return;
   out_ += ' ';
   out_.append(name);
   out_.append("=\"");
   append_escaped_attribute(out_, value);
   out_ += '"';
-  check_size(0);
+  fits(0);
 }
 
 void HtmlWriter::boolean_attribute(std::string_view name) {
-  check_size(name.size() + 1);
+  if (!fits(name.size() + 1)) return;
   out_ += ' ';
   out_.append(name);
 }
 
 void HtmlWriter::start_tag_close() {
-  check_size(1);
-  out_ += '>';
+  if (fits(1)) out_ += '>';
 }
 
 void HtmlWriter::end_tag(std::string_view tag) {
-  check_size(tag.size() + 3);
+  if (!fits(tag.size() + 3)) return;
   out_.append("</");
   out_.append(tag);
   out_ += '>';
 }
 
 void HtmlWriter::text(std::string_view text) {
-  check_size(text.size());
+  if (!fits(text.size())) return;
   append_escaped_text(out_, text);
-  check_size(0);
+  fits(0);
 }
 
 void HtmlWriter::raw(std::string_view markup) {
-  check_size(markup.size());
-  out_.append(markup);
+  if (fits(markup.size())) out_.append(markup);
+}
+
+void HtmlWriter::insert(std::size_t position, std::string_view markup) {
+  if (fits(markup.size())) out_.insert(position, markup);
 }
 
 }  // namespace galley::serialize

@@ -2,17 +2,17 @@
 
 #include <vector>
 
-#include "common/render_failure.hpp"
 #include "text/utf8.hpp"
 
 namespace galley::text {
 
 std::string_view checked_input(std::string_view text, const Limits& limits, std::string& storage,
-                               common::Diagnostics& diagnostics) {
+                               common::Diagnostics& diagnostics, common::FirstFailure& failure) {
   if (text.size() > limits.max_input_bytes) {
-    common::throw_limit_exceeded("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                                     std::to_string(limits.max_input_bytes) + " bytes",
-                                 "");
+    failure.record_limit("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                             std::to_string(limits.max_input_bytes) + " bytes",
+                         "");
+    return {};
   }
   if (utf8::find_invalid(text) == text.size()) return text;
   std::vector<std::size_t> offsets;

@@ -10,7 +10,7 @@
 #include <galley/options.hpp>
 
 #include "common/diagnostics.hpp"
-#include "common/render_failure.hpp"
+#include "common/first_failure.hpp"
 #include "markdown/sanitizing_markdown_renderer.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
@@ -24,6 +24,7 @@ struct Rendered {
   std::string html;
   std::vector<galley::Diagnostic> diagnostics;
   galley::sanitize::BodyContent body;
+  galley::common::FirstFailure failure;
 };
 
 // Renders like the body renderer does: a fresh sanitizer per document. In
@@ -33,7 +34,7 @@ Rendered render(std::string_view markdown, MarkdownScope scope = MarkdownScope::
   Rendered result;
   galley::serialize::HtmlWriter writer(result.html);
   galley::common::Diagnostics diagnostics;
-  galley::sanitize::Sanitizer sanitizer(options, writer, diagnostics, result.body);
+  galley::sanitize::Sanitizer sanitizer(options, writer, diagnostics, result.body, result.failure);
   if (scope == MarkdownScope::inline_only) sanitizer.open("p");
   galley::markdown::render_markdown(std::string(markdown), sanitizer, scope, offset_base);
   sanitizer.finish();
@@ -169,12 +170,17 @@ TEST_CASE("markdown: inline_only scope keeps only inline content", "[markdown]")
         "<p>x  <a href=\"https://e.example\" rel=\"noopener noreferrer\">l</a></p>");
 }
 
-TEST_CASE("markdown: sanitizer failures cross md4c as exceptions", "[markdown]") {
+TEST_CASE("markdown: a sanitizer failure stops md4c's parse", "[markdown]") {
   galley::Options options;
   options.limits.max_nesting = 4;
-  CHECK_THROWS_AS(render("- a\n  - b\n    - c\n      - d\n", MarkdownScope::blocks, 0, options),
-                  galley::common::RenderFailure);
+  const std::string nested = "- a\n  - b\n    - c\n      - d\n\nlast paragraph\n";
+  const Rendered over = render(nested, MarkdownScope::blocks, 0, options);
+  REQUIRE(over.failure.failed());
+  CHECK(over.failure.failure()->code == "limit_exceeded");
+  CHECK(over.html.find("last paragraph") == std::string::npos);
   // The same document within the limit renders.
   options.limits.max_nesting = 16;
-  CHECK_NOTHROW(render("- a\n  - b\n    - c\n      - d\n", MarkdownScope::blocks, 0, options));
+  const Rendered within = render(nested, MarkdownScope::blocks, 0, options);
+  CHECK_FALSE(within.failure.failed());
+  CHECK(within.html.find("<p>last paragraph</p>") != std::string::npos);
 }

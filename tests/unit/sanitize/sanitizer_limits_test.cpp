@@ -2,7 +2,6 @@
 // and every input word accounted for.
 #include <catch2/catch.hpp>
 
-#include "common/render_failure.hpp"
 #include "sanitizer_run.hpp"
 
 using namespace sanitizer_test;
@@ -16,27 +15,43 @@ TEST_CASE("nesting beyond limits.max_nesting is an error", "[sanitizer]") {
   for (int i = 0; i < 11; ++i) deep += "<span>";
   Run run(options);
   run.sanitizer.set_source("/blocks/2/html");
-  try {
-    run.sanitizer.raw_html(deep, 0);
-    FAIL("expected limit_exceeded");
-  } catch (const galley::common::RenderFailure& failure) {
-    CHECK(failure.code == "limit_exceeded");
-    CHECK(failure.path == "/blocks/2/html");
-  }
+  run.sanitizer.raw_html(deep + "<b>after</b>", 0);
+  REQUIRE(run.failure.failed());
+  CHECK(run.failure.failure()->code == "limit_exceeded");
+  CHECK(run.failure.failure()->path == "/blocks/2/html");
+  // The tokens after the failure are not handled, and later calls are ignored.
+  CHECK(run.out.find("after") == std::string::npos);
+  CHECK(run.sanitizer.depth() == 11);
+  run.sanitizer.open("p");
+  run.sanitizer.text("later");
+  run.sanitizer.finish();
+  CHECK(run.out.find("later") == std::string::npos);
+  CHECK(run.sanitizer.depth() == 11);
+
   std::string ok;
   for (int i = 0; i < 10; ++i) ok += "<span>";
-  CHECK_NOTHROW(Run(options).html(ok));
+  Run within(options);
+  within.html(ok);
+  CHECK_FALSE(within.failure.failed());
   // Removed content counts too.
   std::string dropped = "<template>";
   for (int i = 0; i < 20; ++i) dropped += "<div>";
-  CHECK_THROWS_AS(Run(options).html(dropped), galley::common::RenderFailure);
+  Run removed(options);
+  removed.html(dropped);
+  CHECK(removed.failure.failed());
 }
 
 TEST_CASE("output beyond limits.max_output_bytes is an error", "[sanitizer]") {
   Options options;
   options.limits.max_output_bytes = 64;
-  CHECK_THROWS_AS(Run(options).html(std::string(100, 'x')), galley::common::RenderFailure);
-  CHECK_NOTHROW(Run(options).html(std::string(60, 'x')));
+  Run over(options);
+  over.html(std::string(100, 'x'));
+  REQUIRE(over.failure.failed());
+  CHECK(over.failure.failure()->code == "limit_exceeded");
+  CHECK(over.out.size() <= 64);
+  Run within(options);
+  CHECK(within.html(std::string(60, 'x')) == std::string(60, 'x'));
+  CHECK_FALSE(within.failure.failed());
 }
 
 // ---- visible text -----------------------------------------------------------------

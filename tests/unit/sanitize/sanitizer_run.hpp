@@ -10,6 +10,7 @@
 #include <galley/result.hpp>
 
 #include "common/diagnostics.hpp"
+#include "common/first_failure.hpp"
 #include "sanitize/body_content.hpp"
 #include "sanitize/sanitizer.hpp"
 #include "serialize/html_writer.hpp"
@@ -23,8 +24,8 @@ using galley::Policy;
 struct Run {
   explicit Run(Options opts = Options{})
       : options(std::move(opts)),
-        writer(out, options.limits.max_output_bytes),
-        sanitizer(options, writer, diagnostics, body) {
+        writer(out, options.limits.max_output_bytes, failure),
+        sanitizer(options, writer, diagnostics, body, failure) {
     sanitizer.set_source("/body");
   }
 
@@ -49,6 +50,7 @@ struct Run {
 
   Options options;
   std::string out;
+  galley::common::FirstFailure failure;
   galley::serialize::HtmlWriter writer;
   galley::common::Diagnostics diagnostics;
   galley::sanitize::BodyContent body;

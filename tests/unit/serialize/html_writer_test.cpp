@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "common/render_failure.hpp"
+#include "common/first_failure.hpp"
 #include "serialize/html_writer.hpp"
 
 using galley::serialize::HtmlWriter;
@@ -49,23 +49,28 @@ TEST_CASE("html writer writes raw markup verbatim", "[html_writer]") {
 
 TEST_CASE("html writer stops at max_output_bytes", "[html_writer]") {
   std::string out;
-  HtmlWriter w(out, 16);
+  galley::common::FirstFailure failure;
+  HtmlWriter w(out, 16, failure);
   w.text("0123456789");
-  CHECK_THROWS_AS(w.text("0123456789"), galley::common::RenderFailure);
-  try {
-    w.start_tag_open("section");
-    w.start_tag_open("section");
-    FAIL("expected limit_exceeded");
-  } catch (const galley::common::RenderFailure& failure) {
-    CHECK(failure.code == "limit_exceeded");
-  }
+  CHECK_FALSE(failure.failed());
+  w.text("0123456789");
+  REQUIRE(failure.failed());
+  CHECK(failure.failure()->code == "limit_exceeded");
+  CHECK(failure.failure()->message == "rendered HTML exceeds limits.max_output_bytes (16 bytes)");
+  // The write that passes the limit is left out, and so is every later one.
+  CHECK(out == "0123456789");
+  w.start_tag_open("b");
+  w.raw("x");
+  CHECK(out == "0123456789");
 }
 
 TEST_CASE("html writer counts escaped growth against the limit", "[html_writer]") {
   std::string out;
-  HtmlWriter w(out, 12);
-  // 4 input bytes, 20 output bytes.
-  CHECK_THROWS_AS(w.text("<<<<"), galley::common::RenderFailure);
+  galley::common::FirstFailure failure;
+  HtmlWriter w(out, 12, failure);
+  // 4 input bytes, 16 output bytes.
+  w.text("<<<<");
+  CHECK(failure.failed());
 }
 
 TEST_CASE("append_escaped helpers", "[html_writer]") {
