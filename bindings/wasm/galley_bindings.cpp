@@ -6,11 +6,17 @@
 // owned by an Output, until the caller releases it; the caller reads each part
 // (HTML, summary JSON, ...) straight from memory, so nothing is wrapped in a
 // JSON envelope or copied byte by byte on the way out.
+//
+// The module is built without C++ exceptions: a failed allocation traps. The
+// wrapper then asks galley_out_of_memory() whether that was the cause, reports
+// it as limit_exceeded (as the native core does) and goes on in a fresh
+// instance.
 #include <emscripten/emscripten.h>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +25,10 @@
 #include <galley/galley.hpp>
 
 namespace {
+
+// Set just before an allocation failure traps; read by the wrapper after the
+// trap. The instance is discarded then, so the flag is never reset.
+bool ran_out_of_memory = false;
 
 // Render options parsed once and kept by the caller for as long as the same
 // options text recurs, or why they could not be parsed.
@@ -68,48 +78,44 @@ std::unique_ptr<Input> take(Input* input, std::size_t size) {
 // render and sanitize: one core call with parsed options, its result exposed.
 template <typename Call>
 Output* output_of(const ParsedOptions* options, Call&& call) {
-  try {
-    auto output = std::make_unique<Output>();
-    if (options->options) {
-      output->result = call(*options->options);
-    } else {
-      output->result.error = options->error;
-    }
-    output->expose_result();
-    return output.release();
-  } catch (...) {
-    return nullptr;
+  auto output = std::make_unique<Output>();
+  if (options->options) {
+    output->result = call(*options->options);
+  } else {
+    output->result.error = options->error;
   }
+  output->expose_result();
+  return output.release();
 }
 
 }  // namespace
 
-// Every export returns null instead of letting an exception (only memory
-// exhaustion can get this far) unwind into JS; the caller reports that as
-// limit_exceeded. The core itself never throws across its API.
+// Every allocation of the module (the standard library's included) comes
+// through here; operator new[] and delete keep their defaults, which call it
+// and free.
+void* operator new(std::size_t size) {
+  if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
+  ran_out_of_memory = true;
+  __builtin_trap();
+}
+
 extern "C" {
 
+EMSCRIPTEN_KEEPALIVE bool galley_out_of_memory() { return ran_out_of_memory; }
+
 EMSCRIPTEN_KEEPALIVE Input* galley_input(std::size_t capacity) {
-  try {
-    auto input = std::make_unique<Input>();
-    input->resize(capacity);
-    return input.release();
-  } catch (...) {
-    return nullptr;
-  }
+  auto input = std::make_unique<Input>();
+  input->resize(capacity);
+  return input.release();
 }
 
 EMSCRIPTEN_KEEPALIVE char* galley_input_data(Input* input) { return input->data(); }
 
 EMSCRIPTEN_KEEPALIVE ParsedOptions* galley_parse_options(Input* json, std::size_t size) {
   const std::unique_ptr<Input> text = take(json, size);
-  try {
-    auto parsed = std::make_unique<ParsedOptions>();
-    parsed->options = galley::Options::from_json(*text, &parsed->error);
-    return parsed.release();
-  } catch (...) {
-    return nullptr;
-  }
+  auto parsed = std::make_unique<ParsedOptions>();
+  parsed->options = galley::Options::from_json(*text, &parsed->error);
+  return parsed.release();
 }
 
 EMSCRIPTEN_KEEPALIVE void galley_release_options(ParsedOptions* options) { delete options; }
@@ -127,28 +133,19 @@ EMSCRIPTEN_KEEPALIVE Output* galley_sanitize(Input* html, std::size_t size, cons
 
 // The whole result as the core's JSON text (Output::json), exactly as the
 // native CLI prints it; `indent` < 0 gives compact text.
-EMSCRIPTEN_KEEPALIVE bool galley_output_json(Output* output, int indent) {
-  try {
-    output->result_json = output->result.to_json(indent);
-    output->expose(Output::json, output->result_json);
-    return true;
-  } catch (...) {
-    return false;
-  }
+EMSCRIPTEN_KEEPALIVE void galley_output_json(Output* output, int indent) {
+  output->result_json = output->result.to_json(indent);
+  output->expose(Output::json, output->result_json);
 }
 
 #ifdef GALLEY_WASM_COMMONMARK_REFERENCE
 // Conformance checks only, so in the Node build only (see CMakeLists.txt).
 EMSCRIPTEN_KEEPALIVE Output* galley_commonmark(Input* markdown, std::size_t size) {
   const std::unique_ptr<Input> text = take(markdown, size);
-  try {
-    auto output = std::make_unique<Output>();
-    output->result.html = galley::render_commonmark_reference(*text);
-    output->expose(Output::html, output->result.html);
-    return output.release();
-  } catch (...) {
-    return nullptr;
-  }
+  auto output = std::make_unique<Output>();
+  output->result.html = galley::render_commonmark_reference(*text);
+  output->expose(Output::html, output->result.html);
+  return output.release();
 }
 #endif
 

@@ -330,6 +330,30 @@ test('a trap inside the module is an internal_error and the instance is replaced
   assert.equal(recovering.render(sample).html, galley.render(sample).html);
 });
 
+test('running out of memory inside the module is limit_exceeded and the instance is replaced', async () => {
+  let instances = 0;
+  const starveOnce = (moduleArg) => {
+    instances += 1;
+    const ready = createGalleyModule(moduleArg);
+    if (instances > 1) return ready;
+    // The first input buffer asks for more than the module's memory can ever
+    // hold (2 GB), so the allocation inside the module really fails.
+    return ready.then((module) => {
+      const input = module._galley_input;
+      module._galley_input = () => input(2_000_000_000);
+      return module;
+    });
+  };
+  const recovering = await instantiateGalley(starveOnce, readFileSync(wasmPath));
+  const error = renderError(() => recovering.render(sample));
+  assert.ok(error instanceof GalleyError);
+  assert.equal(error.code, 'limit_exceeded');
+  assert.equal(error.message, 'out of memory');
+  assert.ok(error.cause instanceof WebAssembly.RuntimeError);
+  assert.equal(instances, 2, 'a fresh instance was made');
+  assert.equal(recovering.render(sample).html, galley.render(sample).html);
+});
+
 test('large inputs grow the memory and stay correct', () => {
   const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
   const body = Array.from({ length: 4000 }, (_, i) => `## Part ${i}\n\n${paragraph.repeat(8)}`).join('\n\n');

@@ -79,7 +79,7 @@ function optionsInput(options) {
   return options === undefined || options === null ? '{}' : toJsonInput(options, 'invalid_options', 'options');
 }
 
-const outOfMemory = () => new GalleyError('out of memory', { code: 'limit_exceeded' });
+const outOfMemory = (cause) => new GalleyError('out of memory', { code: 'limit_exceeded' }, cause);
 
 // Distinct options texts whose parsed form an instance keeps (least recently
 // used ones are released first): enough for any real mix of options, bounded
@@ -135,7 +135,6 @@ class Instance {
     const text = typeof input === 'string';
     const capacity = text ? utf8Capacity(input) : input.byteLength;
     const buffer = module._galley_input(capacity);
-    if (buffer === 0) throw outOfMemory();
     const start = module._galley_input_data(buffer);
     const target = module.HEAPU8.subarray(start, start + capacity);
     let size = capacity;
@@ -155,7 +154,6 @@ class Instance {
       return kept;
     }
     const handle = this.#withInput(options, (pointer, size) => this.#module._galley_parse_options(pointer, size));
-    if (handle === 0) throw outOfMemory();
     if (key === null) return handle;
     if (cache.size >= OPTIONS_KEPT) {
       const [oldest, oldestHandle] = cache.entries().next().value;
@@ -199,11 +197,19 @@ class Instance {
 
   // Asks the module to lay the output out as the core's JSON text.
   json(output, indent) {
-    if (!this.#module._galley_output_json(output, indent)) throw outOfMemory();
+    this.#module._galley_output_json(output, indent);
+  }
+
+  // After a trap: whether an allocation failed (the module traps then).
+  get ranOutOfMemory() {
+    try {
+      return this.#module._galley_out_of_memory() !== 0;
+    } catch {
+      return false;
+    }
   }
 
   #read(output, read) {
-    if (output === 0) throw outOfMemory();
     const module = this.#module;
     return thenCleanUp(() => {
       const parts = module._galley_output_parts(output) >> 2;
@@ -352,9 +358,9 @@ class Galley {
     Object.freeze(this);
   }
 
-  // Runs `work` on the instance; a failure that escapes the core (a trap such
-  // as memory exhaustion) becomes an internal_error and the instance is
-  // replaced, together with everything it kept. So is an instance whose
+  // Runs `work` on the instance; a failure that escapes the core (a trap)
+  // becomes an error, limit_exceeded when memory ran out and internal_error
+  // otherwise, and the instance is replaced, together with everything it kept. So is an instance whose
   // memory the call grew past RETAINED_MEMORY_BYTES, and one of a slower
   // build once the upgrade is due.
   #call(work, input) {
@@ -363,8 +369,11 @@ class Galley {
       return work(instance);
     } catch (cause) {
       if (cause instanceof GalleyError) throw cause;
+      const error = instance.ranOutOfMemory
+        ? outOfMemory(cause)
+        : new GalleyError(`the WebAssembly module failed: ${cause?.message ?? cause}`, { code: 'internal_error' }, cause);
       this.#tryReplaceInstance();
-      throw new GalleyError(`the WebAssembly module failed: ${cause?.message ?? cause}`, { code: 'internal_error' }, cause);
+      throw error;
     } finally {
       if (this.#instance === instance) {
         if (this.#upgrade?.due(inputLength(input))) this.#tryReplaceInstance(this.#upgrade.restart);
