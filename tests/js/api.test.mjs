@@ -337,10 +337,11 @@ test('running out of memory inside the module is limit_exceeded and the instance
     const ready = createGalleyModule(moduleArg);
     if (instances > 1) return ready;
     // The first input buffer asks for more than the module's memory can ever
-    // hold (2 GB), so the allocation inside the module really fails.
+    // hold (2 GiB with what is already in it), so the allocation inside the
+    // module really fails.
     return ready.then((module) => {
       const input = module._galley_input;
-      module._galley_input = () => input(2_000_000_000);
+      module._galley_input = () => input(2_147_000_000);
       return module;
     });
   };
