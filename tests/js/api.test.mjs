@@ -182,19 +182,31 @@ test('renderText gives the summary and diagnostics as the core wrote them', () =
   assert.equal(renderError(() => galley.renderText('{')).code, 'invalid_json');
 });
 
-test('the summary of render() acts as a plain property, parsed when first read', () => {
-  const result = galley.render(sample);
-  const text = galley.renderText(sample);
-  assert.deepEqual(Object.keys(result), ['html', 'diagnostics', 'summary']);
-  assert.deepEqual(result.summary, JSON.parse(text.summary));
-  assert.strictEqual(result.summary, result.summary);
-  assert.deepEqual(JSON.parse(JSON.stringify(result)).summary, JSON.parse(text.summary));
-  assert.deepEqual({ ...result }.summary, JSON.parse(text.summary));
-  result.summary = { replaced: true };
-  assert.deepEqual(result.summary, { replaced: true });
-  const untouched = galley.render(sample);
-  untouched.summary = null;
-  assert.equal(untouched.summary, null);
+test('the summary and diagnostics of render() act as plain properties, parsed when first read', () => {
+  const hostile = { ...sample, body: `${sample.body}\n\n<img src=x onerror=alert(1)>` };
+  const text = galley.renderText(hostile);
+  for (const name of ['summary', 'diagnostics']) {
+    const expected = JSON.parse(text[name]);
+    const result = galley.render(hostile);
+    assert.deepEqual(Object.keys(result), ['html', 'diagnostics', 'summary']);
+    assert.deepEqual(result[name], expected);
+    assert.strictEqual(result[name], result[name]);
+    assert.deepEqual(JSON.parse(JSON.stringify(result))[name], expected);
+    assert.deepEqual({ ...result }[name], expected);
+    result[name] = { replaced: true };
+    assert.deepEqual(result[name], { replaced: true });
+    const untouched = galley.render(hostile);
+    untouched[name] = null;
+    assert.equal(untouched[name], null);
+    // Each result keeps its own text: reading one does not parse another's.
+    assert.deepEqual(galley.render(sample)[name], JSON.parse(galley.renderText(sample)[name]));
+  }
+  assert.notDeepEqual(galley.render(hostile).diagnostics, []);
+  assert.deepEqual(galley.render({ title: 'Plain', body: 'Nothing to repair.' }).diagnostics, []);
+  const sanitized = galley.sanitize('<p onclick="x()">hi</p>');
+  assert.deepEqual(Object.keys(sanitized), ['html', 'diagnostics']);
+  assert.deepEqual(sanitized.diagnostics, JSON.parse(galley.sanitizeJSON('<p onclick="x()">hi</p>')).diagnostics);
+  assert.equal(sanitized.diagnostics.length, 1);
 });
 
 test('options are parsed once per distinct text and stay right past the cache bound', () => {
