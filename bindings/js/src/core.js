@@ -174,7 +174,7 @@ class Instance {
   }
 
   // Renders and hands the output to `read`, which gets a function returning
-  // the text of a Part (or, with `asBytes`, a copy of its UTF-8 bytes); the
+  // the text of a Part (or, with `copyBytes`, a copy of its UTF-8 bytes); the
   // output is released afterwards.
   render(article, options, read) {
     return this.#withOptions(this.#module._galley_render, article, options, read);
@@ -223,11 +223,11 @@ class Instance {
     const module = this.#module;
     return thenCleanUp(() => {
       const parts = module._galley_output_parts(output) >> 2;
-      const part = (index, asBytes = false) => {
+      const part = (index, copyBytes = false) => {
         const heap = module.HEAPU32;
         const start = heap[parts + 2 * index];
         const end = start + heap[parts + 2 * index + 1];
-        if (asBytes) return module.HEAPU8.slice(start, end);
+        if (copyBytes) return module.HEAPU8.slice(start, end);
         // An absent part (no error, most of the time) costs no call into the decoder.
         return start === end ? '' : decoder.decode(module.HEAPU8.subarray(start, end));
       };
