@@ -145,7 +145,7 @@ class Splitter {
     const bool initial = code_point_count(before) == 1 && is_letter(decode_utf8(before, 0).cp);
     const bool dotted = before.find('.') != std::string::npos;
     if (initial || dotted || listed(before, kOtherAbbreviations.begin(), kOtherAbbreviations.end())) {
-      return next_word.opens_sentence;
+      return opens_sentence(next_word, end);
     }
     return true;
   }
@@ -154,7 +154,7 @@ class Splitter {
     bool lowercase = false;       // starts with a lowercase letter
     bool uppercase = false;       // starts with an uppercase letter
     bool cased = false;           // starts with a letter of a cased script
-    bool opens_sentence = false;  // capitalised function word: The, He, But, In …
+    std::size_t start = 0;        // where it starts
   };
 
   NextWord peek_next_word(std::size_t pos, std::size_t end) const {
@@ -165,15 +165,21 @@ class Splitter {
     w.lowercase = is_lower(cp);
     w.uppercase = is_upper(cp);
     w.cased = w.lowercase || w.uppercase;
-    if (w.uppercase) {
-      std::size_t word_end = pos;
-      while (word_end < end && (is_word_char(at(word_end, end)) || at(word_end, end) == '\'' ||
-                                at(word_end, end) == 0x2019)) {
-        word_end = next(word_end);
-      }
-      w.opens_sentence = stops_.contains(normalize_word(text_.substr(pos, word_end - pos)));
-    }
+    w.start = pos;
     return w;
+  }
+
+  // Whether the next word is a capitalised function word: The, He, But, In …
+  // Only asked after an abbreviation, so the word is read to its end and
+  // looked up in the stop words there alone, not at every sentence end.
+  bool opens_sentence(const NextWord& w, std::size_t end) const {
+    if (!w.uppercase) return false;
+    std::size_t word_end = w.start;
+    while (word_end < end && (is_word_char(at(word_end, end)) || at(word_end, end) == '\'' ||
+                              at(word_end, end) == 0x2019)) {
+      word_end = next(word_end);
+    }
+    return stops_.contains(normalize_word(text_.substr(w.start, word_end - w.start)));
   }
 
   // The word that ends at `end`, inner dots included ("U.S", "e.g", "Mr").
