@@ -301,11 +301,6 @@ bool is_cjk(char32_t cp) {
   }
 }
 
-bool is_unspaced_script(Script script) {
-  return script == Script::han || script == Script::hiragana || script == Script::katakana ||
-         script == Script::thai;
-}
-
 std::string to_lower(std::string_view text) {
   std::string out;
   out.reserve(text.size());

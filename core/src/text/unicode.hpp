@@ -55,7 +55,11 @@ char32_t to_upper(char32_t cp);
 // not words, when estimating reading time.
 bool is_cjk(char32_t cp);
 // Scripts written without spaces between words (Han, Hiragana, Katakana, Thai).
-bool is_unspaced_script(Script script);
+// Inline, as the analyses ask it of every token; the four are adjacent in Script.
+static_assert(Script::thai < Script::han && Script::han < Script::hiragana && Script::hiragana < Script::katakana &&
+                  static_cast<int>(Script::katakana) - static_cast<int>(Script::thai) == 3,
+              "is_unspaced_script takes the unspaced scripts as one range");
+inline bool is_unspaced_script(Script script) { return script >= Script::thai && script <= Script::katakana; }
 
 std::string to_lower(std::string_view text);
 // Number of code points in `text` (malformed bytes count one each).
