@@ -4,7 +4,7 @@
 #include <galley/options.hpp>
 #include <galley/result.hpp>
 
-#include "api/failure_error.hpp"
+#include "api/json_document.hpp"
 #include "common/first_failure.hpp"
 #include "json/object_reader.hpp"
 #include "json/parse_json.hpp"
@@ -159,17 +159,10 @@ std::string_view to_string(Mode mode) {
 
 std::optional<Options> Options::from_json(std::string_view text, Error* error) {
   constexpr std::size_t kOptionsDepth = 16;
-  common::FirstFailure failure;
-  const json::Value value = json::parse_text(text, kOptionsDepth, kInvalidOptions, failure);
-  Options options;
-  if (!failure.failed()) options = read_options(value, failure);
-  if (!failure.failed()) return options;
-  if (error) {
-    *error = api::to_error(*failure.failure());
-    // Every problem with options is an options error, too-deep nesting included.
-    error->code = std::string(kInvalidOptions.name);
-  }
-  return std::nullopt;
+  std::optional<Options> options = api::read_json_document(text, kOptionsDepth, kInvalidOptions, error, read_options);
+  // Every problem with options is an options error, too-deep nesting included.
+  if (!options && error) error->code = std::string(kInvalidOptions.name);
+  return options;
 }
 
 }  // namespace galley

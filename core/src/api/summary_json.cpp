@@ -3,7 +3,7 @@
 #include <galley/result.hpp>
 #include <galley/summary.hpp>
 
-#include "api/failure_error.hpp"
+#include "api/json_document.hpp"
 #include "common/first_failure.hpp"
 #include "json/number.hpp"
 #include "json/object_reader.hpp"
@@ -125,13 +125,7 @@ Summary read_summary(const json::Value& value, common::FirstFailure& failure) {
 
 std::optional<Summary> Summary::from_json(std::string_view text, Error* error) {
   constexpr std::size_t kSummaryDepth = 64;
-  common::FirstFailure failure;
-  const json::Value value = json::parse_text(text, kSummaryDepth, common::codes::invalid_json, failure);
-  Summary summary;
-  if (!failure.failed()) summary = read_summary(value, failure);
-  if (!failure.failed()) return summary;
-  if (error) *error = api::to_error(*failure.failure());
-  return std::nullopt;
+  return api::read_json_document(text, kSummaryDepth, common::codes::invalid_json, error, read_summary);
 }
 
 std::optional<Summary> RenderResult::summary() const {
