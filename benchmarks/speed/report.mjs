@@ -40,10 +40,11 @@ function nodeTable(results, PIPELINES) {
   const against = (peer) => (name) => corpora
     .map((c) => times(rate(c, name) === null || rate(c, peer) === null ? null : rate(c, name) / rate(c, peer))).join(' / ');
   return table(
-    ['pipeline', ...corpora.map((c) => `MB/s, ${c}`), `÷ markdown-it + sanitize-html (${corpora.join(' / ')})`, `÷ md4w + xss (${corpora.join(' / ')})`],
+    ['pipeline', ...corpora.map((c) => `MB/s, ${c}`), ...corpora.map((c) => `processes' MB/s, ${c}`), `÷ markdown-it + sanitize-html (${corpora.join(' / ')})`, `÷ md4w + xss (${corpora.join(' / ')})`],
     names.map((name) => [
       name.startsWith('galley') ? `**${PIPELINES[name].label}**` : PIPELINES[name].label,
       ...corpora.map((c) => fixed(rate(c, name))),
+      ...corpora.map((c) => (results.node[c][name]?.processes ?? []).map((rate) => fixed(rate)).join(', ')),
       against('markdown-it+sanitize-html')(name),
       against('md4w+xss')(name),
     ]),
@@ -130,7 +131,9 @@ How it is measured: every figure comes from a process started for it alone
 in Node, \`getrusage\` of the child natively), never wall time except for
 \`--jobs\`. Node pipelines do warm-up passes over the corpus, then three passes
 of at least a second each (a fast pipeline goes over the corpus several times
-per pass); the figure is the median pass. Native figures are the median of three
+per pass); a process's figure is its median pass. Each Node pipeline runs in
+${results.rounds} fresh processes, the pipelines taking turns round after round, and
+keeps the process with the median CPU time. Native figures are the median of three
 fresh processes after one warm-up run. MB/s is megabytes (10⁶ bytes) of
 Markdown body per CPU second. Galley receives the article JSON (text, or its
 UTF-8 bytes where said) and also builds the summary; the peers receive the

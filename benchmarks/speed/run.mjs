@@ -75,13 +75,26 @@ function environment() {
   };
 }
 
+// Fresh processes per Node pipeline (GALLEY_BENCH_ROUNDS, default 3). The
+// pipelines take turns, round after round, so that a spell of load from other
+// work on the machine falls on every pipeline alike rather than on the one
+// being measured; each keeps the process with its median CPU time.
+const ROUNDS = Math.max(1, Number.parseInt(process.env.GALLEY_BENCH_ROUNDS ?? '3', 10) || 3);
+
 function nodePipelines(corpusName) {
   const names = ['galley', 'galley-bytes', 'galley-plain', 'galley-plain-bytes',
     ...(browserBuildDiffers() ? ['galley-browser', 'galley-browser-plain'] : []),
     'markdown-it+sanitize-html', 'marked+dompurify', 'md4w+xss', 'md4w'];
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 1; round <= ROUNDS; ++round) {
+    for (const name of names) {
+      log(`Node: ${name} on ${corpusName}, round ${round} of ${ROUNDS}`);
+      runs[name].push(runNodeChild(pipelineScript, [name, corpusName]));
+    }
+  }
   return Object.fromEntries(names.map((name) => {
-    log(`Node: ${name} on ${corpusName}`);
-    return [name, runNodeChild(pipelineScript, [name, corpusName])];
+    const sorted = [...runs[name]].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+    return [name, { ...sorted[(sorted.length - 1) >> 1], processes: runs[name].map((r) => r.markdownMBPerSecond) }];
   }));
 }
 
@@ -90,7 +103,7 @@ const tools = buildTools();
 const env = environment();
 // Files in memory where possible, so that disk journaling does not time the I/O.
 const workDir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'galley-bench-'));
-const results = { env, corpora: CORPORA, node: {}, native: {} };
+const results = { env, corpora: CORPORA, rounds: ROUNDS, node: {}, native: {} };
 try {
   for (const corpus of Object.keys(CORPORA)) results.node[corpus] = nodePipelines(corpus);
   for (const corpus of Object.keys(CORPORA)) {
