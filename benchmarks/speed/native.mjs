@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { NO_ANALYSIS } from '../js/pipelines.mjs';
 import { articleOfBodyBytes, articleOfWords, corpusArticles } from './corpora.mjs';
-import { medianOfRuns, runMeasured, runNodeChild } from './processes.mjs';
+import { interleavedMedians, medianOfRuns, runMeasured, runNodeChild } from './processes.mjs';
 
 const wasmArticleScript = fileURLToPath(new URL('./wasm-article.mjs', import.meta.url));
 
@@ -43,15 +43,14 @@ export function nativeBatch(tools, workDir, corpusName) {
     runMeasured(tools.measure, tools.galley, ['batch', corpus.jsonDir, '-o', out, '--jobs', String(jobs), ...options]),
     'galley batch');
   const rate = (run) => corpus.markdownBytes / run.cpu_s / 1e6;
-  const result = { corpus: corpusName, articles: corpus.articles, markdownBytes: corpus.markdownBytes };
-  result.galley = medianOfRuns(batch(1), 'cpu_s');
-  result.galleyPlain = medianOfRuns(batch(1, ['--options', plainOptions]), 'cpu_s');
-  result.galley.markdownMBPerSecond = rate(result.galley);
-  result.galleyPlain.markdownMBPerSecond = rate(result.galleyPlain);
+  const measures = { galley: batch(1), galleyPlain: batch(1, ['--options', plainOptions]) };
   if (tools.mdHtml) {
-    result.mdHtml = medianOfRuns(() => succeeded(
-      runMeasured(tools.measure, tools.mdHtml, [corpus.markdownDir, join(dir, 'md_html-out')]), 'md_html batch'), 'cpu_s');
-    result.mdHtml.markdownMBPerSecond = rate(result.mdHtml);
+    measures.mdHtml = () => succeeded(
+      runMeasured(tools.measure, tools.mdHtml, [corpus.markdownDir, join(dir, 'md_html-out')]), 'md_html batch');
+  }
+  const result = { corpus: corpusName, articles: corpus.articles, markdownBytes: corpus.markdownBytes };
+  for (const [side, run] of Object.entries(interleavedMedians(measures, 'cpu_s'))) {
+    result[side] = { ...run, markdownMBPerSecond: rate(run) };
   }
   return result;
 }
@@ -63,8 +62,7 @@ export function nativeJobs(tools, workDir, corpusName) {
   const batch = (jobs) => () => succeeded(
     runMeasured(tools.measure, tools.galley, ['batch', corpus.jsonDir, '-o', join(dir, 'out'), '--jobs', String(jobs)]),
     'galley batch');
-  const one = medianOfRuns(batch(1), 'wall_s');
-  const two = medianOfRuns(batch(2), 'wall_s');
+  const { one, two } = interleavedMedians({ one: batch(1), two: batch(2) }, 'wall_s');
   return { corpus: corpusName, jobs1: one, jobs2: two, speedup: one.wall_s / two.wall_s };
 }
 

@@ -41,10 +41,30 @@ export function runMeasured(measureTool, command, args) {
   }
 }
 
-/** One warm-up run, then `runs` runs of `measure()`: the run with the median `key`, and every run's `key`. */
-export function medianOfRuns(measure, key, runs = 3) {
-  measure();
-  const samples = Array.from({ length: runs }, measure);
-  const sorted = [...samples].sort((a, b) => a[key] - b[key]);
-  return { ...sorted[(runs - 1) >> 1], samples: samples.map((s) => s[key]) };
+/**
+ * Runs the `measures` (name → function returning a run) taking turns: one
+ * warm-up run of each unless `warmUp` is false, then `rounds` rounds that run
+ * each once, so that a spell of load from other work falls on all of them
+ * alike. For each name: the run with the median `key`, with `runs` (every
+ * measured run, in order).
+ */
+export function interleavedMedians(measures, key, { rounds = 3, warmUp = true, onRun = () => {} } = {}) {
+  const names = Object.keys(measures);
+  if (warmUp) for (const name of names) measures[name]();
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 1; round <= rounds; ++round) {
+    for (const name of names) {
+      onRun(name, round);
+      runs[name].push(measures[name]());
+    }
+  }
+  return Object.fromEntries(names.map((name) => {
+    const sorted = [...runs[name]].sort((a, b) => a[key] - b[key]);
+    return [name, { ...sorted[(rounds - 1) >> 1], runs: runs[name] }];
+  }));
+}
+
+/** One warm-up run, then three runs of `measure()`: the run with the median `key`. */
+export function medianOfRuns(measure, key) {
+  return interleavedMedians({ only: measure }, key).only;
 }

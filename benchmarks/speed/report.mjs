@@ -44,7 +44,7 @@ function nodeTable(results, PIPELINES) {
     names.map((name) => [
       name.startsWith('galley') ? `**${PIPELINES[name].label}**` : PIPELINES[name].label,
       ...corpora.map((c) => fixed(rate(c, name))),
-      ...corpora.map((c) => (results.node[c][name]?.processes ?? []).map((rate) => fixed(rate)).join(', ')),
+      ...corpora.map((c) => (results.node[c][name]?.runs ?? []).map((run) => fixed(run.markdownMBPerSecond)).join(', ')),
       against('markdown-it+sanitize-html')(name),
       against('md4w+xss')(name),
     ]),
@@ -132,9 +132,11 @@ in Node, \`getrusage\` of the child natively), never wall time except for
 \`--jobs\`. Node pipelines do warm-up passes over the corpus, then three passes
 of at least a second each (a fast pipeline goes over the corpus several times
 per pass); a process's figure is its median pass. Each Node pipeline runs in
-${results.rounds} fresh processes, the pipelines taking turns round after round, and
-keeps the process with the median CPU time. Native figures are the median of three
-fresh processes after one warm-up run. MB/s is megabytes (10⁶ bytes) of
+${results.rounds} fresh processes and keeps the process with the median CPU time.
+Native figures are the median of three fresh processes after one warm-up run.
+What is compared (the Node pipelines of a corpus, Galley and md_html, one and
+two threads) takes turns round after round, so that a spell of load from other
+work falls on all of it alike. MB/s is megabytes (10⁶ bytes) of
 Markdown body per CPU second. Galley receives the article JSON (text, or its
 UTF-8 bytes where said) and also builds the summary; the peers receive the
 Markdown body alone.

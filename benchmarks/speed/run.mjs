@@ -15,7 +15,7 @@ import { PIPELINES, browserBuildDiffers } from '../js/pipelines.mjs';
 import { measureSize } from '../js/size.mjs';
 import { CORPORA } from './corpora.mjs';
 import { linearity, memory, nativeBatch, nativeJobs } from './native.mjs';
-import { runNodeChild } from './processes.mjs';
+import { interleavedMedians, runNodeChild } from './processes.mjs';
 import { renderResults } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
 
@@ -75,27 +75,19 @@ function environment() {
   };
 }
 
-// Fresh processes per Node pipeline (GALLEY_BENCH_ROUNDS, default 3). The
-// pipelines take turns, round after round, so that a spell of load from other
-// work on the machine falls on every pipeline alike rather than on the one
-// being measured; each keeps the process with its median CPU time.
+// Fresh processes per Node pipeline (GALLEY_BENCH_ROUNDS, default 3), the
+// pipelines taking turns; each keeps the process with its median CPU time.
+// Every process warms its pipeline up itself.
 const ROUNDS = Math.max(1, Number.parseInt(process.env.GALLEY_BENCH_ROUNDS ?? '3', 10) || 3);
 
 function nodePipelines(corpusName) {
   const names = ['galley', 'galley-bytes', 'galley-plain', 'galley-plain-bytes',
     ...(browserBuildDiffers() ? ['galley-browser', 'galley-browser-plain'] : []),
     'markdown-it+sanitize-html', 'marked+dompurify', 'md4w+xss', 'md4w'];
-  const runs = Object.fromEntries(names.map((name) => [name, []]));
-  for (let round = 1; round <= ROUNDS; ++round) {
-    for (const name of names) {
-      log(`Node: ${name} on ${corpusName}, round ${round} of ${ROUNDS}`);
-      runs[name].push(runNodeChild(pipelineScript, [name, corpusName]));
-    }
-  }
-  return Object.fromEntries(names.map((name) => {
-    const sorted = [...runs[name]].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
-    return [name, { ...sorted[(sorted.length - 1) >> 1], processes: runs[name].map((r) => r.markdownMBPerSecond) }];
-  }));
+  const measures = Object.fromEntries(names.map((name) => [name, () => runNodeChild(pipelineScript, [name, corpusName])]));
+  return interleavedMedians(measures, 'cpuSeconds', {
+    rounds: ROUNDS, warmUp: false, onRun: (name, round) => log(`Node: ${name} on ${corpusName}, round ${round} of ${ROUNDS}`),
+  });
 }
 
 const startLoad = loadavg();
