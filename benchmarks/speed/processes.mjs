@@ -45,8 +45,8 @@ export function runMeasured(measureTool, command, args) {
  * Runs the `measures` (name → function returning a run) taking turns: one
  * warm-up run of each unless `warmUp` is false, then `rounds` rounds that run
  * each once, so that a spell of load from other work falls on all of them
- * alike. For each name: the run with the median `key`, with `runs` (every
- * measured run, in order).
+ * alike. For each name: the run with the median `key`, with `samples` (every
+ * measured run's `key`, in order).
  */
 export function interleavedMedians(measures, key, { rounds = 3, warmUp = true, onRun = () => {} } = {}) {
   const names = Object.keys(measures);
@@ -60,7 +60,7 @@ export function interleavedMedians(measures, key, { rounds = 3, warmUp = true, o
   }
   return Object.fromEntries(names.map((name) => {
     const sorted = [...runs[name]].sort((a, b) => a[key] - b[key]);
-    return [name, { ...sorted[(rounds - 1) >> 1], runs: runs[name] }];
+    return [name, { ...sorted[(rounds - 1) >> 1], samples: runs[name].map((run) => run[key]) }];
   }));
 }
 

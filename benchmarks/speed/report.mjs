@@ -44,7 +44,7 @@ function nodeTable(results, PIPELINES) {
     names.map((name) => [
       name.startsWith('galley') ? `**${PIPELINES[name].label}**` : PIPELINES[name].label,
       ...corpora.map((c) => fixed(rate(c, name))),
-      ...corpora.map((c) => (results.node[c][name]?.runs ?? []).map((run) => fixed(run.markdownMBPerSecond)).join(', ')),
+      ...corpora.map((c) => (results.node[c][name]?.samples ?? []).map((cpu) => fixed(results.node[c][name].markdownBytes / cpu / 1e6)).join(', ')),
       against('markdown-it+sanitize-html')(name),
       against('md4w+xss')(name),
     ]),
