@@ -1025,7 +1025,7 @@ struct Sanitizer::Impl {
 
 Sanitizer::Sanitizer(const Options& options, serialize::HtmlWriter& writer, common::Diagnostics& diagnostics, BodyContent& body,
                      common::FirstFailure& failure)
-    : failure_(failure), impl_(std::make_unique<Impl>(options, writer, diagnostics, body, failure)) {}
+    : impl_(std::make_unique<Impl>(options, writer, diagnostics, body, failure)) {}
 
 // Defined here, where Impl is complete.
 Sanitizer::~Sanitizer() = default;
@@ -1070,5 +1070,7 @@ void Sanitizer::finish() {
 }
 
 std::size_t Sanitizer::depth() const { return impl_->stack.size(); }
+
+common::FirstFailure& Sanitizer::failure() const { return impl_->failure; }
 
 }  // namespace galley::sanitize

@@ -59,14 +59,12 @@ class Sanitizer {
   void finish();
 
   std::size_t depth() const;
-  // The render's failure, shared with the stages that drive this one. Inline:
-  // the Markdown driver asks after every callback.
-  common::FirstFailure& failure() const { return failure_; }
-  bool failed() const { return failure_.failed(); }
+  // The render's failure, shared with the stages that drive this one.
+  common::FirstFailure& failure() const;
+  bool failed() const { return failure().failed(); }
 
  private:
   struct Impl;
-  common::FirstFailure& failure_;
   std::unique_ptr<Impl> impl_;
 };
 
