@@ -8,6 +8,10 @@
 #include <thread>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <galley/galley.hpp>
 
 #include "atomic_file.hpp"
@@ -23,6 +27,21 @@
 
 namespace galley::cli {
 namespace {
+
+// A batch renders article after article, each allocating and freeing about
+// the same working memory. glibc gives freed memory at the top of the heap
+// back to the system (and serves blocks from 128 KB on with mmap), so the
+// next article takes page faults on fresh pages again: about a tenth of the
+// CPU time with the default options. Freed memory is kept for reuse instead,
+// up to a bound; an article's peak is unchanged.
+void keep_freed_memory_for_reuse() {
+#if defined(__GLIBC__)
+  constexpr int kKeepFreeBytes = 64 << 20;
+  constexpr int kMmapFromBytes = 4 << 20;
+  mallopt(M_TRIM_THRESHOLD, kKeepFreeBytes);
+  mallopt(M_MMAP_THRESHOLD, kMmapFromBytes);
+#endif
+}
 
 struct BatchJob {
   const Options& options;
@@ -80,6 +99,7 @@ void write_listings(const BatchJob& job) {
 }  // namespace
 
 int run_batch(const Arguments& args) {
+  keep_freed_memory_for_reuse();
   const Options options = load_options(args);
   if (!args.ndjson_out.empty()) return run_ndjson_stream(args, options);
   BatchInput input;
