@@ -4,6 +4,7 @@
 
 #include "analysis/place_names_data.hpp"
 #include "analysis/sorted_words.hpp"
+#include "analysis/word_list.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -20,35 +21,6 @@ constexpr bool share_no_word(std::string_view few, std::string_view many) {
   return true;
 }
 
-#define GALLEY_ASSERT_WORD_LIST(list) static_assert(is_word_list(list), #list " must be sorted and well formed")
-GALLEY_ASSERT_WORD_LIST(kHeadTitles);
-GALLEY_ASSERT_WORD_LIST(kTitleModifiers);
-GALLEY_ASSERT_WORD_LIST(kOrganizationWords);
-GALLEY_ASSERT_WORD_LIST(kPlaceWords);
-GALLEY_ASSERT_WORD_LIST(kEventWords);
-GALLEY_ASSERT_WORD_LIST(kConnectors);
-GALLEY_ASSERT_WORD_LIST(kRoleWords);
-GALLEY_ASSERT_WORD_LIST(kClubPrefixes);
-GALLEY_ASSERT_WORD_LIST(kNameParticles);
-GALLEY_ASSERT_WORD_LIST(kDemonyms);
-GALLEY_ASSERT_WORD_LIST(kOrganizationAdjectives);
-GALLEY_ASSERT_WORD_LIST(kCalendarWords);
-GALLEY_ASSERT_WORD_LIST(kCorporateSuffixes);
-GALLEY_ASSERT_WORD_LIST(kFirstNames);
-GALLEY_ASSERT_WORD_LIST(kKnownPlaces);
-GALLEY_ASSERT_WORD_LIST(kInformalCountries);
-GALLEY_ASSERT_WORD_LIST(kTravelWords);
-GALLEY_ASSERT_WORD_LIST(kBusinessWords);
-GALLEY_ASSERT_WORD_LIST(kStaffWords);
-GALLEY_ASSERT_WORD_LIST(kPlayerVerbs);
-GALLEY_ASSERT_WORD_LIST(kPlayingWords);
-GALLEY_ASSERT_WORD_LIST(kPriceMoves);
-GALLEY_ASSERT_WORD_LIST(kKnownOrganizations);
-GALLEY_ASSERT_WORD_LIST(kKnownOthers);
-GALLEY_ASSERT_WORD_LIST(place_names::kCountries);
-GALLEY_ASSERT_WORD_LIST(place_names::kSubdivisions);
-GALLEY_ASSERT_WORD_LIST(place_names::kCities);
-#undef GALLEY_ASSERT_WORD_LIST
 static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(kKnownOthers, kKnownPlaces) &&
                   share_no_word(kKnownOthers, kKnownOrganizations),
               "a known name must have one kind");
@@ -78,20 +50,20 @@ std::string_view to_string(EntityKind kind) {
   return "other";
 }
 
-bool is_head_title(std::string_view word) { return contains_word(kHeadTitles, word); }
-bool is_title_modifier(std::string_view word) { return contains_word(kTitleModifiers, word); }
+bool is_head_title(std::string_view word) { return listed<kHeadTitles>(word); }
+bool is_title_modifier(std::string_view word) { return listed<kTitleModifiers>(word); }
 bool is_organization_word(std::string_view word) {
-  if (contains_word(kOrganizationWords, word)) return true;
+  if (listed<kOrganizationWords>(word)) return true;
   // German compounds: Bundesministerium, Wetterdienst, Sportverband.
   constexpr std::string_view kGermanEndings[] = {"amt", "dienst", "gericht", "gewerkschaft", "ministerium",
                                                  "partei", "verband", "institut"};
   return is_compound_of(word, kGermanEndings);
 }
-bool is_place_word(std::string_view word) { return contains_word(kPlaceWords, word); }
-bool is_event_word(std::string_view word) { return contains_word(kEventWords, word); }
-bool is_name_connector(std::string_view word) { return contains_word(kConnectors, word); }
-bool is_name_particle(std::string_view word) { return contains_word(kNameParticles, word); }
-bool is_demonym(std::string_view word) { return contains_word(kDemonyms, word); }
+bool is_place_word(std::string_view word) { return listed<kPlaceWords>(word); }
+bool is_event_word(std::string_view word) { return listed<kEventWords>(word); }
+bool is_name_connector(std::string_view word) { return listed<kConnectors>(word); }
+bool is_name_particle(std::string_view word) { return listed<kNameParticles>(word); }
+bool is_demonym(std::string_view word) { return listed<kDemonyms>(word); }
 bool is_nationality(std::string_view word) {
   // Directions and the first words of country names are demonyms only in
   // that they never start a person's name ("Northern", "Sri").
@@ -101,14 +73,14 @@ bool is_nationality(std::string_view word) {
   // "Serbs", "Germans".
   return word.size() > 4 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1));
 }
-bool is_organization_adjective(std::string_view word) { return contains_word(kOrganizationAdjectives, word); }
-bool is_calendar_word(std::string_view word) { return contains_word(kCalendarWords, word); }
-bool is_corporate_suffix(std::string_view word) { return contains_word(kCorporateSuffixes, word); }
-bool is_first_name(std::string_view word) { return contains_word(kFirstNames, word); }
-bool is_club_prefix(std::string_view word) { return contains_word(kClubPrefixes, word); }
+bool is_organization_adjective(std::string_view word) { return listed<kOrganizationAdjectives>(word); }
+bool is_calendar_word(std::string_view word) { return listed<kCalendarWords>(word); }
+bool is_corporate_suffix(std::string_view word) { return listed<kCorporateSuffixes>(word); }
+bool is_first_name(std::string_view word) { return listed<kFirstNames>(word); }
+bool is_club_prefix(std::string_view word) { return listed<kClubPrefixes>(word); }
 
 bool is_role_word(std::string_view word) {
-  if (contains_word(kRoleWords, word)) return true;
+  if (listed<kRoleWords>(word)) return true;
   // German writes roles as compounds: Bundestrainer, Konzernchef,
   // Finanzministerin, Jurypräsident, Festivalleiterin.
   constexpr std::string_view kGermanRoleEndings[] = {
@@ -119,29 +91,29 @@ bool is_role_word(std::string_view word) {
 
 bool is_context_word(ContextWord list, std::string_view word) {
   switch (list) {
-    case ContextWord::travel: return contains_word(kTravelWords, word);
-    case ContextWord::business: return contains_word(kBusinessWords, word);
-    case ContextWord::staff: return contains_word(kStaffWords, word);
-    case ContextWord::player_verb: return contains_word(kPlayerVerbs, word);
-    case ContextWord::playing: return contains_word(kPlayingWords, word);
+    case ContextWord::travel: return listed<kTravelWords>(word);
+    case ContextWord::business: return listed<kBusinessWords>(word);
+    case ContextWord::staff: return listed<kStaffWords>(word);
+    case ContextWord::player_verb: return listed<kPlayerVerbs>(word);
+    case ContextWord::playing: return listed<kPlayingWords>(word);
     case ContextWord::price_move: break;
   }
-  return contains_word(kPriceMoves, word);
+  return listed<kPriceMoves>(word);
 }
 
 bool is_country(std::string_view name) {
   // The home nations of the United Kingdom field national teams of their own.
-  return contains_word(place_names::kCountries, name) || contains_word(kInformalCountries, name) ||
+  return listed<place_names::kCountries>(name) || listed<kInformalCountries>(name) ||
          name == "england" || name == "scotland" ||
          name == "wales" || name == "northern ireland";
 }
 
 std::optional<EntityKind> known_name(std::string_view name) {
-  if (contains_word(kKnownPlaces, name)) return EntityKind::place;
-  if (contains_word(kKnownOrganizations, name)) return EntityKind::organization;
-  if (contains_word(kKnownOthers, name)) return EntityKind::other;
-  if (is_country(name) || contains_word(place_names::kSubdivisions, name) ||
-      contains_word(place_names::kCities, name)) {
+  if (listed<kKnownPlaces>(name)) return EntityKind::place;
+  if (listed<kKnownOrganizations>(name)) return EntityKind::organization;
+  if (listed<kKnownOthers>(name)) return EntityKind::other;
+  if (is_country(name) || listed<place_names::kSubdivisions>(name) ||
+      listed<place_names::kCities>(name)) {
     return EntityKind::place;
   }
   return std::nullopt;

@@ -1,7 +1,7 @@
 #include "analysis/keyword_filters.hpp"
 
 #include "analysis/entity_lexicon.hpp"
-#include "analysis/sorted_words.hpp"
+#include "analysis/word_list.hpp"
 #include "analysis/word_tokenizer.hpp"
 
 namespace galley::analysis {
@@ -13,7 +13,6 @@ constexpr std::string_view kReportingWords =
     "declared\nemphasised\nemphasized\nexplained\nexpressed\nhighlighted\nhoped\ninsisted\nmentioned\n"
     "noted\nnotes\npointed\npraised\nremarked\nreplied\nreported\nsaid\nsay\nsaying\nsays\nstated\n"
     "stressed\nsuggested\nthanked\ntold\nunderlined\nurged\nwarned\nwelcomed\nwrote\n";
-static_assert(is_word_list(kReportingWords), "kReportingWords must be sorted and well formed");
 
 std::string_view first_word(std::string_view text) { return text.substr(0, text.find(' ')); }
 
@@ -31,7 +30,7 @@ bool looks_like_participle(std::string_view word) {
 
 }  // namespace
 
-bool is_reporting_word(std::string_view word) { return contains_word(kReportingWords, word); }
+bool is_reporting_word(std::string_view word) { return listed<kReportingWords>(word); }
 
 bool unfit_keyword(std::string_view display, bool lowercase, bool capitalised) {
   const std::string first = normalize_word(first_word(display));

@@ -1,6 +1,6 @@
 #include "analysis/stop_words.hpp"
 
-#include "analysis/sorted_words.hpp"
+#include "analysis/word_list.hpp"
 
 namespace galley::analysis {
 namespace {
@@ -93,19 +93,32 @@ static_assert(is_word_list(kArabic), "Arabic list unsorted or malformed");
 constexpr std::u32string_view kChineseFunctionChars =
     U"的了是在和与及或也都就而把被对从为以于之等这那有我你他她它们个不将并其该已又很更还但由向让给到说会能要可";
 
+// A language's list, with its index where the build has indexes.
+template <const std::string_view& List>
+StopWordList stop_list() {
+#if defined(GALLEY_COMPACT_WORD_LISTS)
+  return {List};
+#else
+  return {List, kWordIndex<List>.data(), kWordIndex<List>.size() - 1};
+#endif
+}
+
 }  // namespace
 
 StopWordList stop_words(std::string_view language) {
-  if (language == "fr") return {kFrench};
-  if (language == "de") return {kGerman};
-  if (language == "es") return {kSpanish};
-  if (language == "ru") return {kRussian};
-  if (language == "ar") return {kArabic};
+  if (language == "fr") return stop_list<kFrench>();
+  if (language == "de") return stop_list<kGerman>();
+  if (language == "es") return stop_list<kSpanish>();
+  if (language == "ru") return stop_list<kRussian>();
+  if (language == "ar") return stop_list<kArabic>();
   if (language == "zh" || language == "ja" || language == "ko") return {};
-  return {kEnglish};
+  return stop_list<kEnglish>();
 }
 
 bool StopWordList::contains(std::string_view lowercase_word) const {
+#if !defined(GALLEY_COMPACT_WORD_LISTS)
+  if (index != nullptr) return indexed_contains(words, index, index_mask, lowercase_word);
+#endif
   return contains_word(words, lowercase_word);
 }
 

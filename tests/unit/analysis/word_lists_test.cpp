@@ -8,6 +8,7 @@
 #include "analysis/entity_lexicon.hpp"
 #include "analysis/sorted_words.hpp"
 #include "analysis/stop_words.hpp"
+#include "analysis/word_list.hpp"
 
 using namespace galley::analysis;
 
@@ -110,6 +111,45 @@ TEST_CASE("Word list lookup agrees with a binary search over every short string"
     if (expected) ++found;
   }
   CHECK(found == kept.size());
+}
+
+TEST_CASE("A word list's hash index answers as bisecting the list does", "[analysis][word_list]") {
+  // The same list as above: words over {a, b} up to length 4 but every
+  // third, probed with every string over {a, b, c, newline} up to length 5.
+  std::vector<std::string> words = all_strings("ab", 4);
+  words.erase(words.begin());
+  std::string list = "\n";
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i % 3 != 0) kept.push_back(words[i]);
+  }
+  std::sort(kept.begin(), kept.end());
+  for (const std::string& w : kept) list += w + "\n";
+  REQUIRE(is_word_list(list));
+  constexpr std::size_t kSlots = 64;
+  REQUIRE(index_slots(list) == kSlots);  // twice the 20 words, rounded up to a power of two
+  const std::array<std::uint16_t, kSlots> index = make_word_index<kSlots>(list);
+  CHECK(std::count_if(index.begin(), index.end(), [](std::uint16_t start) { return start != 0; }) ==
+        static_cast<std::ptrdiff_t>(kept.size()));
+
+  std::size_t found = 0;
+  for (const std::string& probe : all_strings("abc\n", 5)) {
+    const bool expected = std::binary_search(kept.begin(), kept.end(), probe);
+    INFO("probe '" << probe << "'");
+    CHECK(indexed_contains(list, index.data(), kSlots - 1, probe) == expected);
+    CHECK(contains_word(list, probe) == expected);
+    if (expected) ++found;
+  }
+  CHECK(found == kept.size());
+}
+
+TEST_CASE("A built-in word list is looked up by its name", "[analysis][word_list]") {
+  for (const std::string_view word : {"act", "actor", "actors", "bar", "baz", "foo", "foobar", "zoo"}) {
+    CHECK(listed<kSample>(word));
+  }
+  for (const std::string_view probe : {"", "a", "acto", "actorsx", "bay", "act\nactor", "bar\n", "zoom"}) {
+    CHECK_FALSE(listed<kSample>(probe));
+  }
 }
 
 TEST_CASE("Word lists must be sorted, unique and well formed", "[analysis][sorted_words]") {
