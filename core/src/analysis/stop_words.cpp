@@ -99,7 +99,7 @@ StopWordList stop_list() {
 #if defined(GALLEY_COMPACT_WORD_LISTS)
   return {List};
 #else
-  return {List, kWordIndex<List>.data(), kWordIndex<List>.size() - 1};
+  return {List, WordIndexOf<List>::slots, WordIndexOf<List>::mask};
 #endif
 }
 

@@ -82,6 +82,14 @@ inline bool indexed_contains(std::string_view list, const std::uint16_t* index, 
 template <const std::string_view& List>
 inline constexpr std::array<std::uint16_t, index_slots(List)> kWordIndex = make_word_index<index_slots(List)>(List);
 
+// The index of the built-in list `List`, as indexed_contains takes it.
+template <const std::string_view& List>
+struct WordIndexOf {
+  static_assert(List.size() <= 0xFFFF, "an index slot holds a 16-bit offset");
+  static constexpr const std::uint16_t* slots = kWordIndex<List>.data();
+  static constexpr std::size_t mask = kWordIndex<List>.size() - 1;
+};
+
 // Whether `word` is in the built-in list `List`, which is named at compile time.
 template <const std::string_view& List>
 bool listed(std::string_view word) {
@@ -89,8 +97,7 @@ bool listed(std::string_view word) {
 #if defined(GALLEY_COMPACT_WORD_LISTS)
   return contains_word(List, word);
 #else
-  static_assert(List.size() <= 0xFFFF, "an index slot holds a 16-bit offset");
-  return indexed_contains(List, kWordIndex<List>.data(), kWordIndex<List>.size() - 1, word);
+  return indexed_contains(List, WordIndexOf<List>::slots, WordIndexOf<List>::mask, word);
 #endif
 }
 
