@@ -27,6 +27,25 @@ std::vector<std::string> all_strings(std::string_view alphabet, std::size_t max_
   return out;
 }
 
+// The words over {a, b} up to length 4, leaving every third out so that some
+// neighbours, prefixes and extensions are missing: sorted, and as a list.
+struct GappedWords {
+  std::vector<std::string> sorted;
+  std::string list = "\n";
+};
+
+GappedWords gapped_words() {
+  std::vector<std::string> words = all_strings("ab", 4);
+  words.erase(words.begin());  // the empty string is no word
+  GappedWords out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i % 3 != 0) out.sorted.push_back(words[i]);
+  }
+  std::sort(out.sorted.begin(), out.sorted.end());
+  for (const std::string& w : out.sorted) out.list += w + "\n";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("Word list lookup finds the first, last and middle words", "[analysis][sorted_words]") {
@@ -90,17 +109,8 @@ TEST_CASE("Word list lookup orders bytes as unsigned values", "[analysis][sorted
 }
 
 TEST_CASE("Word list lookup agrees with a binary search over every short string", "[analysis][sorted_words]") {
-  // The words over {a, b} up to length 4, leaving every third out so that
-  // some neighbours, prefixes and extensions are missing; probes also use c.
-  std::vector<std::string> words = all_strings("ab", 4);
-  words.erase(words.begin());  // the empty string is no word
-  std::vector<std::string> kept;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i % 3 != 0) kept.push_back(words[i]);
-  }
-  std::sort(kept.begin(), kept.end());
-  std::string list = "\n";
-  for (const std::string& w : kept) list += w + "\n";
+  // Probes also use c.
+  const auto [kept, list] = gapped_words();
   REQUIRE(is_word_list(list));
 
   std::size_t found = 0;
@@ -114,17 +124,9 @@ TEST_CASE("Word list lookup agrees with a binary search over every short string"
 }
 
 TEST_CASE("A word list's hash index answers as bisecting the list does", "[analysis][word_list]") {
-  // The same list as above: words over {a, b} up to length 4 but every
-  // third, probed with every string over {a, b, c, newline} up to length 5.
-  std::vector<std::string> words = all_strings("ab", 4);
-  words.erase(words.begin());
-  std::string list = "\n";
-  std::vector<std::string> kept;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i % 3 != 0) kept.push_back(words[i]);
-  }
-  std::sort(kept.begin(), kept.end());
-  for (const std::string& w : kept) list += w + "\n";
+  // The same list as above, probed with every string over {a, b, c, newline}
+  // up to length 5.
+  const auto [kept, list] = gapped_words();
   REQUIRE(is_word_list(list));
   constexpr std::size_t kSlots = 64;
   REQUIRE(index_slots(list) == kSlots);  // twice the 20 words, rounded up to a power of two
