@@ -51,12 +51,12 @@ const small = compiledOnce(smallWasm);
 // Input (UTF-16 code units or bytes) rendered on the small build in this
 // process. Measured on generated news articles of about 6 KB: once warm, the
 // small build takes about 0.55 ms more per KB than the fast one; moving costs
-// about 70 ms once per process (compiling the fast build's functions that a
+// about 40 ms once per process (compiling the fast build's functions that a
 // render touches, and the module itself when the background compile has not
-// delivered). Moving after 128 KB, what the move costs in time lost on the
+// delivered). Moving after 72 KB, what the move costs in time lost on the
 // small build, keeps either choice within twice the better one: a script that
 // renders a few articles never moves, a process that goes on rendering does.
-const MOVE_UP_AFTER = 128 << 10;
+const MOVE_UP_AFTER = 72 << 10;
 let smallWork = 0;
 
 const upgradeToFast = {
