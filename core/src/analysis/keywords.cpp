@@ -314,17 +314,19 @@ class KeywordFinder {
     const auto named = [&](std::size_t k) { return run[k].casing != Casing::lower || run[k].connector; };
     term.whole_name = term.whole_name || casing == Casing::lower || unspaced ||
                       ((start == 0 || !named(start - 1)) && (start + n == run.size() || !named(start + n)));
-    const TextSpan surface = span(text_.text, run[start].surface, run[start + n - 1].surface);
+    // The surface, only for a form the term has not recorded yet.
+    const auto surface = [&]() { return span(text_.text, run[start].surface, run[start + n - 1].surface); };
     if (unspaced || casing == Casing::lower) {
-      if (term.lowercase.empty()) term.lowercase = surface;
+      if (term.lowercase.empty()) term.lowercase = surface();
     } else if (casing == Casing::capitals && (term.proper.empty() || term.proper_all_caps)) {
-      const bool all_caps = is_all_caps_form(surface.in(text_.text));
+      const TextSpan proper = surface();
+      const bool all_caps = is_all_caps_form(proper.in(text_.text));
       if (term.proper.empty() || !all_caps) {
-        term.proper = surface;
+        term.proper = proper;
         term.proper_all_caps = all_caps;
       }
     } else if (term.ambiguous.empty()) {
-      term.ambiguous = surface;
+      term.ambiguous = surface();
     }
   }
 
