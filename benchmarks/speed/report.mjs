@@ -133,7 +133,8 @@ in Node, \`getrusage\` of the child natively), never wall time except for
 of at least a second each (a fast pipeline goes over the corpus several times
 per pass); a process's figure is its median pass. Each Node pipeline runs in
 ${results.rounds} fresh processes and keeps the process with the median CPU time.
-Native figures are the median of three fresh processes after one warm-up run.
+Native figures are the median of three fresh processes after one warm-up run
+(seven for \`galley batch\` and md_html on a corpus, whose runs are short).
 What is compared (the Node pipelines of a corpus, Galley and md_html, one and
 two threads) takes turns round after round, so that a spell of load from other
 work falls on all of it alike. MB/s is megabytes (10⁶ bytes) of
@@ -165,7 +166,7 @@ ${wallTimeCaveat(load)}
 One article of about 10,000 and one of about 100,000 words (blocks of the news
 corpus), default options (key sentences and keywords included): \`galley render\`
 natively (median of three processes), \`render()\` of the package's Node entry in WebAssembly
-(median of three renders in one process, after a second of warm-up renders).
+(median of 15 renders in one process, after a second of warm-up renders).
 
 ${linearityTable(results.linearity)}
 
