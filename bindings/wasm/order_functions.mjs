@@ -18,7 +18,7 @@
 // producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
+import { functionBodies, leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
 
 const SHINGLE = 5;
 const WINDOW = 32;
@@ -214,14 +214,7 @@ export function orderFunctions(wasm) {
     types.push(type);
     at = after;
   }
-  const code = find(Section.code).body;
-  const bodies = [];
-  at = readLeb(code, 0)[1];
-  for (let i = 0; i < count; i++) {
-    const [size, start] = readLeb(code, at);
-    bodies.push(code.subarray(start, start + size));
-    at = start + size;
-  }
+  const bodies = functionBodies(find(Section.code).body);
 
   const order = similarityOrder(bodies, Math.max(0, ONE_BYTE_INDICES - imported));
   const newIndex = Array.from({ length: imported + count }, (_, index) => index);

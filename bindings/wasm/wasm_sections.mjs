@@ -50,16 +50,15 @@ export function withSections(wasm, list, replaced) {
   return Buffer.concat(parts);
 }
 
-// The size in bytes of each function body of the code section, in module order.
-export function functionBodySizes(wasm) {
-  const code = sections(wasm).find(({ id }) => id === 10)?.body;
-  if (code === undefined) return [];
-  const sizes = [];
+// The function bodies of a code section's body (without their sizes), in
+// module order.
+export function functionBodies(code) {
+  const bodies = [];
   let [count, at] = readLeb(code, 0);
   for (; count > 0; count--) {
     const [size, start] = readLeb(code, at);
-    sizes.push(size);
+    bodies.push(code.subarray(start, start + size));
     at = start + size;
   }
-  return sizes;
+  return bodies;
 }
