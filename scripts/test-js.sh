@@ -4,8 +4,10 @@
 #   2. node:test files in tests/js/: package API, Node CLI, npm pack + offline
 #      install, native/Wasm identity, browser tests in Debian's Chromium (the
 #      demo, the element, examples/browser), examples/node-script, the Node
-#      batch against the native one, the static-site demo, and the size budget
-#      of the browser build (.wasm + glue ≤ 150 KB gzip).
+#      batch against the native one, the static-site demo, the real-world
+#      corpus (nothing a reader sees lost), the browser build's post-link
+#      steps (function order, merged data segments), its size budget (.wasm +
+#      glue ≤ 150 KB gzip) and the largest function of each build.
 # GALLEY_NATIVE_CLI names the native tool for the identity test; by default
 # build/bin/galley is brought up to date (or build-wasm-native/ is built).
 set -euo pipefail
@@ -42,4 +44,5 @@ node --test --test-concurrency=1 \
   tests/js/api.test.mjs tests/js/cli.test.mjs tests/js/pack.test.mjs \
   tests/js/types.test.mjs tests/js/identity.test.mjs tests/js/browser.test.mjs tests/js/examples.test.mjs \
   tests/js/demo-server.test.mjs tests/js/batch.test.mjs tests/js/site.test.mjs tests/js/size.test.mjs \
-  tests/js/schemas.test.mjs
+  tests/js/schemas.test.mjs tests/js/real-world.test.mjs tests/js/order-functions.test.mjs \
+  tests/js/merge-data-segments.test.mjs tests/js/function-size.test.mjs
