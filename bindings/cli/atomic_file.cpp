@@ -20,30 +20,38 @@ namespace {
 // Unique among the threads of this process; the process id keeps concurrent
 // runs writing into the same folder apart.
 std::string temporary_name_for(const std::string& path) {
+  static const std::string process = std::to_string(::getpid());
   static std::atomic<unsigned long> counter{0};
-  return path + ".partial-" + std::to_string(::getpid()) + '-' + std::to_string(counter++);
+  return path + ".partial-" + process + '-' + std::to_string(counter++);
 }
 
 [[noreturn]] void fail(const std::string& path, const std::string& reason) {
   throw IoError("cannot write '" + path + "': " + reason);
 }
 
-// Whether the open file holds exactly `content` then `ending`.
+// Whether the open file holds exactly `content` then `ending`. Read in
+// chunks that may straddle the two, so that an output of up to 64 KB takes
+// a single read.
 bool holds(int fd, std::string_view content, std::string_view ending) {
   struct stat status {};
-  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) ||
-      static_cast<std::uintmax_t>(status.st_size) != content.size() + ending.size()) {
+  const std::size_t total = content.size() + ending.size();
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) || static_cast<std::uintmax_t>(status.st_size) != total) {
     return false;
   }
   char buffer[64 * 1024];
-  for (std::string_view part : {content, ending}) {
-    while (!part.empty()) {
-      const ::ssize_t got = ::read(fd, buffer, std::min(sizeof buffer, part.size()));
-      if (got <= 0) return false;
-      const auto size = static_cast<std::size_t>(got);
-      if (part.compare(0, size, buffer, size) != 0) return false;
-      part.remove_prefix(size);
+  for (std::size_t at = 0; at < total;) {
+    const ::ssize_t got = ::read(fd, buffer, std::min(sizeof buffer, total - at));
+    if (got <= 0) return false;
+    std::string_view chunk(buffer, static_cast<std::size_t>(got));
+    if (at < content.size()) {
+      const std::string_view expected = content.substr(at, chunk.size());
+      if (chunk.substr(0, expected.size()) != expected) return false;
+      at += expected.size();
+      chunk.remove_prefix(expected.size());
     }
+    if (chunk.empty()) continue;
+    if (chunk != ending.substr(at - content.size(), chunk.size())) return false;
+    at += chunk.size();
   }
   return true;
 }
@@ -67,6 +75,9 @@ AtomicFile::AtomicFile(std::string path, const std::string& staging_folder)
           staging_folder.empty() ? path_ : (std::filesystem::path(staging_folder) / std::filesystem::path(path_).filename()).string())) {
   file_ = std::fopen(temporary_path_.c_str(), "wb");
   if (file_ == nullptr) fail(path_, std::strerror(errno));
+  // A buffer of our own spares stdio its fstat for the buffer size, and one
+  // this large writes a whole article's output with a single write.
+  std::setvbuf(file_, buffer_.get(), _IOFBF, kBufferBytes);
 }
 
 AtomicFile::~AtomicFile() {

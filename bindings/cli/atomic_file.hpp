@@ -5,6 +5,7 @@
 // batch that stops part-way leaves the previous version in place.
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -26,8 +27,10 @@ class AtomicFile {
   void commit();
 
  private:
+  static constexpr std::size_t kBufferBytes = 64 * 1024;
   std::string path_;
   std::string temporary_path_;
+  std::unique_ptr<char[]> buffer_{new char[kBufferBytes]};  // left uninitialized: stdio fills it
   std::FILE* file_ = nullptr;
 };
 

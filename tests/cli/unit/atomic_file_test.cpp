@@ -72,3 +72,22 @@ TEST_CASE("batch outputs replace a symbolic link even to the same bytes") {
   CHECK(fs::is_regular_file(fs::symlink_status(link)));
   CHECK(text_of(link) == "same");
 }
+
+TEST_CASE("batch outputs longer than one read are compared whole, up to the last byte of the ending") {
+  const TemporaryFolder folder;
+  const fs::path file = folder.path / "long.html";
+  const std::string content(200 * 1024, 'a');
+  galley::cli::write_file_atomically(file.string(), content, "\n");
+  age(file);
+  const auto before = status_of(file);
+  galley::cli::write_file_atomically(file.string(), content.substr(0, 70 * 1024), content.substr(70 * 1024) + "\n");
+  CHECK(status_of(file).st_ino == before.st_ino);
+  CHECK(status_of(file).st_mtime > before.st_mtime);
+
+  std::string changed = content;
+  changed[150 * 1024] = 'b';
+  galley::cli::write_file_atomically(file.string(), changed, "\n");
+  CHECK(text_of(file) == changed + "\n");
+  galley::cli::write_file_atomically(file.string(), changed, "\r");
+  CHECK(text_of(file) == changed + "\r");
+}
