@@ -21,21 +21,58 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 bool is_ascii_alnum(unsigned char b) { return kAsciiAlnum[b]; }
 
-// The end of the run of ASCII letters and digits at `pos`, found eight
-// bytes at a time: this runs over every word of the text.
-std::size_t ascii_alnum_end(std::string_view text, std::size_t pos) {
+bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+bool is_ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+
+// Whether scan_word joins the letters or digits around `joiner` into one
+// word: a hyphen always, an apostrophe between letters, a dot between
+// letters or between digits, a comma or a colon between digits.
+bool ascii_joins(unsigned char before, unsigned char joiner, unsigned char after) {
+  const bool letters = is_ascii_letter(before) && is_ascii_letter(after);
+  const bool digits = is_ascii_digit(before) && is_ascii_digit(after);
+  switch (joiner) {
+    case '-': return true;
+    case '\'': return letters;
+    case '.': return letters || digits;
+    case ',':
+    case ':': return digits;
+    default: return false;
+  }
+}
+
+// The words of a stretch of ASCII that no word runs into (it starts the
+// text, or follows a space or the end of a token, and ends at a space or
+// the text's end), as the tokenizer would count them: the runs of letters
+// and digits, less those joined to the run before (ascii_joins). Eight bytes
+// at a time, as it sees most of the text: a run is looked at byte by byte
+// only when a single byte other than a space parts it from the run before.
+std::size_t count_ascii_words(std::string_view text) {
   namespace bytes = text::bytes;
-  while (pos + sizeof(bytes::Word) <= text.size()) {
-    const bytes::Word w = bytes::load(text.data() + pos);
-    if (bytes::non_ascii(w) != 0) break;
+  std::size_t words = 0;
+  bytes::Word alnum_before = 0;  // flags of the eight bytes before, none at the start
+  bytes::Word space_before = 0;
+  for (std::size_t pos = 0; pos < text.size(); pos += sizeof(bytes::Word)) {
+    const bytes::Word w = bytes::load_padded(text, pos);
     const bytes::Word alnum =
         bytes::ascii_in_range(w | bytes::broadcast(0x20), 'a', 'z') | bytes::ascii_in_range(w, '0', '9');
-    const bytes::Word other = ~alnum & bytes::kHighBits;
-    if (other != 0) return pos + bytes::first_flagged(other);
-    pos += sizeof(bytes::Word);
+    const bytes::Word space = bytes::ascii_in_range(w, ' ', ' ');
+    const bytes::Word starts = alnum & ~bytes::flags_before(alnum, alnum_before, 1);
+    words += bytes::count_flagged(starts);
+    bytes::Word parted_by_one =
+        starts & bytes::flags_before(alnum, alnum_before, 2) & ~bytes::flags_before(space, space_before, 1);
+    while (parted_by_one != 0) {
+      const bytes::Word one = parted_by_one & (~parted_by_one + 1);
+      const std::size_t at = pos + bytes::first_flagged(one);
+      if (ascii_joins(static_cast<unsigned char>(text[at - 2]), static_cast<unsigned char>(text[at - 1]),
+                      static_cast<unsigned char>(text[at]))) {
+        --words;
+      }
+      parted_by_one ^= one;
+    }
+    alnum_before = alnum;
+    space_before = space;
   }
-  while (pos < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[pos]))) ++pos;
-  return pos;
+  return words;
 }
 
 bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
@@ -75,24 +112,20 @@ class Tokenizer {
     }
   }
 
-  // What count_tokens counts. Plain words (see plain_word_end), the bulk of
-  // any text, are words of ASCII alone: they are counted without building
-  // their token.
+  // What count_tokens counts. Stretches of ASCII, the bulk of most text, are
+  // counted eight bytes at a time (count_ascii_words) up to the last space
+  // before a byte that is not ASCII; from that space on, tokens are scanned
+  // one by one until one has ended past that byte.
   TokenCounts count() const {
     TokenCounts counts;
-    bool separated = false;
-    bool unspaced = false;
-    for (std::size_t pos = 0; (pos = token_start(pos, separated, unspaced)) < text_.size();) {
-      if (!unspaced) {
-        if (const std::size_t end = plain_word_end(pos); end != kNotPlain) {
-          ++counts.words;
-          pos = end;
-          continue;
-        }
-      }
-      const Token token = unspaced ? scan_run(pos) : scan_word(pos);
-      count_token(token.text(), counts);
-      pos = token.offset_in(text_) + token.size;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const std::size_t non_ascii = text::bytes::find_first(
+          text_, pos, [](text::bytes::Word w) { return text::bytes::non_ascii(w); },
+          [](unsigned char b) { return b >= 0x80; });
+      const std::size_t space = non_ascii == text_.size() ? non_ascii : last_space(pos, non_ascii);
+      counts.words += count_ascii_words(text_.substr(pos, space - pos));
+      pos = count_tokens_past(space, non_ascii, counts);
     }
     return counts;
   }
@@ -150,8 +183,6 @@ class Tokenizer {
   }
 
  private:
-  static constexpr std::size_t kNotPlain = static_cast<std::size_t>(-1);
-
   // The start of the first token at or after `pos` (text_.size() when there
   // is none). Sets `separated` when punctuation, not only spaces, is skipped,
   // and `unspaced` when the token is a run of a script written without spaces.
@@ -192,13 +223,24 @@ class Tokenizer {
     return after_byte < 0x80 && !is_ascii_alnum(after_byte);
   }
 
-  // The end of the word starting at `start` when it is ASCII letters and
-  // digits up to a byte that ends it (scan_word would return exactly that),
-  // else kNotPlain.
-  std::size_t plain_word_end(std::size_t start) const {
-    const std::size_t pos = ascii_alnum_end(text_, start);
-    if (pos == text_.size()) return pos;
-    return static_cast<unsigned char>(text_[pos]) < 0x80 && ascii_ends_word(pos) ? pos : kNotPlain;
+  // The position of the last ' ' in [from, to), or `from` when there is none.
+  std::size_t last_space(std::size_t from, std::size_t to) const {
+    while (to > from && text_[to - 1] != ' ') --to;
+    return to > from ? to - 1 : from;
+  }
+
+  // Counts the tokens from `pos` on, up to the first that ends past `past`;
+  // returns where that one ends (text_.size() when none is left).
+  std::size_t count_tokens_past(std::size_t pos, std::size_t past, TokenCounts& counts) const {
+    bool separated = false;
+    bool unspaced = false;
+    while ((pos = token_start(pos, separated, unspaced)) < text_.size()) {
+      const Token token = unspaced ? scan_run(pos) : scan_word(pos);
+      count_token(token.text(), counts);
+      pos = token.offset_in(text_) + token.size;
+      if (pos > past) break;
+    }
+    return pos;
   }
 
   // Adds a token to the counts: a word unless it is made only of CJK

@@ -52,6 +52,15 @@ inline Word load_partial(const char* p, std::size_t n) {
   return w;
 }
 
+// The eight bytes at `pos`, or the fewer left before the end followed by
+// zero bytes.
+inline Word load_padded(std::string_view text, std::size_t pos) {
+  if (pos + sizeof(Word) <= text.size()) return load(text.data() + pos);
+  char tail[sizeof(Word)] = {};
+  std::memcpy(tail, text.data() + pos, text.size() - pos);
+  return load(tail);
+}
+
 // Bytes of `w` equal to `c`.
 constexpr Word equal_to(Word w, unsigned char c) {
   const Word x = w ^ broadcast(c);
@@ -69,6 +78,17 @@ constexpr Word non_ascii(Word w) { return w & kHighBits; }
 constexpr Word ascii_in_range(Word w, unsigned char lo, unsigned char hi) {
   return (w + broadcast(static_cast<unsigned char>(0x80 - lo))) & ~(w + broadcast(static_cast<unsigned char>(0x7F - hi))) &
          kHighBits;
+}
+
+// For each byte of a word, the flag of the byte `n` places (1 to 7) before
+// it in memory order: from `flags` itself, or for the first `n` bytes from
+// `flags_of_word_before`, the flags of the eight bytes before.
+constexpr Word flags_before(Word flags, Word flags_of_word_before, unsigned n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return (flags >> (8 * n)) | (flags_of_word_before << (64 - 8 * n));
+#else
+  return (flags << (8 * n)) | (flags_of_word_before >> (64 - 8 * n));
+#endif
 }
 
 // The position, in memory order, of the first byte of `flags` (non-zero)
