@@ -40,22 +40,27 @@ bool ascii_joins(unsigned char before, unsigned char joiner, unsigned char after
   }
 }
 
-// The words of a stretch of ASCII that no word runs into (it starts the
-// text, or follows a space or the end of a token, and ends at a space or
-// the text's end), as the tokenizer would count them: the runs of letters
-// and digits, less those joined to the run before (ascii_joins). Eight bytes
-// at a time, as it sees most of the text: a run is looked at byte by byte
-// only when a single byte other than a space parts it from the run before.
-std::size_t count_ascii_words(std::string_view text) {
+// Counts a stretch of ASCII that no word runs into (it starts the text, or
+// follows a space or the end of a token, and ends at a space or the text's
+// end). Its words, as the tokenizer would count them, are the runs of
+// letters and digits less those joined to the run before (ascii_joins); its
+// characters are the bytes other than ' ' and tab to carriage return. Eight
+// bytes at a time, as it sees most of the text: a run is looked at byte by
+// byte only when a single byte other than a space parts it from the run
+// before.
+void count_ascii(std::string_view text, TextCounts& counts) {
   namespace bytes = text::bytes;
-  std::size_t words = 0;
   bytes::Word alnum_before = 0;  // flags of the eight bytes before, none at the start
   bytes::Word space_before = 0;
+  std::size_t words = 0;  // kept apart from `counts`, which the compiler cannot keep in registers
+  std::size_t characters = 0;
   for (std::size_t pos = 0; pos < text.size(); pos += sizeof(bytes::Word)) {
     const bytes::Word w = bytes::load_padded(text, pos);
     const bytes::Word alnum =
         bytes::ascii_in_range(w | bytes::broadcast(0x20), 'a', 'z') | bytes::ascii_in_range(w, '0', '9');
     const bytes::Word space = bytes::ascii_in_range(w, ' ', ' ');
+    const bytes::Word white = space | bytes::ascii_in_range(w, 0x09, 0x0D);  // the padding is neither
+    characters += std::min(sizeof(bytes::Word), text.size() - pos) - bytes::count_flagged(white);
     const bytes::Word starts = alnum & ~bytes::flags_before(alnum, alnum_before, 1);
     words += bytes::count_flagged(starts);
     bytes::Word parted_by_one =
@@ -72,7 +77,8 @@ std::size_t count_ascii_words(std::string_view text) {
     alnum_before = alnum;
     space_before = space;
   }
-  return words;
+  counts.words += words;
+  counts.characters += characters;
 }
 
 bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
@@ -88,6 +94,23 @@ bool is_french_elision(std::string_view lowercase) {
     if (lowercase == e) return true;
   }
   return false;
+}
+
+// Code points other than White_Space.
+std::size_t non_space_characters(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (!is_ascii_space(byte)) ++count;
+      ++i;
+      continue;
+    }
+    const DecodedChar d = decode_utf8(text, i);
+    if (!is_space(d.cp)) ++count;
+    i += d.length;
+  }
+  return count;
 }
 
 class Tokenizer {
@@ -112,20 +135,21 @@ class Tokenizer {
     }
   }
 
-  // What count_tokens counts. Stretches of ASCII, the bulk of most text, are
-  // counted eight bytes at a time (count_ascii_words) up to the last space
-  // before a byte that is not ASCII; from that space on, tokens are scanned
-  // one by one until one has ended past that byte.
-  TokenCounts count() const {
-    TokenCounts counts;
+  // What count_text counts. Stretches of ASCII, the bulk of most text, are
+  // counted eight bytes at a time (count_ascii) up to the last space before
+  // a byte that is not ASCII; from that space on, tokens are scanned one by
+  // one, and characters decoded, until a token has ended past that byte.
+  TextCounts count() const {
+    TextCounts counts;
     std::size_t pos = 0;
     while (pos < text_.size()) {
       const std::size_t non_ascii = text::bytes::find_first(
           text_, pos, [](text::bytes::Word w) { return text::bytes::non_ascii(w); },
           [](unsigned char b) { return b >= 0x80; });
       const std::size_t space = non_ascii == text_.size() ? non_ascii : last_space(pos, non_ascii);
-      counts.words += count_ascii_words(text_.substr(pos, space - pos));
+      count_ascii(text_.substr(pos, space - pos), counts);
       pos = count_tokens_past(space, non_ascii, counts);
+      counts.characters += non_space_characters(text_.substr(space, pos - space));
     }
     return counts;
   }
@@ -231,7 +255,7 @@ class Tokenizer {
 
   // Counts the tokens from `pos` on, up to the first that ends past `past`;
   // returns where that one ends (text_.size() when none is left).
-  std::size_t count_tokens_past(std::size_t pos, std::size_t past, TokenCounts& counts) const {
+  std::size_t count_tokens_past(std::size_t pos, std::size_t past, TextCounts& counts) const {
     bool separated = false;
     bool unspaced = false;
     while ((pos = token_start(pos, separated, unspaced)) < text_.size()) {
@@ -245,7 +269,7 @@ class Tokenizer {
 
   // Adds a token to the counts: a word unless it is made only of CJK
   // characters (and combining marks), which count one by one.
-  static void count_token(std::string_view token, TokenCounts& counts) {
+  static void count_token(std::string_view token, TextCounts& counts) {
     bool other = false;
     for (std::size_t i = 0; i < token.size();) {
       if (static_cast<unsigned char>(token[i]) < 0x80) {  // neither CJK nor a mark
@@ -356,7 +380,7 @@ void scan_tokens_append(std::string_view text, std::string_view language, std::v
 
 void classify_token(Token& token) { Tokenizer::classify(token); }
 
-TokenCounts count_tokens(std::string_view text) { return Tokenizer(text, "").count(); }
+TextCounts count_text(std::string_view text) { return Tokenizer(text, "").count(); }
 
 std::string_view without_possessive(const Token& token) {
   const std::string_view text = token.text();

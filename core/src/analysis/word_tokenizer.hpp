@@ -47,14 +47,16 @@ void tokenize_append(std::string_view text, std::string_view language, std::vect
 // sets the rest, so that a caller may classify each distinct form once.
 void scan_tokens_append(std::string_view text, std::string_view language, std::vector<Token>& tokens);
 void classify_token(Token& token);
-// What reading time counts, over the tokens tokenize finds with no language:
-// a token is a word unless it is made only of CJK characters (a Han run is a
-// phrase, not a word), and CJK characters count one by one.
-struct TokenCounts {
+// What reading time counts, in one pass over the text: the tokens tokenize
+// finds with no language, where a token is a word unless it is made only of
+// CJK characters (a Han run is a phrase, not a word), and CJK characters
+// count one by one; and the code points other than White_Space.
+struct TextCounts {
   std::size_t words = 0;
   std::size_t cjk_characters = 0;
+  std::size_t characters = 0;
 };
-TokenCounts count_tokens(std::string_view text);
+TextCounts count_text(std::string_view text);
 
 // The token without a possessive 's.
 std::string_view without_possessive(const Token& token);

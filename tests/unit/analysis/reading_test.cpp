@@ -72,7 +72,7 @@ TEST_CASE("a rate of zero takes the language default", "[analysis][reading]") {
   CHECK(used.rates.cjk_characters_per_minute == 510);
 }
 
-TEST_CASE("count_tokens counts what tokenize finds, plain ASCII words included", "[analysis][reading]") {
+TEST_CASE("count_text counts what tokenize finds and the characters other than white space", "[analysis][reading]") {
   // Pieces that end words, join them or look like they might: joiners with
   // and without a word after them, dots of abbreviations and numbers, and
   // non-ASCII letters, marks, CJK and Hangul right against ASCII words;
@@ -82,13 +82,14 @@ TEST_CASE("count_tokens counts what tokenize finds, plain ASCII words included",
       "word", "a", "US", "3", "14", " ", "  ", "\n", ".", ",", ":", "'", "-", "--", "e.g.", "U.S.", "3.14.",
       "don't", "caf\xC3\xA9", "\xC3\xA9t\xC3\xA9", "\xE2\x80\x99", "\xE2\x80\x94", "\xCC\x81", "\xE6\x97\xA5\xE6\x9C\xAC",
       "\xED\x95\x9C", "\xE3\x82\xAB\xE3\x83\xBC", "(", ")", "!", "l'", "12,000", "x:y",
-      "Secretary-General", "0123456789", "a-b-c-d-e-f-g", "x.y.z.w", "1.2.3.4.5", "1:2,3", "a/b", "\t", "7'8", "A.1"};
+      "Secretary-General", "0123456789", "a-b-c-d-e-f-g", "x.y.z.w", "1.2.3.4.5", "1:2,3", "a/b", "\t", "7'8", "A.1",
+      "\r\n", "\x1F", "\xC2\xA0", "\xE3\x80\x80"};
   std::mt19937 rng(7);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const std::size_t count = rng() % 40;
     for (std::size_t i = 0; i < count; ++i) text += pieces[rng() % pieces.size()];
-    TokenCounts expected;
+    TextCounts expected;
     for (const Token& token : tokenize(text, "")) {
       bool other = false;
       for (std::size_t i = 0; i < token.size;) {
@@ -100,8 +101,14 @@ TEST_CASE("count_tokens counts what tokenize finds, plain ASCII words included",
       if (other) ++expected.words;
     }
     INFO("\"" << text << "\"");
-    const TokenCounts counted = count_tokens(text);
+    for (std::size_t i = 0; i < text.size();) {
+      const DecodedChar d = decode_utf8(text, i);
+      if (!is_space(d.cp)) ++expected.characters;
+      i += d.length;
+    }
+    const TextCounts counted = count_text(text);
     CHECK(counted.words == expected.words);
     CHECK(counted.cjk_characters == expected.cjk_characters);
+    CHECK(counted.characters == expected.characters);
   }
 }
