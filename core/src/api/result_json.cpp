@@ -1,5 +1,8 @@
 // Serialization of Error and RenderResult to JSON text.
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <galley/result.hpp>
 
@@ -18,17 +21,22 @@ Value error_object(const Error& e) {
   return j;
 }
 
-Value diagnostic_object(const Diagnostic& d) {
-  Value j = Value::object({{"code", d.code}, {"message", d.message}, {"path", d.path}});
-  if (d.offset >= 0) j.set("offset", d.offset);
-  if (!d.removed.empty()) j.set("removed", d.removed);
-  return j;
-}
-
-Value diagnostics_array(const std::vector<Diagnostic>& diagnostics) {
-  Value list = Value::array();
-  for (const Diagnostic& d : diagnostics) list.push_back(diagnostic_object(d));
-  return list;
+// Written straight out rather than built as a Value tree: a render that
+// removes much reports each removal, and the tree cost more than the
+// serializing.
+void append_diagnostics(std::string& out, const std::vector<Diagnostic>& diagnostics) {
+  json::Writer w(out);
+  w.begin_array();
+  for (const Diagnostic& d : diagnostics) {
+    w.begin_object();
+    w.key("code").string(d.code);
+    w.key("message").string(d.message);
+    w.key("path").string(d.path);
+    if (d.offset >= 0) w.key("offset").number(static_cast<std::uint64_t>(d.offset));
+    if (!d.removed.empty()) w.key("removed").string(d.removed);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 // What follows the HTML in the compact result: the already serialized
@@ -40,7 +48,7 @@ void append_after_html(std::string& out, const RenderResult& result) {
     out += result.summary_json;
   }
   out += ",\"diagnostics\":";
-  json::append_compact(out, diagnostics_array(result.diagnostics));
+  append_diagnostics(out, result.diagnostics);
   out += '}';
 }
 
@@ -51,7 +59,9 @@ std::string error_result(const Error& error, int indent) {
 }  // namespace
 
 std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics, int indent) {
-  return json::to_text(diagnostics_array(diagnostics), indent);
+  std::string out;
+  append_diagnostics(out, diagnostics);
+  return indent < 0 ? out : json::indent_compact(out, indent);
 }
 
 std::string Error::to_json() const { return json::to_text(error_object(*this)); }
