@@ -168,6 +168,15 @@ class TermTable {
     slots_[slot] = static_cast<std::uint32_t>(size_);
     return {static_cast<std::uint32_t>(size_++), true};
   }
+  // Slots for about `terms` terms, so that a text of up to some 30,000
+  // terms is never rehashed (each rehash hashes every term again). Capped,
+  // as the table grows when it needs to anyway.
+  void reserve(std::size_t terms) {
+    constexpr std::size_t kMaxReservedSlots = std::size_t{1} << 16;
+    std::size_t slots = kInitialSlots;
+    while (slots < 2 * terms && slots < kMaxReservedSlots) slots *= 2;
+    if (slots > slots_.size()) slots_.assign(slots, kEmpty);
+  }
   std::size_t size() const { return size_; }
   Term& operator[](std::size_t i) { return blocks_[i / kBlockSize][i % kBlockSize]; }
   const Term& operator[](std::size_t i) const { return blocks_[i / kBlockSize][i % kBlockSize]; }
@@ -175,6 +184,7 @@ class TermTable {
  private:
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
   static constexpr std::size_t kBlockSize = 4096;
+  static constexpr std::size_t kInitialSlots = 1024;
 
   std::size_t probe(const TermKey& key, std::size_t hash) const {
     const std::size_t mask = slots_.size() - 1;
@@ -184,7 +194,7 @@ class TermTable {
   }
 
   void grow() {
-    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kEmpty);
+    slots_.assign(slots_.empty() ? kInitialSlots : slots_.size() * 2, kEmpty);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = 0; i < size_; ++i) {
       std::size_t slot = TermHash::of((*this)[i].words) & mask;
@@ -200,7 +210,11 @@ class TermTable {
 
 class KeywordFinder {
  public:
-  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {}
+  // A text has about two distinct terms per token: most of its two- and
+  // three-word phrases occur once.
+  explicit KeywordFinder(const AnalyzedText& text) : text_(text), frequency_(text.strings.size(), 0) {
+    terms_.reserve(2 * text.token_count());
+  }
 
   std::vector<Keyword> run(std::size_t count) {
     for (std::size_t s = 0; s < text_.sentence_count(); ++s) read_sentence(text_.sentence(s));
