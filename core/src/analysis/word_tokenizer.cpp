@@ -21,29 +21,36 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 bool is_ascii_alnum(unsigned char b) { return kAsciiAlnum[b]; }
 
-bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
-bool is_ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
 
-// Whether scan_word joins the letters or digits around `joiner` into one
-// word: a hyphen always, an apostrophe between letters, a dot between
-// letters or between digits, a comma or a colon between digits.
-bool ascii_joins(unsigned char before, unsigned char joiner, unsigned char after) {
-  const bool letters = is_ascii_letter(before) && is_ascii_letter(after);
-  const bool digits = is_ascii_digit(before) && is_ascii_digit(after);
-  switch (joiner) {
-    case '-': return true;
-    case '\'': return letters;
-    case '.': return letters || digits;
-    case ',':
-    case ':': return digits;
-    default: return false;
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// Whether `cp` joins the word characters around it into one word: an
+// apostrophe between letters ("don't"), a hyphen ("COVID-19"), a dot, comma
+// or colon between digits ("3.14", "1,000", "3:30"), a dot between letters
+// ("U.S").
+bool joins_word(char32_t before, char32_t cp, char32_t after) {
+  if (is_apostrophe(cp)) return is_letter(before) && is_letter(after);
+  if (is_hyphen(cp)) return true;
+  if (cp != '.' && cp != ',' && cp != ':') return false;
+  return (is_digit(before) && is_digit(after)) || (cp == '.' && is_letter(before) && is_letter(after));
+}
+
+// Elided articles and conjunctions that French writes glued to the next word.
+bool is_french_elision(std::string_view lowercase) {
+  constexpr std::array<std::string_view, 12> kElisions{
+      "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "s", "t"};
+  for (std::string_view e : kElisions) {
+    if (lowercase == e) return true;
   }
+  return false;
 }
 
 // Counts a stretch of ASCII that no word runs into (it starts the text, or
 // follows a space or the end of a token, and ends at a space or the text's
 // end). Its words, as the tokenizer would count them, are the runs of
-// letters and digits less those joined to the run before (ascii_joins); its
+// letters and digits less those joined to the run before (joins_word); its
 // characters are the bytes other than ' ' and tab to carriage return. Eight
 // bytes at a time, as it sees most of the text: a run is looked at byte by
 // byte only when a single byte other than a space parts it from the run
@@ -68,8 +75,8 @@ void count_ascii(std::string_view text, TextCounts& counts) {
     while (parted_by_one != 0) {
       const bytes::Word one = parted_by_one & (~parted_by_one + 1);
       const std::size_t at = pos + bytes::first_flagged(one);
-      if (ascii_joins(static_cast<unsigned char>(text[at - 2]), static_cast<unsigned char>(text[at - 1]),
-                      static_cast<unsigned char>(text[at]))) {
+      if (joins_word(static_cast<unsigned char>(text[at - 2]), static_cast<unsigned char>(text[at - 1]),
+                     static_cast<unsigned char>(text[at]))) {
         --words;
       }
       parted_by_one ^= one;
@@ -79,21 +86,6 @@ void count_ascii(std::string_view text, TextCounts& counts) {
   }
   counts.words += words;
   counts.characters += characters;
-}
-
-bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
-
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
-bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-
-// Elided articles and conjunctions that French writes glued to the next word.
-bool is_french_elision(std::string_view lowercase) {
-  constexpr std::array<std::string_view, 12> kElisions{
-      "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "s", "t"};
-  for (std::string_view e : kElisions) {
-    if (lowercase == e) return true;
-  }
-  return false;
 }
 
 // Code points other than White_Space.
@@ -333,19 +325,14 @@ class Tokenizer {
       const char32_t after = at(after_pos);
       const bool word_after = is_word_char(after) && !is_combining_mark(after) &&
                               !is_unspaced_script(script_of(after));
-      if (!word_after) break;
-      if (is_apostrophe(cp) && is_letter(before) && is_letter(after)) {
-        if (split_elisions_ && is_french_elision(normalize_word(text_.substr(start, pos - start)))) break;
-      } else if (is_hyphen(cp)) {
-        // joins "Secretary-General", "COVID-19"
-      } else if ((cp == '.' || cp == ',' || cp == ':') && is_digit(before) && is_digit(after)) {
-        // 3.14, 1,000, 3:30
-      } else if (cp == '.' && is_letter(before) && is_letter(after)) {
+      if (!word_after || !joins_word(before, cp, after)) break;
+      if (is_apostrophe(cp) && split_elisions_ && is_french_elision(normalize_word(text_.substr(start, pos - start)))) {
+        break;
+      }
+      if (cp == '.' && !(is_digit(before) && is_digit(after))) {  // between letters: an abbreviation
         dotted = true;
         if (code_point_count(text_.substr(segment_start, pos - segment_start)) > 2) short_segments = false;
         segment_start = after_pos;
-      } else {
-        break;
       }
       pos = after_pos;
     }
