@@ -135,9 +135,7 @@ class Tokenizer {
     TextCounts counts;
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      const std::size_t non_ascii = text::bytes::find_first(
-          text_, pos, [](text::bytes::Word w) { return text::bytes::non_ascii(w); },
-          [](unsigned char b) { return b >= 0x80; });
+      const std::size_t non_ascii = text::bytes::find_non_ascii(text_, pos);
       const std::size_t space = non_ascii == text_.size() ? non_ascii : last_space(pos, non_ascii);
       count_ascii(text_.substr(pos, space - pos), counts);
       pos = count_tokens_past(space, non_ascii, counts);

@@ -123,6 +123,12 @@ std::size_t find_first(std::string_view text, std::size_t pos, WordTest word_may
   }
 }
 
+// The position of the first byte at or after `pos` that is not ASCII, or
+// text.size().
+inline std::size_t find_non_ascii(std::string_view text, std::size_t pos) {
+  return find_first(text, pos, [](Word w) { return non_ascii(w); }, [](unsigned char b) { return b >= 0x80; });
+}
+
 // Skips the eight-byte words at `pos` whose only bytes below 0x21 (which
 // include every whitespace character) are single spaces between two other
 // bytes, looking past the word's edges for a space on one: text that

@@ -68,8 +68,7 @@ std::size_t find_invalid(std::string_view text) {
   const std::size_t n = text.size();
   while (pos < n) {
     // ASCII fast path: most article text is ASCII.
-    pos = bytes::find_first(
-        text, pos, [](bytes::Word w) { return bytes::non_ascii(w); }, [](unsigned char c) { return c >= 0x80; });
+    pos = bytes::find_non_ascii(text, pos);
     if (pos == n) break;
     const std::size_t len = valid_sequence_length(text, pos);
     if (len == 0) return pos;
