@@ -739,6 +739,7 @@ class EntityFinder {
     const bool dotted = end > last.offset_in(st.text) + name_length(last) && last_word.find('.') != std::string_view::npos;
     m.end = st.offset + end;
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+    m.words.reserve(b - a);
     for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
     if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
     if (m.words.back() == st.words[run[b - 1]]) m.last_id = st.word_ids[run[b - 1]];

@@ -30,8 +30,11 @@ static_assert(share_no_word(kKnownOrganizations, kKnownPlaces) && share_no_word(
 template <std::size_t N>
 bool is_compound_of(std::string_view word, const std::string_view (&endings)[N]) {
   constexpr std::size_t kShortestFirstPart = 3;
+  if (word.empty()) return false;
   for (const std::string_view ending : endings) {
-    if (word.size() >= ending.size() + kShortestFirstPart && word.substr(word.size() - ending.size()) == ending) {
+    // The last byte first: most words end otherwise, and it spares the compare.
+    if (word.back() == ending.back() && word.size() >= ending.size() + kShortestFirstPart &&
+        word.substr(word.size() - ending.size()) == ending) {
       return true;
     }
   }
