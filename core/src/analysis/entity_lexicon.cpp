@@ -104,14 +104,21 @@ bool is_context_word(ContextWord list, std::string_view word) {
   return listed<kPriceMoves>(word);
 }
 
-bool is_country(std::string_view name) {
+namespace {
+
+bool is_country(const HashedWord& name) {
   // The home nations of the United Kingdom field national teams of their own.
   return listed<place_names::kCountries>(name) || listed<kInformalCountries>(name) ||
-         name == "england" || name == "scotland" ||
-         name == "wales" || name == "northern ireland";
+         name.text == "england" || name.text == "scotland" ||
+         name.text == "wales" || name.text == "northern ireland";
 }
 
-std::optional<EntityKind> known_name(std::string_view name) {
+}  // namespace
+
+bool is_country(std::string_view name) { return is_country(HashedWord(name)); }
+
+std::optional<EntityKind> known_name(std::string_view text) {
+  const HashedWord name(text);  // hashed once for the seven lists
   if (listed<kKnownPlaces>(name)) return EntityKind::place;
   if (listed<kKnownOrganizations>(name)) return EntityKind::organization;
   if (listed<kKnownOthers>(name)) return EntityKind::other;

@@ -68,11 +68,20 @@ inline bool entry_is(std::string_view list, std::size_t start, std::string_view 
 
 }  // namespace word_list_detail
 
+// A word with its word_hash, for looking it up in several lists: each list
+// lookup would hash it again.
+struct HashedWord {
+  explicit HashedWord(std::string_view word) : text(word), hash(word_hash(word)) {}
+  std::string_view text;
+  std::uint32_t hash;
+};
+
 // Whether `word` is in `list`, through the list's index (make_word_index;
 // `mask` is its size − 1).
 inline bool indexed_contains(std::string_view list, const std::uint16_t* index, std::size_t mask,
-                             std::string_view word) {
-  for (std::size_t slot = word_hash(word) & mask;; slot = (slot + 1) & mask) {
+                             const HashedWord& hashed) {
+  const std::string_view word = hashed.text;
+  for (std::size_t slot = hashed.hash & mask;; slot = (slot + 1) & mask) {
     const std::size_t start = index[slot];
     if (start == 0) return false;
     if (word_list_detail::entry_is(list, start, word)) return true;
@@ -92,12 +101,22 @@ struct WordIndexOf {
 
 // Whether `word` is in the built-in list `List`, which is named at compile time.
 template <const std::string_view& List>
-bool listed(std::string_view word) {
+bool listed(const HashedWord& word) {
   static_assert(is_word_list(List), "a word list must be sorted and well formed (sorted_words.hpp)");
 #if defined(GALLEY_COMPACT_WORD_LISTS)
-  return contains_word(List, word);
+  return contains_word(List, word.text);
 #else
   return indexed_contains(List, WordIndexOf<List>::slots, WordIndexOf<List>::mask, word);
+#endif
+}
+
+template <const std::string_view& List>
+bool listed(std::string_view word) {
+#if defined(GALLEY_COMPACT_WORD_LISTS)
+  static_assert(is_word_list(List), "a word list must be sorted and well formed (sorted_words.hpp)");
+  return contains_word(List, word);
+#else
+  return listed<List>(HashedWord(word));
 #endif
 }
 
