@@ -188,6 +188,28 @@ bool is_indefinite_pronoun(std::string_view word) {
   return false;
 }
 
+// The token indices of a run of capitalised words, or of a part of one: a
+// view, so that splitting and trimming a run copy nothing.
+class TokenRun {
+ public:
+  TokenRun(const std::size_t* begin, const std::size_t* end) : begin_(begin), end_(end) {}
+  const std::size_t* begin() const { return begin_; }
+  const std::size_t* end() const { return end_; }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+  bool empty() const { return begin_ == end_; }
+  std::size_t operator[](std::size_t i) const { return begin_[i]; }
+  std::size_t front() const { return *begin_; }
+  std::size_t back() const { return end_[-1]; }
+  // Indices [from, to) of this run, and [from, end).
+  TokenRun part(std::size_t from, std::size_t to) const { return {begin_ + from, begin_ + to}; }
+  TokenRun from(std::size_t from) const { return {begin_ + from, end_}; }
+  void drop_front() { ++begin_; }
+
+ private:
+  const std::size_t* begin_;
+  const std::size_t* end_;
+};
+
 struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
@@ -492,7 +514,8 @@ class EntityFinder {
         continue;
       }
       // Extend over capitalised words and the connectors between them.
-      std::vector<std::size_t> run{i};
+      std::vector<std::size_t>& run = run_buffer_;
+      run.assign(1, i);
       std::size_t j = i;
       while (j + 1 < n && !st.tokens[j].possessive && name_length(st.tokens[j]) == without_possessive(st.tokens[j]).size()) {
         if (st.capital[j + 1] && joinable_gap(st, j, j + 1)) {
@@ -520,7 +543,7 @@ class EntityFinder {
              is_romance_adjective(st.words[j + 1]) && !facts_.is(Fact::stop_word, st.word_ids[j + 1], st.words[j + 1])) {
         run.push_back(++j);
       }
-      split_run(s, run);
+      split_run(s, TokenRun(run.data(), run.data() + run.size()));
       i = j + 1;
     }
   }
@@ -544,7 +567,7 @@ class EntityFinder {
   // Splits a run where a connector does not belong to one name: "Tesfaye
   // Alemu of Ethiopia" is two names, "Bank of Portugal" one; "Egypt and
   // Morocco" two, "Food and Agriculture Organization" one.
-  void split_run(std::size_t s, const std::vector<std::size_t>& run) {
+  void split_run(std::size_t s, TokenRun run) {
     const SentenceTokens st = sentence(s);
     const auto capitalised = [&](std::size_t idx) { return st.capital[idx]; };
     for (std::size_t p = 1; p + 1 < run.size(); ++p) {
@@ -574,22 +597,22 @@ class EntityFinder {
         keep = (!left_has_org && !right_stands_alone &&
                 facts_.is(Fact::organization_word, st.word_ids[run.back()], st.words[run.back()])) ||
                (left_has_org && left_has_connector && q == p + 1 &&
-                !names_thing(st, std::vector<std::size_t>(right_begin, run.end())));
+                !names_thing(st, TokenRun(right_begin, run.end())));
       } else if (facts_.is(Fact::name_particle, w)) {
         keep = true;  // "Annelies van der Berg", "Banco de Chile"
       } else {
         keep = is_cue_word(st.word_ids[run[p - 1]], st.words[run[p - 1]]);
       }
       if (!keep) {
-        split_run(s, std::vector<std::size_t>(left_begin, left_end));
-        split_run(s, std::vector<std::size_t>(right_begin, run.end()));
+        split_run(s, TokenRun(left_begin, left_end));
+        split_run(s, TokenRun(right_begin, run.end()));
         return;
       }
     }
     add_run(s, run);
   }
 
-  std::size_t title_length_at(const SentenceTokens& st, const std::vector<std::size_t>& run, std::size_t p) const {
+  std::size_t title_length_at(const SentenceTokens& st, TokenRun run, std::size_t p) const {
     std::size_t q = p;
     bool head = false;
     while (q < run.size()) {
@@ -606,13 +629,13 @@ class EntityFinder {
     return head ? q - p : 0;
   }
 
-  std::string joined_words(const SentenceTokens& st, const std::vector<std::size_t>& run) const {
+  std::string joined_words(const SentenceTokens& st, TokenRun run) const {
     std::vector<std::string_view> words;
     for (std::size_t idx : run) words.push_back(st.words[idx]);
     return join(words);
   }
 
-  bool names_thing(const SentenceTokens& st, const std::vector<std::size_t>& part) const {
+  bool names_thing(const SentenceTokens& st, TokenRun part) const {
     if (part.empty()) return false;
     const std::size_t head = part[head_index(part.size(), [&](std::size_t i) { return st.words[part[i]]; })];
     const WordId id = st.word_ids[head];
@@ -623,39 +646,39 @@ class EntityFinder {
 
   // Peels titles off a run: "ECB President Margarethe Holm" gives "ECB" and
   // the person "Margarethe Holm"; "General Assembly" stays whole.
-  void add_run(std::size_t s, std::vector<std::size_t> run) {
+  void add_run(std::size_t s, TokenRun run) {
     const SentenceTokens st = sentence(s);
     // A capitalised function word at the start of a sentence is no name.
     while (!run.empty() && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
            facts_.is(Fact::stop_word, st.word_ids[run.front()], st.words[run.front()]) &&
            !(run.size() > 1 && code_point_count(st.words[run.front()]) == 1 && gap(st, run[0], run[1]) == ". ")) {
-      run.erase(run.begin());
-      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
+      run.drop_front();
+      while (!run.empty() && !st.capital[run.front()]) run.drop_front();
     }
     // "New" in "New Nordic museum …" is capitalised by position only: the
     // text also writes it in lowercase.
     if (run.size() > 1 && opens_clause(st, run.front()) && !st.tokens[run.front()].all_caps &&
         (word_seen_[st.word_ids[run.front()]] & kSeenLowercase) != 0 && !facts_.known_name(joined_words(st, run))) {
-      run.erase(run.begin());
-      while (!run.empty() && !st.capital[run.front()]) run.erase(run.begin());
+      run.drop_front();
+      while (!run.empty() && !st.capital[run.front()]) run.drop_front();
     }
     // "am Dienstag Friedrich Merz": a weekday or month before a name.
     while (run.size() > 1 && facts_.is(Fact::calendar_word, st.word_ids[run.front()], st.words[run.front()]) &&
            !facts_.is(Fact::first_name, st.word_ids[run.front()], st.words[run.front()]) &&
            !facts_.known_name(st.words[run.front()])) {
-      run.erase(run.begin());
+      run.drop_front();
     }
     // "Kenyan Daniel Komen": a demonym before a name is a name of its own
     // ("Hungarian Olympic Committee" and "Saudi Arabia" keep theirs).
     // A national branch of a known body stays whole: "Cambodian Red Cross".
     while (run.size() > 1 && facts_.is(Fact::demonym, st.word_ids[run.front()], st.words[run.front()]) &&
            st.capital[run[1]] && !facts_.known_name(joined_words(st, run)) && !names_thing(st, run) &&
-           facts_.known_name(joined_words(st, std::vector<std::size_t>(run.begin() + 1, run.end()))) !=
+           facts_.known_name(joined_words(st, run.from(1))) !=
                EntityKind::organization) {
       if (facts_.is(Fact::nationality, st.word_ids[run.front()], st.words[run.front()])) {
-        add_mention(s, {run.front()}, false);
+        add_mention(s, run.part(0, 1), false);
       }
-      run.erase(run.begin());
+      run.drop_front();
     }
     if (run.empty()) return;
     if (split_title_of(s, run)) return;
@@ -666,8 +689,8 @@ class EntityFinder {
     for (std::size_t p = 0; p < run.size(); ++p) {
       const std::size_t len = title_length_at(st, run, p);
       if (len == 0) continue;
-      const std::vector<std::size_t> before(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(p));
-      const std::vector<std::size_t> after(run.begin() + static_cast<std::ptrdiff_t>(p + len), run.end());
+      const TokenRun before = run.part(0, p);
+      const TokenRun after = run.from(p + len);
       if (!after.empty() && names_thing(st, after)) break;
       if (after.empty() && p == 0) return;  // a title alone ("the President")
       if (!before.empty()) add_mention(s, before, false);
@@ -680,14 +703,14 @@ class EntityFinder {
   // "Secretary General of the Organization of Islamic Cooperation" names the
   // organisation; "President of the Republic of Azerbaijan Ilham Aliyev"
   // names the country and then the person who holds the title.
-  bool split_title_of(std::size_t s, const std::vector<std::size_t>& run) {
+  bool split_title_of(std::size_t s, TokenRun run) {
     const SentenceTokens st = sentence(s);
     const std::size_t title = title_length_at(st, run, 0);
     if (title == 0 || title >= run.size() || st.words[run[title]] != "of") return false;
     std::size_t from = title + 1;
     if (from < run.size() && st.words[run[from]] == "the") ++from;
     if (from >= run.size() || !st.capital[run[from]]) return false;
-    const std::vector<std::size_t> rest(run.begin() + static_cast<std::ptrdiff_t>(from), run.end());
+    const TokenRun rest = run.from(from);
     // The holder's name starts where a known name or a name ending in an
     // organisation or place word ends and another capitalised word follows.
     // Offices are short; the bound keeps a run of thousands of capitalised
@@ -695,7 +718,7 @@ class EntityFinder {
     constexpr std::size_t kLongestOffice = 8;
     for (std::size_t k = std::min(rest.size() - 1, kLongestOffice); k > 0; --k) {
       if (!st.capital[rest[k]] || !st.capital[rest[k - 1]]) continue;
-      const std::vector<std::size_t> office(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(k));
+      const TokenRun office = rest.part(0, k);
       const WordId last_id = st.word_ids[office.back()];
       const std::string_view last = st.words[office.back()];
       if (!facts_.known_name(joined_words(st, office)) && !facts_.is(Fact::organization_word, last_id, last) &&
@@ -703,14 +726,14 @@ class EntityFinder {
         continue;
       }
       add_mention(s, office, false);
-      add_mention(s, std::vector<std::size_t>(rest.begin() + static_cast<std::ptrdiff_t>(k), rest.end()), true);
+      add_mention(s, rest.from(k), true);
       return true;
     }
     add_mention(s, rest, false);
     return true;
   }
 
-  void add_mention(std::size_t s, const std::vector<std::size_t>& run, bool titled) {
+  void add_mention(std::size_t s, TokenRun run, bool titled) {
     const SentenceTokens st = sentence(s);
     // Trim connectors left at either end by a split.
     std::size_t a = 0;
@@ -1492,6 +1515,7 @@ class EntityFinder {
   mutable SentenceTokens current_;  // what sentence() made last
   mutable std::size_t current_index_ = static_cast<std::size_t>(-1);
   std::string name_buffer_;  // reused while matching known names in capitals
+  std::vector<std::size_t> run_buffer_;  // the run find_runs is extending
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
