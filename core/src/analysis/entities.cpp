@@ -214,6 +214,7 @@ struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
   std::string text;        // as written, possessive and lowercase tails removed
+  std::string key;         // the text normalized: its group's key (set by group())
   std::vector<std::string> words;  // normalized words
   WordId last_id = kNoWord;        // the last word's id, if it is a word of the text as normalized
   std::size_t sentence = 0;
@@ -1136,7 +1137,8 @@ class EntityFinder {
 
   void group() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      std::string key = normalize_word(mentions_[i].text);
+      mentions_[i].key = normalize_word(mentions_[i].text);
+      const std::string& key = mentions_[i].key;
       const auto found = index_.find(key);
       if (found != index_.end()) {
         EntityGroup& g = groups_[found->second];
@@ -1146,7 +1148,7 @@ class EntityFinder {
       }
       index_.emplace(key, groups_.size());
       EntityGroup g;
-      g.key = std::move(key);
+      g.key = key;
       g.first = i;
       g.name = i;
       g.mentions.push_back(static_cast<std::uint32_t>(i));
@@ -1535,11 +1537,9 @@ class EntityFinder {
       e.text = name.text;
       e.kind = std::string(to_string(g->kind));
       e.count = r.count;
-      const std::string canonical_key = normalize_word(e.text);
-      std::unordered_set<std::string> seen{canonical_key};
+      std::unordered_set<std::string_view> seen{name.key};
       for (std::size_t i : g->mentions) {
-        const std::string& form = mentions_[i].text;
-        if (seen.insert(normalize_word(form)).second) e.aliases.push_back(form);
+        if (seen.insert(mentions_[i].key).second) e.aliases.push_back(mentions_[i].text);
       }
       out.push_back(std::move(e));
     }
