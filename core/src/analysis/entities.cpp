@@ -215,6 +215,7 @@ struct Mention {
   std::size_t end = 0;
   std::string text;        // as written, possessive and lowercase tails removed
   std::string key;         // the text normalized: its group's key (set by group())
+  std::optional<EntityKind> known;  // the kind the name lists give its words (set by group())
   std::vector<std::string> words;  // normalized words
   WordId last_id = kNoWord;        // the last word's id, if it is a word of the text as normalized
   std::size_t sentence = 0;
@@ -1138,6 +1139,7 @@ class EntityFinder {
   void group() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       mentions_[i].key = normalize_word(mentions_[i].text);
+      mentions_[i].known = facts_.known_name(join(mentions_[i].words));
       const std::string& key = mentions_[i].key;
       const auto found = index_.find(key);
       if (found != index_.end()) {
@@ -1174,15 +1176,14 @@ class EntityFinder {
     const std::vector<std::string>& words = name.words;
     const auto any = [&](bool Mention::*cue) { return has_cue(g, cue); };
     for (std::size_t i : g.mentions) {
-      const std::string joined = join(mentions_[i].words);
-      const auto known = facts_.known_name(joined);
+      const std::optional<EntityKind> known = mentions_[i].known;
       // "Bayern" is a region, "Bayern Munich" a club.
       if (known == EntityKind::place && mentions_[i].words.size() < words.size()) continue;
       if (known) {
         // A city's team in a results table or before a score ("Seattle 7
         // CLEVELAND 2"); a country's national team stays the country.
         if (*known == EntityKind::place && (any(&Mention::score_cue) || any(&Mention::team_cue)) && !any(&Mention::dateline) &&
-            !is_country(joined)) {
+            !is_country(join(mentions_[i].words))) {
           return EntityKind::organization;
         }
         return *known;
