@@ -258,7 +258,7 @@ struct SentenceTokens {
 };
 
 struct EntityGroup {
-  std::string key;
+  std::size_t keyed_by = 0;           // the mention whose key made the group
   std::vector<std::uint32_t> mentions;  // indices into mentions (each takes two bytes or more of text), in text order
   std::size_t first = 0;              // first mention index
   std::size_t name = 0;               // the longest mention: the canonical form
@@ -1150,7 +1150,7 @@ class EntityFinder {
       }
       index_.emplace(key, groups_.size());
       EntityGroup g;
-      g.key = key;
+      g.keyed_by = i;
       g.first = i;
       g.name = i;
       g.mentions.push_back(static_cast<std::uint32_t>(i));
@@ -1159,6 +1159,7 @@ class EntityFinder {
   }
 
   const Mention& name_of(const EntityGroup& g) const { return mentions_[g.name]; }
+  const std::string& key_of(const EntityGroup& g) const { return mentions_[g.keyed_by].key; }
 
   // More words, then more characters, then earlier.
   bool longer(std::size_t a, std::size_t b) const {
@@ -1351,8 +1352,9 @@ class EntityFinder {
     // 3. Plurals: "the Kennedys" → "Kennedy".
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
-      if (g.merged || g.key.size() < 4 || g.key.back() != 's') continue;
-      if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
+      const std::string& key = key_of(g);
+      if (g.merged || key.size() < 4 || key.back() != 's') continue;
+      if (const auto singular = find_group(key.substr(0, key.size() - 1))) merge(i, *singular, true);
     }
     // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
     std::unordered_map<std::string, std::size_t> by_words;
@@ -1399,7 +1401,7 @@ class EntityFinder {
     }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       if (groups_[i].merged || name_of(groups_[i]).words.size() < 2) continue;
-      const auto found = by_ending.find(groups_[i].key);
+      const auto found = by_ending.find(key_of(groups_[i]));
       if (found != by_ending.end() && found->second.size() == 1 && !groups_[found->second.front()].merged) {
         merge(i, found->second.front());
       }
