@@ -1263,7 +1263,7 @@ class EntityFinder {
   }
 
   // The live group a key belongs to, following merges.
-  std::optional<std::size_t> find_group(const std::string& key) const {
+  std::optional<std::size_t> find_group(std::string_view key) const {
     const auto found = index_.find(key);
     if (found == index_.end()) return std::nullopt;
     std::size_t g = found->second;
@@ -1567,7 +1567,8 @@ class EntityFinder {
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
-  std::unordered_map<std::string, std::size_t> index_;  // key → group
+  // Key → group; the keys are the mentions' own (mentions_ is complete when it is filled).
+  std::unordered_map<std::string_view, std::size_t> index_;
 };
 
 }  // namespace
