@@ -276,24 +276,23 @@ enum class Fact : std::uint8_t {
   name_particle, demonym, organization_adjective, calendar_word, corporate_suffix, first_name, role_word,
   nationality,
 };
+constexpr unsigned kFactCount = static_cast<unsigned>(Fact::nationality) + 1;
 
 class WordFacts {
  public:
   explicit WordFacts(const AnalyzedText& text)
-      : text_(text), asked_(text.strings.size(), 0), answers_(text.strings.size(), 0),
-        known_(text.strings.size(), kNotAsked) {}
+      : text_(text), facts_(text.strings.size(), 0), known_(text.strings.size(), kNotAsked) {}
 
   bool is(Fact fact, std::string_view word) const { return is(fact, text_.strings.find(word), word); }
 
   // `id` is the word's id, or kNoWord if the word table does not have it.
   bool is(Fact fact, WordId id, std::string_view word) const {
     if (id == kNoWord) return look_up(fact, word);
-    const auto bit = static_cast<std::uint16_t>(1u << static_cast<unsigned>(fact));
-    if ((asked_[id] & bit) == 0) {
-      asked_[id] = static_cast<std::uint16_t>(asked_[id] | bit);
-      if (look_up(fact, word)) answers_[id] = static_cast<std::uint16_t>(answers_[id] | bit);
-    }
-    return (answers_[id] & bit) != 0;
+    const std::uint32_t answer = 1u << static_cast<unsigned>(fact);
+    const std::uint32_t asked = answer << kFactCount;
+    std::uint32_t& facts = facts_[id];  // one load for both bits
+    if ((facts & asked) == 0) facts |= asked | (look_up(fact, word) ? answer : 0);
+    return (facts & answer) != 0;
   }
 
   std::optional<EntityKind> known_name(std::string_view name) const { return known_name(text_.strings.find(name), name); }
@@ -335,9 +334,10 @@ class WordFacts {
   }
 
   const AnalyzedText& text_;
-  // Per word id, one bit per Fact: whether it was looked up, and the answer.
-  mutable std::vector<std::uint16_t> asked_;
-  mutable std::vector<std::uint16_t> answers_;
+  // Per word id, two bits per Fact: the answer (bit `fact`) and whether it
+  // was looked up (bit kFactCount + `fact`).
+  static_assert(2 * kFactCount <= 32, "two bits per fact in 32");
+  mutable std::vector<std::uint32_t> facts_;
   mutable std::vector<std::uint8_t> known_;  // EntityKind, kUnknown or kNotAsked
 };
 
