@@ -850,11 +850,19 @@ class EntityFinder {
   bool seen(std::string_view word, std::uint8_t how) const { return seen(analyzed_.strings.find(word), how); }
   bool seen(WordId id, std::uint8_t how) const { return id != kNoWord && (word_seen_[id] & how) != 0; }
 
+  // The word-table id of a mention's word `i`: its token's, as a mention's
+  // words are those of consecutive tokens; the last word, which may have been
+  // rewritten ("U.S.", a possessive), is looked up.
+  WordId word_id(const Mention& m, std::size_t i) const {
+    if (i + 1 < m.words.size()) return sentence(m.sentence).word_ids[m.first_token + i];
+    return analyzed_.strings.find(m.words[i]);
+  }
+
   bool keep(const Mention& m) const {
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
     // Looked up once: each question below would otherwise hash it again.
-    const WordId w_id = single && m.last_id != kNoWord ? m.last_id : analyzed_.strings.find(w);
+    const WordId w_id = single && m.last_id != kNoWord ? m.last_id : word_id(m, 0);
     // "German", "Serbs", "South African": peoples and their adjectives are
     // names (kind other), wherever they stand.
     if (facts_.is(Fact::nationality, m.last_id, m.words.back())) {
@@ -883,10 +891,9 @@ class EntityFinder {
     // "Northern", "Sri": not a people.
     if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
     bool all_stop = true;
-    for (const std::string& word : m.words) {
-      if (!all_stop) break;
-      const WordId id = analyzed_.strings.find(word);
-      all_stop = facts_.is(Fact::stop_word, id, word) || facts_.is(Fact::calendar_word, id, word);
+    for (std::size_t i = 0; i < m.words.size() && all_stop; ++i) {
+      const WordId id = word_id(m, i);
+      all_stop = facts_.is(Fact::stop_word, id, m.words[i]) || facts_.is(Fact::calendar_word, id, m.words[i]);
     }
     return !all_stop;
   }
