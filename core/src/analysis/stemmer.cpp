@@ -24,6 +24,8 @@ std::string strip_first(std::string_view word, const std::string_view* first,
 }
 
 std::string stem_english(std::string_view w) {
+  // Every suffix below ends in 's', 'g' or 'd': other words are their own stem.
+  if (w.empty() || (w.back() != 's' && w.back() != 'g' && w.back() != 'd')) return std::string(w);
   if (w == "news" || w == "series" || w == "species") return std::string(w);  // not plurals
   if (w.size() > 4 && ends_with(w, "ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
   if (ends_with(w, "sses")) return std::string(w.substr(0, w.size() - 2));
