@@ -346,47 +346,6 @@ constexpr std::uint8_t kSeenLowercase = 1;
 constexpr std::uint8_t kSeenCapitalizedInside = 2;  // capitalised, and not only where a clause opens
 constexpr std::uint8_t kSeenAcronym = 4;            // all capitals (outside lines in capitals only)
 
-// Groups filed under words of their names, for the alias rules: one sorted
-// array of (word, group), where a map of vectors allocated a node and a
-// vector per word. The words are views of the names' words, which outlive it.
-// A word's groups come in the order they were filed (increasing group index).
-class GroupsByWord {
- public:
-  struct Entry {
-    std::string_view word;
-    std::size_t group;
-    bool operator<(const Entry& o) const { return word != o.word ? word < o.word : group < o.group; }
-  };
-  using Range = std::pair<const Entry*, const Entry*>;
-
-  // `group` must not be smaller than any group filed before.
-  void file(std::string_view word, std::size_t group) { entries_.push_back({word, group}); }
-  void sort() { std::sort(entries_.begin(), entries_.end()); }
-  // The entries of `word`.
-  Range find(std::string_view word) const {
-    const auto at = std::lower_bound(entries_.begin(), entries_.end(), Entry{word, 0});
-    auto end = at;
-    while (end != entries_.end() && end->word == word) ++end;
-    return {entries_.data() + (at - entries_.begin()), entries_.data() + (end - entries_.begin())};
-  }
-  // The entries of the words that start with `prefix`, in order of word.
-  Range starting_with(std::string_view prefix) const {
-    const auto at = std::lower_bound(entries_.begin(), entries_.end(), Entry{prefix, 0});
-    auto end = at;
-    while (end != entries_.end() && end->word.substr(0, prefix.size()) == prefix) ++end;
-    return {entries_.data() + (at - entries_.begin()), entries_.data() + (end - entries_.begin())};
-  }
-
- private:
-  std::vector<Entry> entries_;
-};
-
-// The single group of a range, if it has exactly one.
-std::optional<std::size_t> only_group(GroupsByWord::Range r) {
-  if (r.second - r.first != 1) return std::nullopt;
-  return r.first->group;
-}
-
 class EntityFinder {
  public:
   explicit EntityFinder(const AnalyzedText& text)
@@ -1270,7 +1229,7 @@ class EntityFinder {
   }
 
   // The live group a key belongs to, following merges.
-  std::optional<std::size_t> find_group(std::string_view key) const {
+  std::optional<std::size_t> find_group(const std::string& key) const {
     const auto found = index_.find(key);
     if (found == index_.end()) return std::nullopt;
     std::size_t g = found->second;
@@ -1415,19 +1374,15 @@ class EntityFinder {
     }
     // 7. Short forms: a surname for a person, the first word of a longer
     //    name. A surname shared by two people stays apart.
-    GroupsByWord by_surname;
-    GroupsByWord by_first_word;
-    GroupsByWord by_club_word;   // "Villa", "Leverkusen", "Bayern"
-    GroupsByWord by_given_name;  // "Dwight" for Dwight Yorke
+    std::map<std::string, std::vector<std::size_t>> by_surname;
+    std::map<std::string, std::vector<std::size_t>> by_first_word;
+    std::map<std::string, std::vector<std::size_t>> by_club_word;  // "Villa", "Leverkusen", "Bayern"
+    std::map<std::string, std::vector<std::size_t>> by_given_name;  // "Dwight" for Dwight Yorke
     for (std::size_t j = 0; j < groups_.size(); ++j) {
       const std::vector<std::string>& words = name_of(groups_[j]).words;
       if (groups_[j].merged || words.size() < 2) continue;
-      if (groups_[j].kind == EntityKind::person) {
-        by_surname.file(words.back(), j);
-        by_given_name.file(words.front(), j);
-      } else {
-        by_first_word.file(words.front(), j);
-      }
+      (groups_[j].kind == EntityKind::person ? by_surname[words.back()] : by_first_word[words.front()]).push_back(j);
+      if (groups_[j].kind == EntityKind::person) by_given_name[words.front()].push_back(j);
       // A known place joins only a team ("Bayern", "Leverkusen"), never a
       // body named after it ("Athletics Kenya"), and a country never.
       const bool team = has_cue(groups_[j], &Mention::score_cue) || has_cue(groups_[j], &Mention::match_cue);
@@ -1436,30 +1391,30 @@ class EntityFinder {
           const std::string& w = k == 0 ? words.front() : words.back();
           const auto known = facts_.known_name(w);
           if (names_kind(w) || (known && (!team || is_country(w))) || (!known && k == 0)) continue;
-          by_club_word.file(w, j);
+          by_club_word[w].push_back(j);
         }
       }
     }
-    for (GroupsByWord* index : {&by_surname, &by_first_word, &by_club_word, &by_given_name}) index->sort();
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
       if (g.merged || name_of(g).words.size() != 1) continue;
       const std::string& word = name_of(g).words.front();
       if (name_of(g).acronym) {
         // "PSV" for PSV Eindhoven: an acronym that opens one longer name.
-        const auto named = only_group(by_first_word.find(word));
-        if (named && !groups_[*named].merged && !facts_.known_name(word)) {  // "U.S." is not the U.S. Open
-          merge(i, *named);
+        const auto named = by_first_word.find(word);
+        if (named != by_first_word.end() && named->second.size() == 1 && !groups_[named->second.front()].merged &&
+            !facts_.known_name(word)) {  // "U.S." is not the U.S. Open
+          merge(i, named->second.front());
         }
         continue;
       }
       const bool dateline = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) { return mentions_[m].dateline; });
       const bool known = facts_.known_name(word).has_value();
-      const GroupsByWord::Range people = by_surname.find(word);
-      if (!known && people.first != people.second) {
+      const auto people = by_surname.find(word);
+      if (!known && people != by_surname.end()) {
         // "Bhutto" after Benazir and Murtaza Bhutto: one of them, a person.
-        if (const auto person = only_group(people)) {
-          merge(i, *person);
+        if (people->second.size() == 1) {
+          merge(i, people->second.front());
         } else {
           g.kind = EntityKind::person;
         }
@@ -1470,28 +1425,28 @@ class EntityFinder {
       const bool placed = dateline || std::all_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
                             return mentions_[m].place_cue || mentions_[m].arrival_cue;
                           });
-      const GroupsByWord::Range given = by_given_name.find(word);
-      if (!known && !placed && given.first != given.second) {
-        if (const auto person = only_group(given)) merge(i, *person);
+      const auto given = by_given_name.find(word);
+      if (!known && !placed && given != by_given_name.end()) {
+        if (given->second.size() == 1) merge(i, given->second.front());
         continue;
       }
       // A team's short name: "Villa" for Aston Villa, "Leverkusen" for Bayer
       // Leverkusen, "Bayern" for Bayern Munich; not a town named as a place.
-      const auto club = only_group(by_club_word.find(word));
-      if (club && !placed) {
-        merge(i, *club);
+      const auto club = by_club_word.find(word);
+      if (club != by_club_word.end() && club->second.size() == 1 && !placed) {
+        merge(i, club->second.front());
         continue;
       }
       // Names starting with the word, or with a longer word it clips.
       std::optional<std::size_t> thing;
-      const GroupsByWord::Range starting = by_first_word.starting_with(word);
-      for (const GroupsByWord::Entry* e = starting.first; e != starting.second; ++e) {
-        const std::size_t j = e->group;
-        const std::vector<std::string>& words = name_of(groups_[j]).words;
-        if (!groups_[j].merged && short_form_of(word, known, groups_[j], words) &&
-            !(placed && groups_[j].kind != EntityKind::place) &&
-            (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
-          thing = j;
+      for (auto it = by_first_word.lower_bound(word); it != by_first_word.end() && it->first.compare(0, word.size(), word) == 0; ++it) {
+        for (std::size_t j : it->second) {
+          const std::vector<std::string>& words = name_of(groups_[j]).words;
+          if (!groups_[j].merged && short_form_of(word, known, groups_[j], words) &&
+              !(placed && groups_[j].kind != EntityKind::place) &&
+              (!thing || name_of(groups_[*thing]).words.size() > words.size())) {
+            thing = j;
+          }
         }
       }
       // A dateline names where the story was filed, not "Cannes Film Festival".
@@ -1547,7 +1502,7 @@ class EntityFinder {
       e.text = name.text;
       e.kind = std::string(to_string(g->kind));
       e.count = r.count;
-      std::unordered_set<std::string_view> seen{name.key};
+      std::unordered_set<std::string> seen{name.key};
       for (std::size_t i : g->mentions) {
         if (seen.insert(mentions_[i].key).second) e.aliases.push_back(mentions_[i].text);
       }
@@ -1574,8 +1529,7 @@ class EntityFinder {
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
-  // Key → group; the keys are the mentions' own (mentions_ is complete when it is filled).
-  std::unordered_map<std::string_view, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t> index_;  // key → group
 };
 
 }  // namespace

@@ -69,9 +69,13 @@ inline bool entry_is(std::string_view list, std::size_t start, std::string_view 
 }  // namespace word_list_detail
 
 // A word with its word_hash, for looking it up in several lists: each list
-// lookup would hash it again.
+// lookup would hash it again. The compact build bisects and needs no hash.
 struct HashedWord {
+#if defined(GALLEY_COMPACT_WORD_LISTS)
+  explicit HashedWord(std::string_view word) : text(word), hash(0) {}
+#else
   explicit HashedWord(std::string_view word) : text(word), hash(word_hash(word)) {}
+#endif
   std::string_view text;
   std::uint32_t hash;
 };
