@@ -200,9 +200,9 @@ class TokenRun {
   std::size_t operator[](std::size_t i) const { return begin_[i]; }
   std::size_t front() const { return *begin_; }
   std::size_t back() const { return end_[-1]; }
-  // Indices [from, to) of this run, and [from, end).
-  TokenRun part(std::size_t from, std::size_t to) const { return {begin_ + from, begin_ + to}; }
-  TokenRun from(std::size_t from) const { return {begin_ + from, end_}; }
+  // Indices [first, last) of this run, and [first, end).
+  TokenRun part(std::size_t first, std::size_t last) const { return {begin_ + first, begin_ + last}; }
+  TokenRun from(std::size_t first) const { return {begin_ + first, end_}; }
   void drop_front() { ++begin_; }
 
  private:
@@ -214,10 +214,9 @@ struct Mention {
   std::size_t begin = 0;   // byte offsets in the whole text
   std::size_t end = 0;
   std::string text;        // as written, possessive and lowercase tails removed
-  std::string key;         // the text normalized: its group's key (set by group())
-  std::optional<EntityKind> known;  // the kind the name lists give its words (set by group())
   std::vector<std::string> words;  // normalized words
   WordId last_id = kNoWord;        // the last word's id, if it is a word of the text as normalized
+  std::optional<EntityKind> known;  // the kind the name lists give its words (set by group())
   std::size_t sentence = 0;
   std::size_t first_token = 0;
   std::size_t last_token = 0;      // inclusive
@@ -258,7 +257,7 @@ struct SentenceTokens {
 };
 
 struct EntityGroup {
-  std::size_t keyed_by = 0;           // the mention whose key made the group
+  std::string key;
   std::vector<std::uint32_t> mentions;  // indices into mentions (each takes two bytes or more of text), in text order
   std::size_t first = 0;              // first mention index
   std::size_t name = 0;               // the longest mention: the canonical form
@@ -1104,9 +1103,8 @@ class EntityFinder {
 
   void group() {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      mentions_[i].key = normalize_word(mentions_[i].text);
+      std::string key = normalize_word(mentions_[i].text);
       mentions_[i].known = facts_.known_name(join(mentions_[i].words));
-      const std::string& key = mentions_[i].key;
       const auto found = index_.find(key);
       if (found != index_.end()) {
         EntityGroup& g = groups_[found->second];
@@ -1116,7 +1114,7 @@ class EntityFinder {
       }
       index_.emplace(key, groups_.size());
       EntityGroup g;
-      g.keyed_by = i;
+      g.key = std::move(key);
       g.first = i;
       g.name = i;
       g.mentions.push_back(static_cast<std::uint32_t>(i));
@@ -1125,7 +1123,6 @@ class EntityFinder {
   }
 
   const Mention& name_of(const EntityGroup& g) const { return mentions_[g.name]; }
-  const std::string& key_of(const EntityGroup& g) const { return mentions_[g.keyed_by].key; }
 
   // More words, then more characters, then earlier.
   bool longer(std::size_t a, std::size_t b) const {
@@ -1318,9 +1315,8 @@ class EntityFinder {
     // 3. Plurals: "the Kennedys" → "Kennedy".
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       EntityGroup& g = groups_[i];
-      const std::string& key = key_of(g);
-      if (g.merged || key.size() < 4 || key.back() != 's') continue;
-      if (const auto singular = find_group(key.substr(0, key.size() - 1))) merge(i, *singular, true);
+      if (g.merged || g.key.size() < 4 || g.key.back() != 's') continue;
+      if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
     }
     // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
     std::unordered_map<std::string, std::size_t> by_words;
@@ -1367,7 +1363,7 @@ class EntityFinder {
     }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
       if (groups_[i].merged || name_of(groups_[i]).words.size() < 2) continue;
-      const auto found = by_ending.find(key_of(groups_[i]));
+      const auto found = by_ending.find(groups_[i].key);
       if (found != by_ending.end() && found->second.size() == 1 && !groups_[found->second.front()].merged) {
         merge(i, found->second.front());
       }
@@ -1502,9 +1498,11 @@ class EntityFinder {
       e.text = name.text;
       e.kind = std::string(to_string(g->kind));
       e.count = r.count;
-      std::unordered_set<std::string> seen{name.key};
+      const std::string canonical_key = normalize_word(e.text);
+      std::unordered_set<std::string> seen{canonical_key};
       for (std::size_t i : g->mentions) {
-        if (seen.insert(mentions_[i].key).second) e.aliases.push_back(mentions_[i].text);
+        const std::string& form = mentions_[i].text;
+        if (seen.insert(normalize_word(form)).second) e.aliases.push_back(form);
       }
       out.push_back(std::move(e));
     }
