@@ -117,7 +117,7 @@ StopWordList stop_words(std::string_view language) {
 
 bool StopWordList::contains(std::string_view lowercase_word) const {
 #if !defined(GALLEY_COMPACT_WORD_LISTS)
-  if (index != nullptr) return indexed_contains(words, index, index_mask, HashedWord(lowercase_word));
+  if (index != nullptr) return indexed_contains(words, index, index_mask, lowercase_word, word_hash(lowercase_word));
 #endif
   return contains_word(words, lowercase_word);
 }

@@ -69,7 +69,8 @@ inline bool entry_is(std::string_view list, std::size_t start, std::string_view 
 }  // namespace word_list_detail
 
 // A word with its word_hash, for looking it up in several lists: each list
-// lookup would hash it again. The compact build bisects and needs no hash.
+// lookup would hash it again. The compact build bisects, reads no hash and
+// computes none.
 struct HashedWord {
 #if defined(GALLEY_COMPACT_WORD_LISTS)
   explicit HashedWord(std::string_view word) : text(word), hash(0) {}
@@ -80,12 +81,11 @@ struct HashedWord {
   std::uint32_t hash;
 };
 
-// Whether `word` is in `list`, through the list's index (make_word_index;
-// `mask` is its size − 1).
+// Whether `word`, whose word_hash is `hash`, is in `list`, through the list's
+// index (make_word_index; `mask` is its size − 1).
 inline bool indexed_contains(std::string_view list, const std::uint16_t* index, std::size_t mask,
-                             const HashedWord& hashed) {
-  const std::string_view word = hashed.text;
-  for (std::size_t slot = hashed.hash & mask;; slot = (slot + 1) & mask) {
+                             std::string_view word, std::uint32_t hash) {
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const std::size_t start = index[slot];
     if (start == 0) return false;
     if (word_list_detail::entry_is(list, start, word)) return true;
@@ -110,7 +110,7 @@ bool listed(const HashedWord& word) {
 #if defined(GALLEY_COMPACT_WORD_LISTS)
   return contains_word(List, word.text);
 #else
-  return indexed_contains(List, WordIndexOf<List>::slots, WordIndexOf<List>::mask, word);
+  return indexed_contains(List, WordIndexOf<List>::slots, WordIndexOf<List>::mask, word.text, word.hash);
 #endif
 }
 
