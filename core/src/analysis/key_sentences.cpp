@@ -272,12 +272,15 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
   // only come in when there are not enough others.
   std::vector<std::uint32_t> order = common::identity_indices(n);
   const auto candidate = [&](std::size_t i) { return term_count[i] >= kMinTermsForCandidate; };
-  common::sort_indices(order, [&](std::uint32_t a, std::uint32_t b) {
+  // Only the first `count` are shown: they are put in front and sorted, the
+  // rest left unsorted (the order is total, so the head is the same).
+  const std::size_t shown = std::min(count, n);
+  common::sort_first(order, shown, [&](std::uint32_t a, std::uint32_t b) {
     if (candidate(a) != candidate(b)) return candidate(a);
     if (scores[a] != scores[b]) return scores[a] > scores[b];
     return a < b;
   });
-  order.resize(std::min(count, n));
+  order.resize(shown);
   common::sort_indices(order.data(), order.data() + order.size());
 
   const double best = *std::max_element(scores.begin(), scores.end());
