@@ -779,6 +779,13 @@ class EntityFinder {
       m.acronym = m.acronym && seen(m.words.front(), kSeenAcronym);
       if (!m.acronym) m.text = title_case(m.text);
     }
+    // Most runs dropped are a sentence's first word, which the text also
+    // writes in lowercase: the words' verdict comes before the context is
+    // read. It holds unless a dateline is found (the one cue it reads), which
+    // only a block opening in capitals may be.
+    const bool may_be_dateline = opens_block_in_capitals(m, st);
+    Verdict verdict = verdict_by_words(m);
+    if (verdict == Verdict::drop && !may_be_dateline) return;
     const std::size_t after = run[b - 1] + 1;
     if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
         (m.table_cell || is_score(st.tokens[after].text())) && !starts_with_date(st.tokens[after].text()) &&
@@ -801,7 +808,8 @@ class EntityFinder {
     }
     m.owner_cue = owner && owned < st.tokens.size() && st.capital[owned];
     add_context_cues(m, st);
-    if (!keep(m)) return;
+    if (may_be_dateline) verdict = verdict_by_words(m);
+    if (!keep(m, verdict)) return;
     mentions_.push_back(std::move(m));
   }
 
@@ -816,7 +824,19 @@ class EntityFinder {
     return analyzed_.strings.find(m.words[i]);
   }
 
-  bool keep(const Mention& m) const {
+  // Whether a mention is kept: by its words and place alone, or, for a
+  // single word opening a sentence that the text writes nowhere else with a
+  // capital, by what its context says.
+  enum class Verdict { keep, drop, ask_context };
+
+  bool keep(const Mention& m, Verdict by_words) const {
+    if (by_words == Verdict::ask_context) return named_by_context(m) && !function_words_only(m);
+    return by_words == Verdict::keep;
+  }
+
+  // Reads no cue but `dateline` (and `acronym`, which a dateline clears).
+  Verdict verdict_by_words(const Mention& m) const {
+    const auto verdict = [](bool keep) { return keep ? Verdict::keep : Verdict::drop; };
     const bool single = m.words.size() == 1;
     const std::string& w = m.words.front();
     // Looked up once: each question below would otherwise hash it again.
@@ -824,36 +844,41 @@ class EntityFinder {
     // "German", "Serbs", "South African": peoples and their adjectives are
     // names (kind other), wherever they stand.
     if (facts_.is(Fact::nationality, m.last_id, m.words.back())) {
-      return !facts_.is(Fact::stop_word, m.last_id, m.words.back());
+      return verdict(!facts_.is(Fact::stop_word, m.last_id, m.words.back()));
     }
     if (single) {
-      if (code_point_count(w) < 2 && !m.acronym) return false;
+      if (code_point_count(w) < 2 && !m.acronym) return Verdict::drop;
       if (facts_.is(Fact::calendar_word, w_id, w) || facts_.is(Fact::demonym, w_id, w) || facts_.is(Fact::organization_adjective, w_id, w) || facts_.is(Fact::head_title, w_id, w) ||
           facts_.is(Fact::title_modifier, w_id, w) || facts_.is(Fact::stop_word, w_id, w)) {
-        return facts_.known_name(w_id, w).has_value() && !facts_.is(Fact::stop_word, w_id, w);
+        return verdict(facts_.known_name(w_id, w).has_value() && !facts_.is(Fact::stop_word, w_id, w));
       }
       if (m.sentence_initial && !m.acronym && !m.table_cell && !m.dateline && !facts_.known_name(w_id, w)) {
         // Capitalised only because it opens the sentence?
-        if (seen(w_id, kSeenLowercase)) return false;
-        // "Aberdeen beat Motherwell", "Interfax news agency said": what
-        // follows names a team or a body.
-        // "Interfax said", "Lebed told reporters": a speaker, unless a common
-        // plural such as "Analysts said".
-        const bool speaker = m.speaker && !is_context_word(ContextWord::staff, w) && w.back() != 's' &&
-                             !is_indefinite_pronoun(w);
-        const bool named_by_context =
-            (m.match_cue || m.score_cue || m.owner_cue || m.person_cue || speaker) && !is_cue_word(kNoWord, w);
-        if (!seen(w_id, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w_id, w) && !named_by_context) return false;
+        if (seen(w_id, kSeenLowercase)) return Verdict::drop;
+        if (!seen(w_id, kSeenCapitalizedInside) && !facts_.is(Fact::first_name, w_id, w)) return Verdict::ask_context;
       }
     }
     // "Northern", "Sri": not a people.
-    if (!single && facts_.is(Fact::demonym, m.words.back())) return false;
-    bool all_stop = true;
-    for (std::size_t i = 0; i < m.words.size() && all_stop; ++i) {
+    if (!single && facts_.is(Fact::demonym, m.words.back())) return Verdict::drop;
+    return verdict(!function_words_only(m));
+  }
+
+  // "Aberdeen beat Motherwell", "Interfax news agency said": what follows
+  // names a team or a body. "Interfax said", "Lebed told reporters": a
+  // speaker, unless a common plural such as "Analysts said".
+  bool named_by_context(const Mention& m) const {
+    const std::string& w = m.words.front();
+    const bool speaker = m.speaker && !is_context_word(ContextWord::staff, w) && w.back() != 's' &&
+                         !is_indefinite_pronoun(w);
+    return (m.match_cue || m.score_cue || m.owner_cue || m.person_cue || speaker) && !is_cue_word(kNoWord, w);
+  }
+
+  bool function_words_only(const Mention& m) const {
+    for (std::size_t i = 0; i < m.words.size(); ++i) {
       const WordId id = word_id(m, i);
-      all_stop = facts_.is(Fact::stop_word, id, m.words[i]) || facts_.is(Fact::calendar_word, id, m.words[i]);
+      if (!facts_.is(Fact::stop_word, id, m.words[i]) && !facts_.is(Fact::calendar_word, id, m.words[i])) return false;
     }
-    return !all_stop;
+    return true;
   }
 
   // In quotes: "Prophet Song", “Don Carlo”, « Le Monde », and in single
@@ -1022,21 +1047,29 @@ class EntityFinder {
         m.person_cue = true;
       }
     }
-    // Datelines: "PHNOM PENH, Cambodia —" opens a block in capitals.
-    if (st.block_start && m.first_token == 0 && !m.shouted) {
-      bool capitals = true;
-      for (std::size_t i = m.first_token; i <= m.last_token; ++i) capitals = capitals && st.tokens[i].all_caps;
+    // Datelines, followed by a comma, a dash or a date.
+    if (opens_block_in_capitals(m, st)) {
       const std::string_view rest = st.text.substr(m.end - st.offset);
       const std::size_t after = rest.find_first_not_of(' ');
       const std::string_view follow = after == std::string_view::npos ? std::string_view() : rest.substr(after);
-      if (capitals && (follow.rfind(",", 0) == 0 || follow.rfind("\xE2\x80\x94", 0) == 0 ||
-                       follow.rfind("\xE2\x80\x93", 0) == 0 || follow.rfind("-", 0) == 0 || starts_with_date(follow))) {
+      if (follow.rfind(",", 0) == 0 || follow.rfind("\xE2\x80\x94", 0) == 0 || follow.rfind("\xE2\x80\x93", 0) == 0 ||
+          follow.rfind("-", 0) == 0 || starts_with_date(follow)) {
         m.dateline = true;
         m.score_cue = false;
         m.acronym = false;
         m.text = title_case(m.text);
       }
     }
+  }
+
+  // A dateline is a mention in capitals opening a block (not a line in
+  // capitals only): "PHNOM PENH, Cambodia —".
+  static bool opens_block_in_capitals(const Mention& m, const SentenceTokens& st) {
+    if (!st.block_start || m.first_token != 0 || m.shouted) return false;
+    for (std::size_t i = m.first_token; i <= m.last_token; ++i) {
+      if (!st.tokens[i].all_caps) return false;
+    }
+    return true;
   }
 
   // "Lebed said on Tuesday he would fly": a personal pronoun shortly after a
