@@ -40,26 +40,16 @@ class TermNumbering {
   explicit TermNumbering(const AnalyzedText& text) : by_stem_(text.strings.size(), kNoWord) {}
 
   void append_terms(const AnalyzedSentence& sentence, std::vector<std::uint32_t>& terms) {
+    // Read from each token's form: a whole Token is only made for unspaced text.
     for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-      const Token& token = sentence.tokens[t];
-      if (token.is_number) continue;
-      if (is_unspaced_script(token.script)) {
-        if (token.script == Script::hiragana) continue;  // particles and endings
-        std::size_t previous = 0;
-        std::size_t i = 0;
-        bool first = true;
-        while (i < token.text().size()) {
-          const std::size_t len = decode_utf8(token.text(), i).length;
-          if (!first) terms.push_back(number(token.text().substr(previous, i + len - previous)));
-          first = false;
-          previous = i;
-          i += len;
-        }
-        if (token.text().size() == decode_utf8(token.text(), 0).length) terms.push_back(number(token.text()));
+      const TokenForm& form = sentence.tokens.form(t);
+      if (form.is_number) continue;
+      if (is_unspaced_script(form.script)) {
+        if (form.script != Script::hiragana) append_bigrams(sentence.tokens[t].text(), terms);  // not particles and endings
         continue;
       }
-      if (sentence.content(t)) {
-        std::uint32_t& id = by_stem_[sentence.stems[t]];
+      if (form.stem != kNoWord) {  // a content word
+        std::uint32_t& id = by_stem_[form.stem];
         if (id == kNoWord) id = count_++;
         terms.push_back(id);
       }
@@ -69,6 +59,21 @@ class TermNumbering {
   std::size_t count() const { return count_; }
 
  private:
+  // The character bigrams of a run, or its one character.
+  void append_bigrams(std::string_view run, std::vector<std::uint32_t>& terms) {
+    std::size_t previous = 0;
+    std::size_t i = 0;
+    bool first = true;
+    while (i < run.size()) {
+      const std::size_t len = decode_utf8(run, i).length;
+      if (!first) terms.push_back(number(run.substr(previous, i + len - previous)));
+      first = false;
+      previous = i;
+      i += len;
+    }
+    if (run.size() == decode_utf8(run, 0).length) terms.push_back(number(run));
+  }
+
   std::uint32_t number(std::string_view unspaced) {
     return by_text_.emplace(unspaced, count_).second ? count_++ : by_text_.find(unspaced)->second;
   }
