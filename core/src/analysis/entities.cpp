@@ -355,6 +355,7 @@ class EntityFinder {
                  text.language == "ca"),
         facts_(text),
         word_seen_(text.strings.size(), 0),
+        opening_verdict_(text.strings.size(), kNotDecided),
         capital_(text.token_count(), 0) {}
 
   std::vector<Entity> run() {
@@ -784,7 +785,7 @@ class EntityFinder {
     // read. It holds unless a dateline is found (the one cue it reads), which
     // only a block opening in capitals may be.
     const bool may_be_dateline = opens_block_in_capitals(m, st);
-    Verdict verdict = verdict_by_words(m);
+    Verdict verdict = opening_word_verdict(m);
     if (verdict == Verdict::drop && !may_be_dateline) return;
     const std::size_t after = run[b - 1] + 1;
     if (after < st.tokens.size() && st.tokens[after].is_number && !st.tokens[run[b - 1]].possessive &&
@@ -827,11 +828,25 @@ class EntityFinder {
   // Whether a mention is kept: by its words and place alone, or, for a
   // single word opening a sentence that the text writes nowhere else with a
   // capital, by what its context says.
-  enum class Verdict { keep, drop, ask_context };
+  enum class Verdict : std::uint8_t { keep, drop, ask_context };
+  static constexpr std::uint8_t kNotDecided = 0xFF;
 
   bool keep(const Mention& m, Verdict by_words) const {
     if (by_words == Verdict::ask_context) return named_by_context(m) && !function_words_only(m);
     return by_words == Verdict::keep;
+  }
+
+  // verdict_by_words, kept per word for the run it is mostly asked about: one
+  // word as the text writes it, opening a sentence, not an acronym, not in a
+  // table. Its verdict then depends on the word alone, and a text opens many
+  // sentences with the same words.
+  Verdict opening_word_verdict(const Mention& m) {
+    if (m.words.size() != 1 || m.last_id == kNoWord || !m.sentence_initial || m.acronym || m.table_cell || m.dateline) {
+      return verdict_by_words(m);
+    }
+    std::uint8_t& kept = opening_verdict_[m.last_id];
+    if (kept == kNotDecided) kept = static_cast<std::uint8_t>(verdict_by_words(m));
+    return static_cast<Verdict>(kept);
   }
 
   // Reads no cue but `dateline` (and `acronym`, which a dateline clears).
@@ -1550,6 +1565,7 @@ class EntityFinder {
   std::vector<char> block_start_;  // per sentence: it opens a block
   // Per word id: how the text writes the word somewhere (kSeen… bits).
   std::vector<std::uint8_t> word_seen_;
+  std::vector<std::uint8_t> opening_verdict_;  // per word id: a Verdict or kNotDecided
   std::vector<LineShape> sentence_lines_;  // per sentence
   // Per token of the whole text, what the sentences' `capital` point into.
   mutable std::vector<char> capital_;
