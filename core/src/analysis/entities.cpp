@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analysis/analyzed_text.hpp"
@@ -238,6 +237,9 @@ struct Mention {
   bool article_cue = false; // "the X": not a person
   bool owner_cue = false;   // "Ferrari's Michael Schumacher": a name before a name
   bool speaker = false;     // a reporting verb follows: "Interfax said"
+  // The group of the mentions whose text normalizes as this one's: the
+  // group it was put in by group(), before any merge.
+  std::uint32_t written_as = 0;
 };
 
 struct SentenceTokens {
@@ -1155,11 +1157,13 @@ class EntityFinder {
       mentions_[i].known = facts_.known_name(join(mentions_[i].words));
       const auto found = index_.find(key);
       if (found != index_.end()) {
+        mentions_[i].written_as = static_cast<std::uint32_t>(found->second);
         EntityGroup& g = groups_[found->second];
         g.mentions.push_back(static_cast<std::uint32_t>(i));
         if (longer(i, g.name)) g.name = i;
         continue;
       }
+      mentions_[i].written_as = static_cast<std::uint32_t>(groups_.size());
       index_.emplace(key, groups_.size());
       EntityGroup g;
       g.key = std::move(key);
@@ -1546,11 +1550,14 @@ class EntityFinder {
       e.text = name.text;
       e.kind = std::string(to_string(g->kind));
       e.count = r.count;
-      const std::string canonical_key = normalize_word(e.text);
-      std::unordered_set<std::string> seen{canonical_key};
+      // An alias is each further form, forms being equal when their
+      // normalized texts are: when group() put them in the same group first.
+      std::vector<std::uint32_t> seen{name.written_as};
       for (std::size_t i : g->mentions) {
-        const std::string& form = mentions_[i].text;
-        if (seen.insert(normalize_word(form)).second) e.aliases.push_back(form);
+        const std::uint32_t form = mentions_[i].written_as;
+        if (std::find(seen.begin(), seen.end(), form) != seen.end()) continue;
+        seen.push_back(form);
+        e.aliases.push_back(mentions_[i].text);
       }
       out.push_back(std::move(e));
     }
