@@ -1107,14 +1107,20 @@ class EntityFinder {
     }
   }
 
-  template <typename Word>
-  static std::string join(const std::vector<Word>& words) {
+  // The words from `first` to `last`, with a space between each two.
+  template <typename Iterator>
+  static std::string join(Iterator first, Iterator last) {
     std::string out;
-    for (const Word& w : words) {
+    for (Iterator w = first; w != last; ++w) {
       if (!out.empty()) out.push_back(' ');
-      out += w;
+      out += *w;
     }
     return out;
+  }
+
+  template <typename Word>
+  static std::string join(const std::vector<Word>& words) {
+    return join(words.begin(), words.end());
   }
 
   // ---- acronyms defined in the text: "Islamic Development Bank (IsDB)" ----
@@ -1371,18 +1377,25 @@ class EntityFinder {
       if (const auto singular = find_group(g.key.substr(0, g.key.size() - 1))) merge(i, *singular, true);
     }
     // 4. A name that only adds a corporate suffix: "Northwind Robotics Inc.".
-    std::unordered_map<std::string, std::size_t> by_words;
-    for (std::size_t j = 0; j < groups_.size(); ++j) {
-      if (!groups_[j].merged) by_words.emplace(join(name_of(groups_[j]).words), j);
-    }
-    for (std::size_t j = 0; j < groups_.size(); ++j) {
-      if (groups_[j].merged) continue;
-      std::vector<std::string> words = name_of(groups_[j]).words;
-      while (words.size() > 1 && facts_.is(Fact::corporate_suffix, words.back())) {
-        words.pop_back();
-        const auto found = by_words.find(join(words));
-        if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
-          merge(found->second, j);
+    //    The names are indexed only when some name ends so.
+    const auto suffixed = [&](const EntityGroup& g) {
+      const std::vector<std::string>& words = name_of(g).words;
+      return !g.merged && words.size() > 1 && facts_.is(Fact::corporate_suffix, words.back());
+    };
+    if (std::any_of(groups_.begin(), groups_.end(), suffixed)) {
+      std::unordered_map<std::string, std::size_t> by_words;
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        if (!groups_[j].merged) by_words.emplace(join(name_of(groups_[j]).words), j);
+      }
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        if (groups_[j].merged) continue;
+        const std::vector<std::string>& words = name_of(groups_[j]).words;
+        for (auto end = words.end(); end - words.begin() > 1 && facts_.is(Fact::corporate_suffix, *(end - 1));) {
+          --end;
+          const auto found = by_words.find(join(words.begin(), end));
+          if (found != by_words.end() && found->second != j && !groups_[found->second].merged) {
+            merge(found->second, j);
+          }
         }
       }
     }
@@ -1396,7 +1409,7 @@ class EntityFinder {
       auto common = of + 1;
       if (common != words.end() && *common == "the") ++common;
       if (common == words.end()) continue;
-      if (const auto found = find_group(join(std::vector<std::string>(common, words.end())))) {
+      if (const auto found = find_group(join(common, words.end()))) {
         merge(j, *found, true);
       }
     }
@@ -1409,7 +1422,7 @@ class EntityFinder {
       constexpr std::size_t kLongestEnding = 6;  // bounds the work on very long names
       for (std::size_t from = words.size() > kLongestEnding ? words.size() - kLongestEnding : 1;
            from + 1 < words.size(); ++from) {
-        by_ending[join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(from), words.end()))]
+        by_ending[join(words.begin() + static_cast<std::ptrdiff_t>(from), words.end())]
             .push_back(j);
       }
     }
