@@ -1,5 +1,7 @@
 #include "analysis/analyzed_text.hpp"
 
+#include <algorithm>
+
 #include "analysis/code_points.hpp"
 #include "analysis/language.hpp"
 #include "analysis/sentence_splitter.hpp"
@@ -38,7 +40,8 @@ class FormTable {
   // Whether the word may be a content word (two or more letters, not a stop
   // word) and then its stem's id; decided once per distinct word.
   WordId stem_of(WordId word) {
-    if (stem_of_.size() <= word) stem_of_.resize(out_.strings.size(), kNotYetSeen);
+    // Grown by half at a time: a text's new words come one by one.
+    if (stem_of_.size() <= word) stem_of_.resize(std::max<std::size_t>(out_.strings.size(), stem_of_.size() * 3 / 2), kNotYetSeen);
     if (stem_of_[word] == kNotYetSeen) {
       stem_of_[word] = code_point_count(word_) >= 2 && !out_.stops.contains(word_)
                            ? out_.strings.intern(light_stem(word_, out_.language))
