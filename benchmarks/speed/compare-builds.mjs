@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { median, rootDir } from '../js/paths.mjs';
+import { pipelineInputs } from '../js/pipelines.mjs';
 import { corpusArticles } from './corpora.mjs';
 import { cpuSeconds } from './processes.mjs';
 
@@ -25,9 +26,10 @@ if (!distA || !distB) {
 }
 const passes = Number(passesArg);
 const options = JSON.parse(optionsArg);
-const articles = corpusArticles(corpusName);
-const texts = articles.map((article) => JSON.stringify(article));
-const markdownBytes = articles.reduce((n, article) => n + Buffer.byteLength(article.body), 0);
+// The article JSON texts and Markdown bytes that node-pipeline.mjs measures.
+const inputs = pipelineInputs(corpusArticles(corpusName));
+const texts = inputs.json;
+const markdownBytes = inputs.markdown.reduce((n, md) => n + Buffer.byteLength(md), 0);
 
 const work = mkdtempSync(join(tmpdir(), 'galley-compare-'));
 try {
