@@ -101,7 +101,9 @@ struct Graph {
 // Every incoming edge's score share is added in increasing order of source,
 // as a pass over a dense matrix would, so the sums are bit-identical to it.
 // Four sentences are summed side by side: each sum is a chain of dependent
-// additions, and interleaving four chains keeps the processor busy.
+// additions, and interleaving four chains keeps the processor busy. The four
+// are taken in order of degree, so that they have about as many edges and
+// little is left to add one chain at a time.
 // The edge weights become the score shares in place.
 std::vector<double> page_rank(Graph& graph, std::size_t n) {
   double* share = graph.weight.get();
@@ -120,15 +122,25 @@ std::vector<double> page_rank(Graph& graph, std::size_t n) {
   const double base = (1.0 - kDamping) / static_cast<double>(n);
   std::vector<double> score(n, 1.0 / static_cast<double>(n));
   std::vector<double> next(n, 0.0);
+  const auto degree = [&](std::uint32_t i) { return graph.first[i + 1] - graph.first[i]; };
+  // Rows by degree, counted out (a degree is below n): no sort.
+  std::vector<std::uint32_t> rows(n);
+  {
+    std::vector<std::size_t> at(n + 1, 0);
+    for (std::uint32_t i = 0; i < n; ++i) ++at[degree(i) + 1];
+    for (std::size_t d = 0; d < n; ++d) at[d + 1] += at[d];
+    for (std::uint32_t i = 0; i < n; ++i) rows[at[degree(i)]++] = i;
+  }
   const auto incoming = [&](std::size_t i, std::size_t e, double sum) {
     for (; e < graph.first[i + 1]; ++e) sum += w[e] * score[from[e]];
     return sum;
   };
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-    std::size_t i = 0;
-    for (; i + 4 <= n; i += 4) {
-      const std::size_t* f = &graph.first[i];
-      const std::size_t common = std::min({f[1] - f[0], f[2] - f[1], f[3] - f[2], f[4] - f[3]});
+    std::size_t g = 0;
+    for (; g + 4 <= n; g += 4) {
+      const std::uint32_t* r = &rows[g];
+      const std::size_t f[4] = {graph.first[r[0]], graph.first[r[1]], graph.first[r[2]], graph.first[r[3]]};
+      const std::size_t common = std::min({degree(r[0]), degree(r[1]), degree(r[2]), degree(r[3])});
       double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
       for (std::size_t k = 0; k < common; ++k) {
         s0 += w[f[0] + k] * score[from[f[0] + k]];
@@ -136,12 +148,12 @@ std::vector<double> page_rank(Graph& graph, std::size_t n) {
         s2 += w[f[2] + k] * score[from[f[2] + k]];
         s3 += w[f[3] + k] * score[from[f[3] + k]];
       }
-      next[i] = base + kDamping * incoming(i, f[0] + common, s0);
-      next[i + 1] = base + kDamping * incoming(i + 1, f[1] + common, s1);
-      next[i + 2] = base + kDamping * incoming(i + 2, f[2] + common, s2);
-      next[i + 3] = base + kDamping * incoming(i + 3, f[3] + common, s3);
+      next[r[0]] = base + kDamping * incoming(r[0], f[0] + common, s0);
+      next[r[1]] = base + kDamping * incoming(r[1], f[1] + common, s1);
+      next[r[2]] = base + kDamping * incoming(r[2], f[2] + common, s2);
+      next[r[3]] = base + kDamping * incoming(r[3], f[3] + common, s3);
     }
-    for (; i < n; ++i) next[i] = base + kDamping * incoming(i, graph.first[i], 0.0);
+    for (; g < n; ++g) next[rows[g]] = base + kDamping * incoming(rows[g], graph.first[rows[g]], 0.0);
     double change = 0.0;
     for (std::size_t k = 0; k < n; ++k) change = std::max(change, std::fabs(next[k] - score[k]));
     score.swap(next);
