@@ -255,14 +255,17 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
         dot[posting_sentence[p]] += vector_weight[e] * posting_weight[p];
       }
     }
+    // Without a branch: about half of the pairs may share a term, in no
+    // order a predictor could guess. Every pair is written; an edge is kept.
     for (std::size_t j = i + 1; j < n; ++j) {
-      if (dot[j] == 0.0) continue;
+      const bool shared = dot[j] != 0.0;
       later_to[edges] = static_cast<std::uint32_t>(j);
-      later_weight[edges++] = dot[j] / (norms[i] * norms[j]);
+      later_weight[edges] = dot[j] / (norms[i] * norms[j]);
+      degree[j] += shared;
+      edges += shared;
       dot[j] = 0.0;
-      ++degree[i];
-      ++degree[j];
     }
+    degree[i] += edges - later_first[i];
     later_first[i + 1] = edges;
   }
   // Compressed rows, each in increasing order of neighbour: row i's earlier
