@@ -765,28 +765,30 @@ class EntityFinder {
     }
     const bool dotted = end > last.offset_in(st.text) + name_length(last) && last_word.find('.') != std::string_view::npos;
     m.end = st.offset + end;
-    m.text = std::string(text_.substr(m.begin, m.end - m.begin));
-    m.words.reserve(b - a);
-    for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
-    if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
-    if (m.words.back() == st.words[run[b - 1]]) m.last_id = st.word_ids[run[b - 1]];
-    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(last.offset_in(text_), name_length(last)));
+    if (!dotted) m.last_id = st.word_ids[run[b - 1]];  // the last word as the text writes it
     m.sentence_initial = opens_clause(st, run[a]);
     m.acronym = b - a == 1 && is_acronym(first);
     m.title_cue = titled;
     m.shouted = shouting(st);
     m.table_cell = st.line.table_row;
+    // Most runs dropped are a sentence's first word, which the text also
+    // writes in lowercase: the words' verdict comes before the context is
+    // read. It holds unless a dateline is found (the one cue it reads), which
+    // only a block opening in capitals may be. A word already dropped
+    // opening a sentence is dropped before its text and words are copied.
+    const bool may_be_dateline = opens_block_in_capitals(m, st);
+    if (!may_be_dateline && opening_word_dropped(m)) return;
+    m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+    m.words.reserve(b - a);
+    for (std::size_t i = a; i < b; ++i) m.words.emplace_back(st.words[run[i]]);
+    if (dotted) m.words.back().push_back('.');  // "U.S" before a bracket is "U.S."
+    if (name_length(last) != without_possessive(last).size()) m.words.back() = normalize_word(text_.substr(last.offset_in(text_), name_length(last)));
     if (st.line.capitals_only) {
       // Capitals say nothing here: an acronym is a word the text writes in
       // capitals elsewhere too; the rest reads best title-cased.
       m.acronym = m.acronym && seen(m.words.front(), kSeenAcronym);
       if (!m.acronym) m.text = title_case(m.text);
     }
-    // Most runs dropped are a sentence's first word, which the text also
-    // writes in lowercase: the words' verdict comes before the context is
-    // read. It holds unless a dateline is found (the one cue it reads), which
-    // only a block opening in capitals may be.
-    const bool may_be_dateline = opens_block_in_capitals(m, st);
     Verdict verdict = opening_word_verdict(m);
     if (verdict == Verdict::drop && !may_be_dateline) return;
     const std::size_t after = run[b - 1] + 1;
@@ -843,12 +845,18 @@ class EntityFinder {
   // table. Its verdict then depends on the word alone, and a text opens many
   // sentences with the same words.
   Verdict opening_word_verdict(const Mention& m) {
-    if (m.words.size() != 1 || m.last_id == kNoWord || !m.sentence_initial || m.acronym || m.table_cell || m.dateline) {
-      return verdict_by_words(m);
-    }
+    if (!opening_word(m)) return verdict_by_words(m);
     std::uint8_t& kept = opening_verdict_[m.last_id];
     if (kept == kNotDecided) kept = static_cast<std::uint8_t>(verdict_by_words(m));
     return static_cast<Verdict>(kept);
+  }
+  // Read from the mention's tokens and ids: its text and words need not be there yet.
+  static bool opening_word(const Mention& m) {
+    return m.first_token == m.last_token && m.last_id != kNoWord && m.sentence_initial && !m.acronym && !m.table_cell &&
+           !m.dateline;
+  }
+  bool opening_word_dropped(const Mention& m) const {
+    return opening_word(m) && opening_verdict_[m.last_id] == static_cast<std::uint8_t>(Verdict::drop);
   }
 
   // Reads no cue but `dateline` (and `acronym`, which a dateline clears).
