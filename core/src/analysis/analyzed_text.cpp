@@ -19,6 +19,13 @@ class FormTable {
  public:
   explicit FormTable(AnalyzedText& out) : out_(out) {}
 
+  // Room for about `forms` written forms, and words and stems of them.
+  void reserve(std::size_t forms) {
+    written_.reserve(forms, forms * 8);
+    out_.forms.reserve(forms);
+    out_.strings.reserve(forms, forms * 8);
+  }
+
   std::uint32_t form_of(Token token) {
     const WordId id = written_.intern(token.text());
     if (id < out_.forms.size()) return id;
@@ -82,6 +89,7 @@ AnalyzedText analyze_text(std::string_view text, std::string_view lang) {
     out.token_offsets.reserve(text.size() / 6 + 1);
     out.token_forms.reserve(text.size() / 6 + 1);
     FormTable forms(out);
+    forms.reserve(std::min<std::size_t>(text.size() / 12 + 16, std::size_t{1} << 14));
     std::vector<Token> sentence_tokens;  // one sentence's, reused
     for (const std::string_view view : views) {
       sentence_tokens.clear();

@@ -44,8 +44,8 @@ std::size_t WordTable::slot_of(std::string_view word, std::uint32_t h) const {
   }
 }
 
-void WordTable::grow() {
-  std::vector<WordId> slots(slots_.empty() ? 256 : slots_.size() * 2, kNoWord);
+void WordTable::rehash(std::size_t slot_count) {
+  std::vector<WordId> slots(slot_count, kNoWord);
   const std::size_t mask = slots.size() - 1;
   for (WordId id = 0; id < size(); ++id) {
     std::size_t slot = hashes_[id] & mask;
@@ -55,6 +55,15 @@ void WordTable::grow() {
   slots_.swap(slots);
 }
 
+void WordTable::reserve(std::size_t words, std::size_t bytes) {
+  bytes_.reserve(bytes);
+  offsets_.reserve(words + 1);
+  hashes_.reserve(words);
+  std::size_t slots = kMinSlots;
+  while (slots < 2 * words) slots *= 2;
+  if (slots > slots_.size()) rehash(slots);
+}
+
 WordId WordTable::find(std::string_view word) const {
   if (slots_.empty()) return kNoWord;
   return slots_[slot_of(word, hash(word))];
@@ -62,7 +71,7 @@ WordId WordTable::find(std::string_view word) const {
 
 WordId WordTable::intern(std::string_view word) {
   // At most half full, so probes stay short and always end at an empty slot.
-  if (2 * (size() + 1) > slots_.size()) grow();
+  if (2 * (size() + 1) > slots_.size()) rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
   const std::uint32_t h = hash(word);
   const std::size_t slot = slot_of(word, h);
   if (slots_[slot] != kNoWord) return slots_[slot];

@@ -18,6 +18,9 @@ class WordTable {
  public:
   // The id of `word`, added if it is new.
   WordId intern(std::string_view word);
+  // Room for `words` words of `bytes` bytes in all, so that a table that
+  // stays within it grows once.
+  void reserve(std::size_t words, std::size_t bytes);
   // The id of `word`, or kNoWord if it was never added.
   WordId find(std::string_view word) const;
   // Valid until the next intern().
@@ -29,7 +32,8 @@ class WordTable {
  private:
   static std::uint32_t hash(std::string_view word);
   std::size_t slot_of(std::string_view word, std::uint32_t h) const;  // where `word` is or would go
-  void grow();
+  static constexpr std::size_t kMinSlots = 256;
+  void rehash(std::size_t slot_count);  // a power of two, more than twice size()
 
   std::vector<char> bytes_;
   std::vector<std::uint32_t> offsets_{0};  // id → start in bytes_; one past the end last

@@ -41,6 +41,27 @@ TEST_CASE("WordTable keeps every string and id through growth", "[analysis][word
   CHECK(table.size() == words.size());
 }
 
+TEST_CASE("WordTable reserved before or after words were added keeps their ids", "[analysis][word_table]") {
+  WordTable table;
+  table.reserve(100, 800);
+  CHECK(table.size() == 0);
+  CHECK(table.find("bank") == kNoWord);
+  std::vector<std::string> words;
+  for (int i = 0; i < 300; ++i) words.push_back("w" + std::to_string(i));
+  // Within the room reserved, then past it, then a larger room reserved
+  // with words already in the table (they are placed again).
+  for (std::size_t i = 0; i < 150; ++i) REQUIRE(table.intern(words[i]) == i);
+  table.reserve(1000, 8000);
+  table.reserve(10, 10);  // less than there is: nothing is lost
+  for (std::size_t i = 150; i < words.size(); ++i) REQUIRE(table.intern(words[i]) == i);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    REQUIRE(table.find(words[i]) == i);
+    REQUIRE(table.intern(words[i]) == i);
+    REQUIRE(table.text(static_cast<WordId>(i)) == words[i]);
+  }
+  CHECK(table.size() == words.size());
+}
+
 TEST_CASE("WordTable tells apart words that differ only in their last byte", "[analysis][word_table]") {
   WordTable table;
   for (std::size_t size = 1; size <= 17; ++size) {
