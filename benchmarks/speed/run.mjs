@@ -75,10 +75,13 @@ function environment() {
   };
 }
 
-// Fresh processes per Node pipeline (GALLEY_BENCH_ROUNDS, default 3), the
+// Fresh processes per Node pipeline (GALLEY_BENCH_ROUNDS, default 5), the
 // pipelines taking turns; each keeps the process with its median CPU time.
+// Five, not three: on the shared machine one process in three of a peer
+// could run at half the rate of the other two, and the median of three then
+// moved a ratio by a fifth from one run to the next.
 // Every process warms its pipeline up itself.
-const ROUNDS = Math.max(1, Number.parseInt(process.env.GALLEY_BENCH_ROUNDS ?? '3', 10) || 3);
+const ROUNDS = Math.max(1, Number.parseInt(process.env.GALLEY_BENCH_ROUNDS ?? '5', 10) || 5);
 
 function nodePipelines(corpusName) {
   const names = ['galley', 'galley-bytes', 'galley-plain', 'galley-plain-bytes',
