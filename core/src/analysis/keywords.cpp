@@ -346,16 +346,36 @@ class KeywordFinder {
 
   // ---- ranking -----------------------------------------------------------
 
-  double score(const Term& term) const {
-    double sum = 0.0;
+  // 1 + ln(mean frequency of a term's words), by the sum of the frequencies
+  // and the number of words: terms share few such pairs, and the log takes
+  // some forty operations. Kept for small sums.
+  class FrequencyFactors {
+   public:
+    double operator()(std::size_t sum, std::size_t words) {
+      const std::size_t key = sum * kMaxUnits + (words - 1);
+      if (key >= kKept) return compute(sum, words);
+      double& factor = kept_[key];
+      if (factor == 0.0) factor = compute(sum, words);  // a factor is at least 1
+      return factor;
+    }
+
+   private:
+    static constexpr std::size_t kKept = 1024;
+    static double compute(std::size_t sum, std::size_t words) {
+      return 1.0 + portable_log(static_cast<double>(sum) / static_cast<double>(words));
+    }
+    std::array<double, kKept> kept_{};
+  };
+
+  double score(const Term& term, FrequencyFactors& factors) const {
+    std::size_t sum = 0;
     std::size_t words = 0;
     for (const UnitId w : term.words) {
       if (frequency_[w] == 0) continue;  // connectors
-      sum += static_cast<double>(frequency_[w]);
+      sum += frequency_[w];
       ++words;
     }
-    const double mean = sum / static_cast<double>(words);
-    return static_cast<double>(term.count * words) * (1.0 + portable_log(mean));
+    return static_cast<double>(term.count * words) * factors(sum, words);
   }
 
   // A common phrase met once is rarely a keyword, unless it is a whole run
@@ -369,12 +389,13 @@ class KeywordFinder {
       std::uint32_t term;  // index, which is also the order of first occurrence
       double score;
     };
+    FrequencyFactors factors;
     std::vector<Scored> scored;
     // Room for every term at once: the pages past the candidates are never
     // touched, where doubling would copy and leave up to half unused.
     scored.reserve(terms_.size());
     for (std::size_t i = 0; i < terms_.size(); ++i) {
-      if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i]))});
+      if (!one_off(terms_[i])) scored.push_back({static_cast<std::uint32_t>(i), round_score(score(terms_[i], factors))});
     }
     const auto better = [&](std::uint32_t i, std::uint32_t j) {
       const Scored& a = scored[i];
@@ -415,7 +436,7 @@ class KeywordFinder {
     }
     std::vector<Keyword> out;
     out.reserve(chosen.size());
-    for (const Term* term : chosen) out.push_back({term->display(text_.text), round_score(score(*term))});
+    for (const Term* term : chosen) out.push_back({term->display(text_.text), round_score(score(*term, factors))});
     return out;
   }
 
