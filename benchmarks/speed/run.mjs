@@ -79,7 +79,8 @@ function environment() {
 // pipelines taking turns; each keeps the process with its median CPU time.
 // Five, not three: on the shared machine one process in three of a peer
 // could run at half the rate of the other two, and the median of three then
-// moved a ratio by a fifth from one run to the next.
+// moved a ratio by up to a quarter from one run to the next (short: 2.13×
+// and 1.61× for the same build).
 // Every process warms its pipeline up itself.
 const ROUNDS = Math.max(1, Number.parseInt(process.env.GALLEY_BENCH_ROUNDS ?? '5', 10) || 5);
 
