@@ -21,6 +21,13 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 bool is_ascii_alnum(unsigned char b) { return kAsciiAlnum[b]; }
 
+// The ASCII letters and digits among eight bytes, exactly when all eight are
+// ASCII.
+text::bytes::Word ascii_alnum_bytes(text::bytes::Word w) {
+  namespace bytes = text::bytes;
+  return bytes::ascii_in_range(w | bytes::broadcast(0x20), 'a', 'z') | bytes::ascii_in_range(w, '0', '9');
+}
+
 bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); }
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -63,8 +70,7 @@ void count_ascii(std::string_view text, TextCounts& counts) {
   std::size_t characters = 0;
   for (std::size_t pos = 0; pos < text.size(); pos += sizeof(bytes::Word)) {
     const bytes::Word w = bytes::load_padded(text, pos);
-    const bytes::Word alnum =
-        bytes::ascii_in_range(w | bytes::broadcast(0x20), 'a', 'z') | bytes::ascii_in_range(w, '0', '9');
+    const bytes::Word alnum = ascii_alnum_bytes(w);
     const bytes::Word space = bytes::ascii_in_range(w, ' ', ' ');
     const bytes::Word white = space | bytes::ascii_in_range(w, 0x09, 0x0D);  // the padding is neither
     characters += std::min(sizeof(bytes::Word), text.size() - pos) - bytes::count_flagged(white);
@@ -301,17 +307,29 @@ class Tokenizer {
     return token_at(start, pos);
   }
 
+  // The end of the run of ASCII letters and digits at `pos`: most words are
+  // one, and eight bytes are tested at once.
+  std::size_t ascii_alnum_end(std::size_t pos) const {
+    namespace bytes = text::bytes;
+    for (; pos + sizeof(bytes::Word) <= text_.size(); pos += sizeof(bytes::Word)) {
+      const bytes::Word w = bytes::load(text_.data() + pos);
+      if (bytes::non_ascii(w) != 0) break;
+      const bytes::Word other = ~ascii_alnum_bytes(w) & bytes::kHighBits;
+      if (other != 0) return pos + bytes::first_flagged(other);
+    }
+    while (pos < text_.size() && is_ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
+    return pos;
+  }
+
   Token scan_word(std::size_t start) const {
     std::size_t pos = start;
     std::size_t segment_start = start;
     bool dotted = false;        // inner dots, as in U.S or 3.14
     bool short_segments = true; // every dot-separated segment is 1–2 letters
     while (pos < text_.size()) {
+      pos = ascii_alnum_end(pos);
+      if (pos == text_.size()) break;
       const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (is_ascii_alnum(byte)) {
-        ++pos;
-        continue;
-      }
       if (byte < 0x80 && ascii_ends_word(pos)) break;
       const char32_t cp = at(pos);
       if (is_word_char(cp) && !is_unspaced_script(script_of(cp))) {
