@@ -14,17 +14,9 @@
 #include <string_view>
 
 #include "analysis/sorted_words.hpp"
+#include "analysis/word_hash.hpp"
 
 namespace galley::analysis {
-
-// FNV-1a over the bytes, folded so the low bits that pick a slot depend on
-// all of them. A plain byte loop: the compiler runs it to build the index,
-// and the words looked up are short.
-constexpr std::uint32_t word_hash(std::string_view word) {
-  std::uint32_t h = 2166136261u;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h ^ (h >> 16);
-}
 
 constexpr std::size_t word_count(std::string_view list) {
   std::size_t ends = 0;

@@ -1,5 +1,6 @@
 #include "analysis/word_table.hpp"
 
+#include "analysis/word_hash.hpp"
 #include "text/byte_scan.hpp"
 
 namespace galley::analysis {
@@ -17,20 +18,6 @@ bool same_bytes(const char* a, const char* b, std::size_t n) {
 }
 
 }  // namespace
-
-std::uint32_t WordTable::hash(std::string_view word) {
-  // Eight bytes at a time, each block mixed in by a multiplication; the high
-  // half of the result depends on every input bit.
-  namespace bytes = text::bytes;
-  std::uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
-  const char* p = word.data();
-  std::size_t n = word.size();
-  for (; n >= sizeof(bytes::Word); n -= sizeof(bytes::Word), p += sizeof(bytes::Word)) {
-    h = (h ^ bytes::load(p)) * 0xBF58476D1CE4E5B9ull;
-  }
-  if (n > 0) h = (h ^ bytes::load_partial(p, n)) * 0xBF58476D1CE4E5B9ull;
-  return static_cast<std::uint32_t>(h >> 32);
-}
 
 std::size_t WordTable::slot_of(std::string_view word, std::uint32_t h) const {
   const std::size_t mask = slots_.size() - 1;
@@ -66,13 +53,13 @@ void WordTable::reserve(std::size_t words, std::size_t bytes) {
 
 WordId WordTable::find(std::string_view word) const {
   if (slots_.empty()) return kNoWord;
-  return slots_[slot_of(word, hash(word))];
+  return slots_[slot_of(word, word_hash(word))];
 }
 
 WordId WordTable::intern(std::string_view word) {
   // At most half full, so probes stay short and always end at an empty slot.
   if (2 * (size() + 1) > slots_.size()) rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const std::uint32_t h = hash(word);
+  const std::uint32_t h = word_hash(word);
   const std::size_t slot = slot_of(word, h);
   if (slots_[slot] != kNoWord) return slots_[slot];
   const auto id = static_cast<WordId>(size());

@@ -30,7 +30,6 @@ class WordTable {
   std::size_t size() const { return offsets_.size() - 1; }
 
  private:
-  static std::uint32_t hash(std::string_view word);
   std::size_t slot_of(std::string_view word, std::uint32_t h) const;  // where `word` is or would go
   static constexpr std::size_t kMinSlots = 256;
   void rehash(std::size_t slot_count);  // a power of two, more than twice size()

@@ -29,6 +29,16 @@ inline Word load(const char* p) {
   return w;
 }
 
+// The eight bytes at `p`, the first in the lowest byte (load() on the
+// little-endian targets Galley builds for).
+inline Word load_in_order(const char* p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return __builtin_bswap64(load(p));
+#else
+  return load(p);
+#endif
+}
+
 // The four bytes at `p`, the first in the lowest byte.
 inline Word load4_in_order(const char* p) {
   std::uint32_t four;

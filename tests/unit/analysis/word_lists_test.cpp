@@ -290,3 +290,24 @@ TEST_CASE("Stop word lists answer per language", "[analysis][word_lists]") {
   }
   CHECK_FALSE(stop_words("en").empty());
 }
+
+TEST_CASE("word_hash gives the same value computed by the compiler and at run time", "[analysis][word_list]") {
+  // The lists' indexes are built by the compiler (a byte loop) and looked up
+  // at run time (whole blocks loaded): a difference would lose words.
+  constexpr std::uint32_t kByCompiler[] = {word_hash(""), word_hash("a"), word_hash("abc"), word_hash("abcd"),
+                                           word_hash("abcdefg"), word_hash("abcdefgh"), word_hash("pr\xC3\xA4sidentin"),
+                                           word_hash("vorsitzende-of-seventeen")};
+  const std::string at_run_time[] = {"", "a", "abc", "abcd", "abcdefg", "abcdefgh", "pr\xC3\xA4sidentin",
+                                     "vorsitzende-of-seventeen"};
+  for (std::size_t i = 0; i < std::size(at_run_time); ++i) {
+    INFO("word '" << at_run_time[i] << "'");
+    CHECK(word_hash(at_run_time[i]) == kByCompiler[i]);
+  }
+  // Every length up to three blocks, with bytes of every range.
+  std::string word;
+  for (std::size_t length = 0; length <= 24; ++length) {
+    INFO("length " << length);
+    CHECK(word_hash(word) == word_hash_detail::byte_by_byte(word));
+    word.push_back(static_cast<char>(length * 37 + 0x61));
+  }
+}
