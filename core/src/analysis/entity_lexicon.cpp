@@ -58,8 +58,9 @@ bool is_title_modifier(std::string_view word) { return listed<kTitleModifiers>(w
 bool is_organization_word(std::string_view word) {
   if (listed<kOrganizationWords>(word)) return true;
   // German compounds: Bundesministerium, Wetterdienst, Sportverband.
-  constexpr std::string_view kGermanEndings[] = {"amt", "dienst", "gericht", "gewerkschaft", "ministerium",
-                                                 "partei", "verband", "institut"};
+  // Static, as a local array would be built on every call.
+  static constexpr std::string_view kGermanEndings[] = {"amt", "dienst", "gericht", "gewerkschaft", "ministerium",
+                                                        "partei", "verband", "institut"};
   return is_compound_of(word, kGermanEndings);
 }
 bool is_place_word(std::string_view word) { return listed<kPlaceWords>(word); }
@@ -85,8 +86,9 @@ bool is_club_prefix(std::string_view word) { return listed<kClubPrefixes>(word);
 bool is_role_word(std::string_view word) {
   if (listed<kRoleWords>(word)) return true;
   // German writes roles as compounds: Bundestrainer, Konzernchef,
-  // Finanzministerin, Jurypräsident, Festivalleiterin.
-  constexpr std::string_view kGermanRoleEndings[] = {
+  // Finanzministerin, Jurypräsident, Festivalleiterin. Static, as a local
+  // array would be built on every call.
+  static constexpr std::string_view kGermanRoleEndings[] = {
       "chef", "chefin", "direktor", "direktorin", "kanzler", "kanzlerin", "leiter", "leiterin", "minister",
       "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "trainer", "trainerin", "vorsitzende"};
   return is_compound_of(word, kGermanRoleEndings);
