@@ -50,11 +50,12 @@ inline Word load4_in_order(const char* p) {
 }
 
 // The `n` bytes at `p` (n below 8) in the low bytes of a word, the first
-// lowest, the rest zero; nothing read past the end. Two loads that overlap
-// where n is below 8 (of four bytes, or of one for n below 4): the overlap
-// holds the same bytes in the same places, so the loads are simply or-ed,
-// and only n ≥ 4 is branched on (a branch per bit of n mispredicted often
-// on words of varying length).
+// lowest, the rest zero; nothing read past the end. From four bytes on, the
+// first four and the last four, which overlap below eight; below four, the
+// first, middle and last byte, which overlap below three. Overlapping loads
+// put the same bytes in the same places, so they are simply or-ed, and only
+// n ≥ 4 is branched on (a branch per bit of n mispredicted often on words
+// of varying length).
 inline Word load_partial(const char* p, std::size_t n) {
   if (n >= 4) return load4_in_order(p) | (load4_in_order(p + n - 4) << (8 * (n - 4)));
   if (n == 0) return 0;
