@@ -111,7 +111,7 @@ TEST_CASE("load_partial puts the first n bytes in the low bytes and zeroes the r
     for (std::size_t i = 0; i < n; ++i) {
       expected |= static_cast<bytes::Word>(static_cast<unsigned char>(text[i])) << (8 * i);
     }
-    // Little-endian, as load() is on every target Galley builds for.
+    // The first byte lowest, whatever the byte order of the target.
     CHECK(bytes::load_partial(text.data(), n) == expected);
   }
 }
