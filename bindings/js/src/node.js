@@ -1,6 +1,6 @@
 // Node entry point. createGalley() starts on the small build (galley.wasm,
 // -Oz), which V8 gets ready about twice as fast, and moves to the fast build
-// (galley-fast.wasm, -O3, about three times as fast per article), compiled in
+// (galley-fast.wasm, -O3, about 2.6 times as fast per article once warm), compiled in
 // the background meanwhile, once the process has rendered enough for the
 // faster code to pay for compiling it. Both are read from disk next to the
 // package's glue (Node's fetch cannot load file: URLs). A module the caller
@@ -49,14 +49,17 @@ const fast = compiledOnce(fastWasm);
 const small = compiledOnce(smallWasm);
 
 // Input (UTF-16 code units or bytes) rendered on the small build in this
-// process. Measured on generated news articles of about 6 KB: once warm, the
-// small build takes about 0.55 ms more per KB than the fast one; moving costs
-// about 40 ms once per process (compiling the fast build's functions that a
-// render touches, and the module itself when the background compile has not
-// delivered). Moving after 72 KB, what the move costs in time lost on the
-// small build, keeps either choice within twice the better one: a script that
-// renders a few articles never moves, a process that goes on rendering does.
-const MOVE_UP_AFTER = 72 << 10;
+// process. Measured on generated news articles of about 6 KB
+// (benchmarks/js/results.md, "Tiered start in Node"): once warm, the small
+// build takes about 0.1 ms more per KB than the fast one; moving costs 100 to
+// 150 ms once per process (compiling the module when the background compile
+// has not delivered, and V8 optimizing the fast build's functions while the
+// first renders on it run slowly). Moving after 1 MB, what the move costs in
+// time lost on the small build, kept every process measured within 1.6 times
+// the wall time of the better of the two builds (after 72 KB, the threshold
+// before the small build got faster: up to 2.5 times): a script that renders a
+// megabyte of articles never moves, a process that goes on rendering does.
+const MOVE_UP_AFTER = 1 << 20;
 let smallWork = 0;
 
 const upgradeToFast = {
