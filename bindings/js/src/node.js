@@ -1,10 +1,10 @@
 // Node entry point. createGalley() starts on the small build (galley.wasm,
 // -Oz), which V8 gets ready about twice as fast, and moves to the fast build
-// (galley-fast.wasm, -O3, about 2.6 times as fast per article once warm), compiled in
-// the background meanwhile, once the process has rendered enough for the
-// faster code to pay for compiling it. Both are read from disk next to the
-// package's glue (Node's fetch cannot load file: URLs). A module the caller
-// passes in is the small build, which the Galley keeps.
+// (galley-fast.wasm, -O3, about 2.6 times as fast per article once warm),
+// compiled in the background meanwhile, once the process has rendered enough
+// for the faster code to pay for compiling it. Both are read from disk next to
+// the package's glue (Node's fetch cannot load file: URLs). A module the
+// caller passes in is the small build, which the Galley keeps.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
