@@ -10,16 +10,18 @@
 //
 // Only active segments of memory 0 at constant i32 offsets (what Emscripten
 // emits without threads) are joined, in order, and only across gaps of at most
-// MAX_GAP bytes. A module that could name segments by index (a data count
-// section, for memory.init and data.drop) or has any other segment form stops
-// the build with an error rather than producing a broken module.
+// MAX_GAP bytes. A data count section (which bulk memory brings) gets the new
+// count. A module whose code names segments by index (memory.init, data.drop)
+// or that has any other segment form stops the build with an error rather
+// than producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { leb, readLeb, sections, withSections } from './wasm_sections.mjs';
+import { functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, withSections } from './wasm_sections.mjs';
 
 const MAX_GAP = 4096;
-const Section = { data: 11, dataCount: 12 };
-const Op = { i32Const: 0x41, end: 0x0b };
+const Section = { code: 10, data: 11, dataCount: 12 };
+const Op = { i32Const: 0x41, end: 0x0b, prefixed: 0xfc };
+const Prefixed = { memoryInit: 8, dataDrop: 9 };
 
 // The signed LEB128 encoding of a non-negative offset.
 function signedLeb(value) {
@@ -72,19 +74,36 @@ function joined(segments) {
   return out;
 }
 
+// Whether some function of a code section's body names a data segment by its
+// index, which joining segments would change.
+function namesSegments(code) {
+  return functionBodies(code).some((body) => {
+    for (let at = instructionsStart(body); at < body.length; at = instructionEnd(body, at)) {
+      if (body[at] !== Op.prefixed) continue;
+      const sub = readLeb(body, at + 1)[0];
+      if (sub === Prefixed.memoryInit || sub === Prefixed.dataDrop) return true;
+    }
+    return false;
+  });
+}
+
 export function mergeDataSegments(wasm) {
   const list = sections(wasm);
-  if (list.some(({ id }) => id === Section.dataCount)) {
-    throw new Error('a module with a data count section may name segments by index: not supported');
-  }
-  const data = list.find(({ id }) => id === Section.data);
+  const find = (id) => list.find((s) => s.id === id);
+  const data = find(Section.data);
   if (!data) return Buffer.from(wasm);
+  const counted = find(Section.dataCount) !== undefined;
+  if (counted && find(Section.code) && namesSegments(find(Section.code).body)) {
+    throw new Error('the code names data segments by index (memory.init, data.drop): not supported');
+  }
   const segments = joined(readSegments(data.body));
   const body = Buffer.concat([leb(segments.length), ...segments.flatMap(({ offset, parts }) => {
     const bytes = Buffer.concat(parts);
     return [Uint8Array.of(0, Op.i32Const), signedLeb(offset), Uint8Array.of(Op.end), leb(bytes.length), bytes];
   })]);
-  return withSections(wasm, list, new Map([[Section.data, body]]));
+  const replaced = new Map([[Section.data, body]]);
+  if (counted) replaced.set(Section.dataCount, leb(segments.length));
+  return withSections(wasm, list, replaced);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

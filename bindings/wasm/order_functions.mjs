@@ -18,7 +18,7 @@
 // producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { functionBodies, leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
+import { functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
 
 const SHINGLE = 5;
 const WINDOW = 32;
@@ -61,51 +61,10 @@ function importedFunctionCount(body) {
   return functions;
 }
 
-// Where the instruction starting at `at` ends, for every opcode that does not
-// name a function.
-function instructionEnd(body, at) {
-  const op = body[at++];
-  if (op === 0x02 || op === 0x03 || op === 0x04 || op === 0x06) {  // block, loop, if, try: block type
-    const type = body[at];
-    return type === 0x40 || (type >= 0x6f && type <= 0x7f) ? at + 1 : skipLeb(body, at);
-  }
-  if (op === 0x07 || op === 0x08 || op === 0x09 || op === 0x18 || op === 0x0c || op === 0x0d) return skipLeb(body, at);
-  if (op === 0x0e) {  // br_table: the targets and the default
-    let [count, after] = readLeb(body, at);
-    for (let i = 0; i <= count; i++) after = skipLeb(body, after);
-    return after;
-  }
-  if (op === 0x11) return skipLeb(body, skipLeb(body, at));  // call_indirect: type, table
-  if (op === 0x1c) {  // typed select
-    const [count, after] = readLeb(body, at);
-    return after + count;
-  }
-  if (op >= 0x20 && op <= 0x26) return skipLeb(body, at);  // locals, globals, tables
-  if (op >= 0x28 && op <= 0x3e) return skipLeb(body, skipLeb(body, at));  // loads, stores: align, offset
-  if (op === 0x3f || op === 0x40) return at + 1;  // memory.size, memory.grow
-  if (op === 0x41 || op === 0x42) return skipLeb(body, at);
-  if (op === 0x43) return at + 4;
-  if (op === 0x44) return at + 8;
-  if (op === 0xfc) {
-    const [sub, after] = readLeb(body, at);
-    if (sub <= 7) return after;  // saturating truncations
-    if (sub === 8) return skipLeb(body, after) + 1;  // memory.init
-    if (sub === 9) return skipLeb(body, after);  // data.drop
-    if (sub === 10) return after + 2;  // memory.copy
-    if (sub === 11) return after + 1;  // memory.fill
-    throw new Error(`opcode 0xfc ${sub} is not known`);
-  }
-  const plain = op <= 0x01 || op === 0x05 || op === 0x0b || op === 0x0f || op === 0x19 || op === 0x1a ||
-                op === 0x1b || (op >= 0x45 && op <= 0xc4);
-  if (plain) return at;
-  throw new Error(`opcode 0x${op.toString(16)} is not known`);
-}
-
 // A function body with its function indices renumbered through `newIndex`.
 function renumberBody(body, newIndex) {
   const parts = [];
-  let [groups, at] = readLeb(body, 0);
-  for (let i = 0; i < groups; i++) at = skipLeb(body, at) + 1;  // local count, value type
+  let at = instructionsStart(body);
   let copied = 0;
   while (at < body.length) {
     const op = body[at];

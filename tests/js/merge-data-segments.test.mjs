@@ -43,9 +43,29 @@ test('neighbouring segments become one, a far one stays apart, and memory starts
   assert.deepEqual(await initialMemory(merged), await initialMemory(wasm));
 });
 
-test('a module with a data count section or a passive segment is refused, not rewritten', () => {
-  const withCount = Buffer.concat([header, memorySection, section(12, [1]), section(11, [1], activeSegment(16, 'ab'))]);
-  assert.throws(() => mergeDataSegments(withCount), /data count section/);
+// (module (type (func)) (func <body>) (memory (export "memory") 1) <data count> <data>):
+// bulk memory's form, where a data count section precedes the code.
+const countedModuleWith = (segments, body) => Buffer.concat([
+  header, section(1, [1, 0x60, 0, 0]), section(3, [1, 0]), memorySection, exportSection,
+  section(12, leb(segments.length)), section(10, [1], leb(body.length + 1), [0], body),
+  section(11, leb(segments.length), ...segments)]);
+const dataCount = (wasm) => readLeb(sections(wasm).find(({ id }) => id === 12).body, 0)[0];
+
+test('a data count section gets the count of the joined segments', async () => {
+  // i32.const 0, i32.const 0, i32.const 0, memory.fill: no segment named.
+  const wasm = countedModuleWith([activeSegment(16, 'ab'), activeSegment(20, 'cd')], [0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 11, 0, 0x0b]);
+  assert.ok(WebAssembly.validate(wasm));
+  const merged = mergeDataSegments(wasm);
+  assert.ok(WebAssembly.validate(merged));
+  assert.equal(segmentCount(merged), 1);
+  assert.equal(dataCount(merged), 1);
+  assert.deepEqual(await initialMemory(merged), await initialMemory(wasm));
+});
+
+test('a module whose code names a segment, or with a passive segment, is refused, not rewritten', () => {
+  const dropping = countedModuleWith([activeSegment(16, 'ab'), activeSegment(20, 'cd')], [0xfc, 9, 1, 0x0b]);  // data.drop 1
+  assert.ok(WebAssembly.validate(dropping));
+  assert.throws(() => mergeDataSegments(dropping), /names data segments by index/);
   const passive = moduleWith([Buffer.concat([Uint8Array.of(0x01, 2), Buffer.from('ab')])]);
   assert.throws(() => mergeDataSegments(passive), /not active/);
 });
