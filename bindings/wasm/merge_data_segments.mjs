@@ -16,7 +16,9 @@
 // than producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, withSections } from './wasm_sections.mjs';
+import {
+  findSection, functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, withSections,
+} from './wasm_sections.mjs';
 
 const MAX_GAP = 4096;
 const Section = { code: 10, data: 11, dataCount: 12 };
@@ -89,7 +91,7 @@ function namesSegments(code) {
 
 export function mergeDataSegments(wasm) {
   const list = sections(wasm);
-  const find = (id) => list.find((s) => s.id === id);
+  const find = (id) => findSection(list, id);
   const data = find(Section.data);
   if (!data) return Buffer.from(wasm);
   const counted = find(Section.dataCount) !== undefined;

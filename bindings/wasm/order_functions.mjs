@@ -18,7 +18,9 @@
 // producing a broken module.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, skipLeb, withSections } from './wasm_sections.mjs';
+import {
+  findSection, functionBodies, instructionEnd, instructionsStart, leb, readLeb, sections, skipLeb, withSections,
+} from './wasm_sections.mjs';
 
 const SHINGLE = 5;
 const WINDOW = 32;
@@ -163,7 +165,7 @@ function similarityOrder(bodies, kept) {
 
 export function orderFunctions(wasm) {
   const list = sections(wasm);
-  const find = (id) => list.find((section) => section.id === id);
+  const find = (id) => findSection(list, id);
   const imported = find(Section.import) ? importedFunctionCount(find(Section.import).body) : 0;
 
   let [count, at] = readLeb(find(Section.function).body, 0);

@@ -40,6 +40,9 @@ export function sections(wasm) {
   return list;
 }
 
+// The section of `list` with the given id, or undefined.
+export const findSection = (list, id) => list.find((section) => section.id === id);
+
 // A module of the given sections (the 8-byte header taken from `wasm`), each
 // section's body replaced by `replaced.get(id)` where that is set.
 export function withSections(wasm, list, replaced) {
