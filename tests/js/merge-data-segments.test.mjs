@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { mergeDataSegments } from '../../bindings/wasm/merge_data_segments.mjs';
-import { leb, readLeb, sections } from '../../bindings/wasm/wasm_sections.mjs';
+import { findSection, leb, readLeb, sections } from '../../bindings/wasm/wasm_sections.mjs';
 import { packageDir } from './helpers.mjs';
 
 const section = (id, ...content) => {
@@ -27,7 +27,9 @@ const activeSegment = (offset, text) =>
 const moduleWith = (segments) =>
   Buffer.concat([header, memorySection, exportSection, section(11, leb(segments.length), ...segments)]);
 
-const segmentCount = (wasm) => readLeb(sections(wasm).find(({ id }) => id === 11).body, 0)[0];
+// The count a section's body opens with: of the data section's segments, or the data count.
+const leadingCount = (wasm, id) => readLeb(findSection(sections(wasm), id).body, 0)[0];
+const segmentCount = (wasm) => leadingCount(wasm, 11);
 
 async function initialMemory(wasm) {
   const { instance } = await WebAssembly.instantiate(wasm);
@@ -49,7 +51,7 @@ const countedModuleWith = (segments, body) => Buffer.concat([
   header, section(1, [1, 0x60, 0, 0]), section(3, [1, 0]), memorySection, exportSection,
   section(12, leb(segments.length)), section(10, [1], leb(body.length + 1), [0], body),
   section(11, leb(segments.length), ...segments)]);
-const dataCount = (wasm) => readLeb(sections(wasm).find(({ id }) => id === 12).body, 0)[0];
+const dataCount = (wasm) => leadingCount(wasm, 12);
 
 test('a data count section gets the count of the joined segments', async () => {
   // i32.const 0, i32.const 0, i32.const 0, memory.fill: no segment named.
