@@ -30,6 +30,17 @@ constexpr int kMaxIterations = 100;
 constexpr double kTolerance = 1e-9;
 // Headings, captions and one-word exclamations rarely summarise anything.
 constexpr std::size_t kMinTermsForCandidate = 3;
+// The similarity graph is a matrix when at least 1 / kDenseFraction of the
+// pairs of sentences share a term, compressed rows otherwise; always
+// compressed rows in the browser build (GALLEY_SPARSE_SENTENCE_GRAPH), where
+// the matrix's code weighs on the download and, without SIMD, gains nothing.
+// Both forms give the same scores to the bit.
+constexpr std::size_t kDenseFraction = 4;
+#if defined(GALLEY_SPARSE_SENTENCE_GRAPH)
+constexpr bool kMayBeDense = false;
+#else
+constexpr bool kMayBeDense = true;
+#endif
 
 // Numbers a sentence's content terms in order of first occurrence, so that
 // nothing depends on hashing: stemmed words that are not function words or
@@ -90,22 +101,43 @@ std::unique_ptr<T[]> unfilled_array(std::size_t size) {
   return std::unique_ptr<T[]>(new T[size]);
 }
 
-// The similarity graph: each sentence's neighbours in increasing order with
-// the weight of the edge (compressed rows; the graph is symmetric).
-struct Graph {
+// PageRank by power iteration. `next_scores(score, next, base)` sets each
+// sentence's next score, damped(base, the sum of the score shares its edges
+// bring), every share added in increasing order of source as a pass over a
+// dense matrix would: both forms of the graph below give bit-identical sums.
+template <typename NextScores>
+std::vector<double> page_rank(std::size_t n, const NextScores& next_scores) {
+  const double base = (1.0 - kDamping) / static_cast<double>(n);
+  std::vector<double> score(n, 1.0 / static_cast<double>(n));
+  std::vector<double> next(n, 0.0);
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    next_scores(score, next, base);
+    double change = 0.0;
+    for (std::size_t k = 0; k < n; ++k) change = std::max(change, std::fabs(next[k] - score[k]));
+    score.swap(next);
+    if (change < kTolerance) break;
+  }
+  return score;
+}
+
+inline double damped(double base, double incoming) { return base + kDamping * incoming; }
+
+// The similarity graph as compressed rows: each sentence's neighbours in
+// increasing order with the weight of the edge (the graph is symmetric).
+// For sparse graphs: on long texts of distinct sentences a tenth of the
+// pairs may share a term.
+struct SparseGraph {
   std::vector<std::size_t> first;  // n + 1 offsets into `to` and `weight`
   std::unique_ptr<std::uint32_t[]> to;
   std::unique_ptr<double[]> weight;
 };
 
-// Every incoming edge's score share is added in increasing order of source,
-// as a pass over a dense matrix would, so the sums are bit-identical to it.
 // Four sentences are summed side by side: each sum is a chain of dependent
 // additions, and interleaving four chains keeps the processor busy. The four
 // are taken in order of degree, so that they have about as many edges and
 // little is left to add one chain at a time.
 // The edge weights become the score shares in place.
-std::vector<double> page_rank(Graph& graph, std::size_t n) {
+std::vector<double> page_rank(SparseGraph& graph, std::size_t n) {
   double* share = graph.weight.get();
   {
     std::vector<double> out_weight(n, 0.0);
@@ -119,9 +151,6 @@ std::vector<double> page_rank(Graph& graph, std::size_t n) {
   }
   const std::uint32_t* from = graph.to.get();
   const double* w = share;
-  const double base = (1.0 - kDamping) / static_cast<double>(n);
-  std::vector<double> score(n, 1.0 / static_cast<double>(n));
-  std::vector<double> next(n, 0.0);
   const auto degree = [&](std::uint32_t i) { return graph.first[i + 1] - graph.first[i]; };
   // Rows by degree, counted out (a degree is below n): no sort.
   std::vector<std::uint32_t> rows(n);
@@ -131,11 +160,11 @@ std::vector<double> page_rank(Graph& graph, std::size_t n) {
     for (std::size_t d = 0; d < n; ++d) at[d + 1] += at[d];
     for (std::uint32_t i = 0; i < n; ++i) rows[at[degree(i)]++] = i;
   }
-  const auto incoming = [&](std::size_t i, std::size_t e, double sum) {
-    for (; e < graph.first[i + 1]; ++e) sum += w[e] * score[from[e]];
-    return sum;
-  };
-  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+  return page_rank(n, [&](const std::vector<double>& score, std::vector<double>& next, double base) {
+    const auto incoming = [&](std::size_t i, std::size_t e, double sum) {
+      for (; e < graph.first[i + 1]; ++e) sum += w[e] * score[from[e]];
+      return sum;
+    };
     std::size_t g = 0;
     for (; g + 4 <= n; g += 4) {
       const std::uint32_t* r = &rows[g];
@@ -148,19 +177,61 @@ std::vector<double> page_rank(Graph& graph, std::size_t n) {
         s2 += w[f[2] + k] * score[from[f[2] + k]];
         s3 += w[f[3] + k] * score[from[f[3] + k]];
       }
-      next[r[0]] = base + kDamping * incoming(r[0], f[0] + common, s0);
-      next[r[1]] = base + kDamping * incoming(r[1], f[1] + common, s1);
-      next[r[2]] = base + kDamping * incoming(r[2], f[2] + common, s2);
-      next[r[3]] = base + kDamping * incoming(r[3], f[3] + common, s3);
+      next[r[0]] = damped(base, incoming(r[0], f[0] + common, s0));
+      next[r[1]] = damped(base, incoming(r[1], f[1] + common, s1));
+      next[r[2]] = damped(base, incoming(r[2], f[2] + common, s2));
+      next[r[3]] = damped(base, incoming(r[3], f[3] + common, s3));
     }
-    for (; g < n; ++g) next[rows[g]] = base + kDamping * incoming(rows[g], graph.first[rows[g]], 0.0);
-    double change = 0.0;
-    for (std::size_t k = 0; k < n; ++k) change = std::max(change, std::fabs(next[k] - score[k]));
-    score.swap(next);
-    if (change < kTolerance) break;
-  }
-  return score;
+    for (; g < n; ++g) next[rows[g]] = damped(base, incoming(rows[g], graph.first[rows[g]], 0.0));
+  });
 }
+
+// The similarity graph as a matrix, 0 where two sentences share no term, for
+// graphs with many edges (most pairs of a short news story share one). Row j
+// holds what sentence j gives each sentence; rows are padded with zeros to a
+// whole number of blocks of kBlock columns. A pass keeps the sums of a block
+// of sentences in registers while it walks down the rows: no gathers, no
+// stores, and independent chains of additions. Adding 0 × score leaves a sum
+// as it is, so the sums are those of the compressed rows.
+class DenseGraph {
+ public:
+  static constexpr std::size_t kBlock = 8;
+
+  explicit DenseGraph(std::size_t n) : n_(n), stride_((n + kBlock - 1) / kBlock * kBlock), weight_(n * stride_, 0.0) {}
+
+  void add_edge(std::size_t a, std::size_t b, double weight) {
+    weight_[a * stride_ + b] = weight;
+    weight_[b * stride_ + a] = weight;
+  }
+
+  // The weights become the score shares in place.
+  std::vector<double> page_rank() {
+    for (std::size_t j = 0; j < n_; ++j) {
+      double* row = &weight_[j * stride_];
+      double out_weight = 0.0;
+      for (std::size_t k = 0; k < n_; ++k) out_weight += row[k];
+      // Symmetric: row j's weights are j's edges, its shares of j's out weight.
+      if (out_weight > 0.0) {
+        for (std::size_t k = 0; k < n_; ++k) row[k] /= out_weight;
+      }
+    }
+    return analysis::page_rank(n_, [&](const std::vector<double>& score, std::vector<double>& next, double base) {
+      for (std::size_t first = 0; first < n_; first += kBlock) {
+        double block[kBlock] = {};
+        const double* column = &weight_[first];
+        for (std::size_t j = 0; j < n_; ++j, column += stride_) {
+          for (std::size_t k = 0; k < kBlock; ++k) block[k] += column[k] * score[j];
+        }
+        for (std::size_t k = 0; k < kBlock && first + k < n_; ++k) next[first + k] = damped(base, block[k]);
+      }
+    });
+  }
+
+ private:
+  std::size_t n_;
+  std::size_t stride_;
+  std::vector<double> weight_;
+};
 
 }  // namespace
 
@@ -268,25 +339,36 @@ std::vector<Sentence> key_sentences(const AnalyzedText& text, std::size_t count)
     degree[i] += edges - later_first[i];
     later_first[i + 1] = edges;
   }
-  // Compressed rows, each in increasing order of neighbour: row i's earlier
-  // neighbours are entered by their own rows, which come first.
-  Graph graph;
-  graph.first.assign(n + 1, 0);
-  for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
-  graph.to = unfilled_array<std::uint32_t>(graph.first[n]);
-  graph.weight = unfilled_array<double>(graph.first[n]);
-  std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
-  const auto add_edge = [&graph, &fill](std::size_t row, std::size_t column, double weight) {
-    graph.to[fill[row]] = static_cast<std::uint32_t>(column);
-    graph.weight[fill[row]++] = weight;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t e = later_first[i]; e < later_first[i + 1]; ++e) {
-      add_edge(i, later_to[e], later_weight[e]);
-      add_edge(later_to[e], i, later_weight[e]);
+  // The matrix when at least a quarter of the pairs are edges: a pass over
+  // it then costs no more than over the edges, whose sums wait on gathers.
+  std::vector<double> scores;
+  if (kMayBeDense && edges >= n * (n - 1) / 2 / kDenseFraction) {
+    DenseGraph graph(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t e = later_first[i]; e < later_first[i + 1]; ++e) graph.add_edge(i, later_to[e], later_weight[e]);
     }
+    scores = graph.page_rank();
+  } else {
+    // Compressed rows, each in increasing order of neighbour: row i's earlier
+    // neighbours are entered by their own rows, which come first.
+    SparseGraph graph;
+    graph.first.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) graph.first[i + 1] = graph.first[i] + degree[i];
+    graph.to = unfilled_array<std::uint32_t>(graph.first[n]);
+    graph.weight = unfilled_array<double>(graph.first[n]);
+    std::vector<std::size_t> fill(graph.first.begin(), graph.first.end() - 1);
+    const auto add_edge = [&graph, &fill](std::size_t row, std::size_t column, double weight) {
+      graph.to[fill[row]] = static_cast<std::uint32_t>(column);
+      graph.weight[fill[row]++] = weight;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t e = later_first[i]; e < later_first[i + 1]; ++e) {
+        add_edge(i, later_to[e], later_weight[e]);
+        add_edge(later_to[e], i, later_weight[e]);
+      }
+    }
+    scores = page_rank(graph, n);
   }
-  const std::vector<double> scores = page_rank(graph, n);
 
   // Best first; equal scores go by position. Sentences with too few terms
   // only come in when there are not enough others.
