@@ -1117,12 +1117,18 @@ class EntityFinder {
 
   // The words from `first` to `last`, with a space between each two.
   template <typename Iterator>
-  static std::string join(Iterator first, Iterator last) {
-    std::string out;
+  static void join_into(Iterator first, Iterator last, std::string& out) {
+    out.clear();
     for (Iterator w = first; w != last; ++w) {
       if (!out.empty()) out.push_back(' ');
       out += *w;
     }
+  }
+
+  template <typename Iterator>
+  static std::string join(Iterator first, Iterator last) {
+    std::string out;
+    join_into(first, last, out);
     return out;
   }
 
@@ -1166,21 +1172,23 @@ class EntityFinder {
   // ---- grouping and kinds ------------------------------------------------
 
   void group() {
+    std::string key;  // reused
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      std::string key = normalize_word(mentions_[i].text);
-      mentions_[i].known = facts_.known_name(join(mentions_[i].words));
-      const auto found = index_.find(key);
-      if (found != index_.end()) {
-        mentions_[i].written_as = static_cast<std::uint32_t>(found->second);
-        EntityGroup& g = groups_[found->second];
+      normalize_word(mentions_[i].text, key);
+      join_into(mentions_[i].words.begin(), mentions_[i].words.end(), name_buffer_);
+      mentions_[i].known = facts_.known_name(name_buffer_);
+      // Keys are numbered in order of first occurrence, as groups are.
+      const WordId found = index_.intern(key);
+      if (found < groups_.size()) {
+        mentions_[i].written_as = found;
+        EntityGroup& g = groups_[found];
         g.mentions.push_back(static_cast<std::uint32_t>(i));
         if (longer(i, g.name)) g.name = i;
         continue;
       }
       mentions_[i].written_as = static_cast<std::uint32_t>(groups_.size());
-      index_.emplace(key, groups_.size());
       EntityGroup g;
-      g.key = std::move(key);
+      g.key = key;
       g.first = i;
       g.name = i;
       g.mentions.push_back(static_cast<std::uint32_t>(i));
@@ -1292,10 +1300,10 @@ class EntityFinder {
   }
 
   // The live group a key belongs to, following merges.
-  std::optional<std::size_t> find_group(const std::string& key) const {
-    const auto found = index_.find(key);
-    if (found == index_.end()) return std::nullopt;
-    std::size_t g = found->second;
+  std::optional<std::size_t> find_group(std::string_view key) const {
+    const WordId found = index_.find(key);
+    if (found == kNoWord) return std::nullopt;
+    std::size_t g = found;
     while (groups_[g].merged) g = groups_[g].into;
     return g;
   }
@@ -1599,12 +1607,12 @@ class EntityFinder {
   mutable std::vector<char> capital_;
   mutable SentenceTokens current_;  // what sentence() made last
   mutable std::size_t current_index_ = static_cast<std::size_t>(-1);
-  std::string name_buffer_;  // reused while matching known names in capitals
+  std::string name_buffer_;  // reused for the names joined to look them up
   std::vector<std::size_t> run_buffer_;  // the run find_runs is extending
   std::vector<Mention> mentions_;
   std::map<std::string, std::string> definitions_;
   std::vector<EntityGroup> groups_;
-  std::unordered_map<std::string, std::size_t> index_;  // key → group
+  WordTable index_;  // keys, numbered as their groups
 };
 
 }  // namespace
