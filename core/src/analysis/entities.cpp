@@ -1370,21 +1370,25 @@ class EntityFinder {
       if (a && l) merge(*a, *l);
     }
     // 2. Acronyms matching the initials of a multiword name (the earliest
-    //    such name wins).
-    std::unordered_map<std::string, std::size_t> by_initials;
-    for (std::size_t j = 0; j < groups_.size(); ++j) {
-      const std::vector<std::string>& words = name_of(groups_[j]).words;
-      if (groups_[j].merged || words.size() < 2) continue;
-      by_initials.emplace(initials(words, true, stops_), j);
-      by_initials.emplace(initials(words, false, stops_), j);
-    }
-    for (std::size_t i = 0; i < groups_.size(); ++i) {
-      if (groups_[i].merged || !name_of(groups_[i]).acronym) continue;
-      const auto found = by_initials.find(acronym_letters(name_of(groups_[i]).text));
-      if (found == by_initials.end()) continue;
-      std::size_t target = found->second;
-      while (groups_[target].merged) target = groups_[target].into;
-      merge(i, target);
+    //    such name wins). The initials are indexed only when there is an
+    //    acronym to look up.
+    const auto acronym = [&](const EntityGroup& g) { return !g.merged && name_of(g).acronym; };
+    if (std::any_of(groups_.begin(), groups_.end(), acronym)) {
+      std::unordered_map<std::string, std::size_t> by_initials;
+      for (std::size_t j = 0; j < groups_.size(); ++j) {
+        const std::vector<std::string>& words = name_of(groups_[j]).words;
+        if (groups_[j].merged || words.size() < 2) continue;
+        by_initials.emplace(initials(words, true, stops_), j);
+        by_initials.emplace(initials(words, false, stops_), j);
+      }
+      for (std::size_t i = 0; i < groups_.size(); ++i) {
+        if (!acronym(groups_[i])) continue;
+        const auto found = by_initials.find(acronym_letters(name_of(groups_[i]).text));
+        if (found == by_initials.end()) continue;
+        std::size_t target = found->second;
+        while (groups_[target].merged) target = groups_[target].into;
+        merge(i, target);
+      }
     }
     // 3. Plurals: "the Kennedys" → "Kennedy".
     for (std::size_t i = 0; i < groups_.size(); ++i) {
