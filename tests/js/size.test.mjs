@@ -2,7 +2,7 @@
 // the way benchmarks/js/size.mjs reports it.
 //
 // The bound is 150 KB gzip. Below it, a ceiling keeps the build from growing
-// unnoticed: today's size (147,647 bytes) and 0.4 KB, as the gzip size moves
+// unnoticed: today's size (148,085 bytes) and 0.4 KB, as the gzip size moves
 // by a few hundred bytes with the layout of any change to the core. Lower
 // CEILING with every saving, and raise it only for a feature worth its bytes,
 // never past the bound.
@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { measureSize } from '../../benchmarks/js/size.mjs';
 
 const BOUND_GZIP_BYTES = 150 * 1024;
-const CEILING_GZIP_BYTES = 148_050;
+const CEILING_GZIP_BYTES = 148_500;
 
 const size = measureSize();  // throws when dist/ lacks galley.wasm or galley.mjs
 const total = `.wasm ${size.wasm.gzip} + glue ${size.glue.gzip} = ${size.total.gzip} bytes gzip`;
