@@ -120,6 +120,7 @@ std::vector<double> page_rank(std::size_t n, const NextScores& next_scores) {
   return score;
 }
 
+// A sentence's next score from the sum of the score shares it gets.
 inline double damped(double base, double incoming) { return base + kDamping * incoming; }
 
 // The similarity graph as compressed rows: each sentence's neighbours in
