@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-import { median, packageDir, rootDir } from './paths.mjs';
+import { withChromium } from './chromium.mjs';
+import { median, packageDir } from './paths.mjs';
 
 const ARTICLE = { title: 'Cold start', body: 'The *first* render after loading, with a [link](https://example.org/).' };
 
@@ -29,22 +30,13 @@ export function coldStartNode(runs = 15) {
 }
 
 export async function coldStartBrowser(runs = 10) {
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import(join(rootDir, 'demo/server.mjs'));
-  const { server, url } = await startServer({ port: 0, mounts: { '/bench/': join(rootDir, 'benchmarks/js/pages') } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  });
-  const samples = [];
-  try {
+  const samples = await withChromium(async ({ browser, url }) => {
+    const measured = [];
     for (let i = 0; i < runs; ++i) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${url}/bench/blank.html`);
-      samples.push(await page.evaluate(async (article) => {
+      measured.push(await page.evaluate(async (article) => {
         const t0 = performance.now();
         const { createGalley } = await import('/bindings/js/src/browser.js');
         const t1 = performance.now();
@@ -55,10 +47,8 @@ export async function coldStartBrowser(runs = 10) {
       }, ARTICLE));
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
+    return measured;
+  });
   return { runs, importMs: median(samples.map((s) => s.importMs)), startMs: median(samples.map((s) => s.startMs)) };
 }
 

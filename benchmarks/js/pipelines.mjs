@@ -4,7 +4,7 @@
 // 'bytes': the same as UTF-8 bytes, 'markdown': the body alone) and a
 // `render(input)` returning the HTML.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { packageDir } from './paths.mjs';
 
@@ -12,26 +12,23 @@ import { packageDir } from './paths.mjs';
 const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 const entryFile = (condition) => join(packageDir, packageJson.exports['.'][condition]);
 
-// The dist/ files an entry point loads, as named in its source.
-function distFiles(entry) {
-  const source = readFileSync(entry, 'utf8');
-  return [...source.matchAll(/['"](\.\.\/dist\/[^'"]+)['"]/g)].map((m) => join(dirname(entry), m[1])).sort();
-}
+// The module the browser entry runs unless a page asks for the fast build,
+// and the one Node's createGalley() moves to once the process has rendered enough.
+const browserWasm = join(packageDir, 'dist/galley.wasm');
+const nodeWasm = join(packageDir, 'dist/galley-fast.wasm');
 
-/** Whether the browser entry loads other WebAssembly code or glue than the Node entry. */
+/** Whether a browser's default Galley runs other WebAssembly code than a warm Node one. */
 export function browserBuildDiffers() {
-  return distFiles(entryFile('node')).join('\n') !== distFiles(entryFile('browser')).join('\n');
+  return !readFileSync(browserWasm).equals(readFileSync(nodeWasm));
 }
 
 /** A Galley instance from the package entry point of `entry` (node or browser). */
 export async function createGalley(entry) {
-  const file = entryFile(entry);
-  const { createGalley: create } = await import(file);
+  const { createGalley: create } = await import(entryFile(entry));
   if (entry === 'node') return create();
   // The browser entry fetches its .wasm, which Node cannot do from a file:
-  // URL; it is given the bytes of the file that entry names instead.
-  const wasm = distFiles(file).find((name) => name.endsWith('.wasm'));
-  return create({ wasm: readFileSync(wasm) });
+  // URL; it is given the bytes of its default build instead.
+  return create({ wasm: readFileSync(browserWasm) });
 }
 
 export const NO_ANALYSIS = { entities: false, key_sentences: 0, keywords: 0 };

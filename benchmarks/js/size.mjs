@@ -13,6 +13,7 @@ export function measureSize() {
     glue: 'dist/galley.mjs',
     wrapper: ['src/core.js', 'src/browser.js'],
     single: ['dist/galley.single.mjs', 'src/core.js', 'src/single.js'],
+    fast: ['dist/galley-fast.wasm', 'dist/galley-fast.mjs'],
   };
   const result = {};
   for (const [key, names] of Object.entries(files)) {

@@ -293,8 +293,9 @@ export interface Galley {
   /**
    * The CommonMark spec's reference HTML, for conformance checks only: raw HTML passes
    * through unsanitized, so never use it on untrusted input (render() is the safe path).
-   * Only in the Node build (galley-fast.wasm): the browser build (galley.wasm, also what
-   * createGalley({ wasm }) loads under Node) throws GalleyError with code "unsupported".
+   * Only in the fast build (galley-fast.wasm): a Galley on the browser build (galley.wasm)
+   * moves to the fast one for it when it may (Node's default, or a browser Galley with
+   * `moveUp` whose fast build is ready) and throws GalleyError with code "unsupported" otherwise.
    */
   commonmarkReference(markdown: string | Uint8Array): string;
 }
@@ -315,16 +316,26 @@ export type WasmSource =
   | Promise<ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module>;
 
 export interface CreateGalleyOptions {
-  /** The browser build from a source of your choosing; the Galley keeps it. */
+  /** The browser build from a source of your choosing; the Galley keeps it (no `start: 'fast'`, no `moveUp`). */
   wasm?: WasmSource;
   /**
-   * Node only: the build a Galley starts on. 'small' (default): galley.wasm, quicker to
-   * start; the fast build is compiled in the background and the Galley moves to it for good
-   * once the process has rendered about 128 KB of input, or at once for commonmarkReference().
-   * 'fast': galley-fast.wasm from the start, for a process that will render a lot.
-   * Output is byte-identical either way. Only 'small' goes with `wasm`.
+   * The build a Galley starts on. 'small' (default): galley.wasm, quicker to start and, in
+   * browsers, the download the page pays for at once. 'fast': galley-fast.wasm (-O3 with
+   * SIMD), for a process or page that will render a lot; in browsers it is fetched then
+   * (233 KB gzip more), and createGalley rejects with GalleyError code "unsupported" where
+   * the engine cannot compile it (WebAssembly SIMD: Chrome 91, Firefox 89, Safari 16.4).
+   * Output is byte-identical either way.
    */
   start?: 'small' | 'fast';
+  /**
+   * Whether a Galley on the small build moves to the fast one, for good, once the process
+   * (Node) or the page or worker (browsers) has rendered about 1 MB of input. Node: default
+   * true (the fast build compiles in the background meanwhile; commonmarkReference() moves at
+   * once). Browsers: default false; when true, the fast build is fetched and compiled in the
+   * background once the megabyte is reached and the Galley moves when it is ready (never,
+   * where the engine cannot compile it).
+   */
+  moveUp?: boolean;
 }
 
 /** Loads and compiles the WebAssembly module once; the Galley renders synchronously. */

@@ -458,13 +458,20 @@ test('commonmarkReference works at once on a fresh Galley, which stays on the fa
   assert.deepEqual(builds, ['small', 'fast']);
 });
 
+test('createGalley({ moveUp: false }) stays on the small build', () => {
+  const { builds, reference } = probe('staysSmall');
+  assert.deepEqual(builds, ['small', 'small']);
+  assert.equal(reference, 'unsupported');
+});
+
 test("createGalley({ start: 'fast' }) uses the fast build from the start", () => {
   assert.deepEqual(probe('startFast').builds, ['fast']);
 });
 
-test('createGalley rejects an unknown start and a start that contradicts wasm', async () => {
+test('createGalley rejects an unknown start, and a start or moveUp that contradicts wasm', async () => {
   await assert.rejects(createGalley({ start: 'medium' }), TypeError);
   await assert.rejects(createGalley({ wasm: wasmPath, start: 'fast' }), TypeError);
+  await assert.rejects(createGalley({ wasm: wasmPath, moveUp: true }), TypeError);
   const small = await createGalley({ wasm: wasmPath, start: 'small' });
   assert.equal(small.render(sample).html, galley.render(sample).html);
 });

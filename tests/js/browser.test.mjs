@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 import { createGalley } from '../../bindings/js/src/node.js';
 import { startServer } from '../../demo/server.mjs';
-import { demoArticlesDir, hostilePayloads, rootDir } from './helpers.mjs';
+import { demoArticles, demoArticlesDir, hostilePayloads, rootDir } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -343,5 +343,77 @@ test('both builds run under a strict Content Security Policy', async () => {
   await page.waitForFunction(() => document.title !== 'loading');
   assert.match(await page.title(), /^ok <p><em>csp<\/em><\/p>/);
   assert.deepEqual(violations, []);
+  await page.close();
+});
+
+// Renders the demo articles on a Galley of the page's browser entry, round
+// after round up to 4 MB of input (`until`: 'once', 'moved' to the fast build,
+// or 'end'), yielding between rounds so that a background fetch can finish.
+// Returns the first and last rounds' output, the characters rendered and what
+// commonmarkReference (fast build only) gives then.
+const renderInPage = (page, createOptions, until) => page.evaluate(async ([texts, options, stop]) => {
+  const { createGalley } = await import('/bindings/js/src/browser.js');
+  const galley = await createGalley(options);
+  const reference = () => {
+    try {
+      return galley.commonmarkReference('*a*');
+    } catch (error) {
+      return error.code;
+    }
+  };
+  const first = texts.map((text) => galley.renderJSON(text));
+  let rendered = 0;
+  while (stop !== 'once' && !(stop === 'moved' && reference() !== 'unsupported') && rendered < 4 << 20) {
+    for (const text of texts) galley.renderJSON(text);
+    rendered += texts.reduce((sum, text) => sum + text.length, 0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return { first, last: texts.map((text) => galley.renderJSON(text)), rendered, reference: reference() };
+}, [demoArticles().map(({ text }) => text), createOptions, until]);
+
+test('in a page the fast build runs on request, from the start or after a megabyte, with the same output', async () => {
+  const { page, events } = await openPage('/demo/');
+  const fastRequests = [];
+  page.on('request', (request) => { if (/galley-fast\.(wasm|mjs)$/.test(request.url())) fastRequests.push(request.url()); });
+  const node = await createGalley({ start: 'fast' });
+  const expected = demoArticles().map(({ text }) => node.renderJSON(text));
+
+  const plain = await renderInPage(page, {}, 'end');
+  assert.ok(plain.rendered >= 4 << 20);
+  assert.deepEqual(plain.first, expected);
+  assert.equal(plain.reference, 'unsupported', 'the default Galley stays on the small build');
+  assert.deepEqual(fastRequests, [], 'and the page never fetches the fast build');
+
+  const fromStart = await renderInPage(page, { start: 'fast' }, 'once');
+  assert.equal(fromStart.reference, '<p><em>a</em></p>\n', "start: 'fast' runs the fast build");
+  assert.deepEqual(fromStart.first, expected);
+  assert.equal(fastRequests.length, 2, 'its glue and module');
+
+  // A fresh page: the megabyte counts the page's work, and nothing is loaded yet.
+  await page.reload();
+  fastRequests.length = 0;
+  const moving = await renderInPage(page, { moveUp: true }, 'moved');
+  assert.equal(moving.reference, '<p><em>a</em></p>\n', 'moved to the fast build');
+  assert.ok(moving.rendered >= 1 << 20, `moved after ${moving.rendered} characters, past the megabyte`);
+  assert.deepEqual(moving.first, expected);
+  assert.deepEqual(moving.last, expected);
+  assert.equal(fastRequests.length, 2);
+  assert.deepEqual(events.errors, []);
+  await page.close();
+});
+
+test('where the fast build cannot be compiled, start fast rejects and moveUp stays on the small build', async () => {
+  const { page, events } = await openPage('/demo/');
+  await page.route('**/galley-fast.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
+  const rejected = await page.evaluate(async () => {
+    const { createGalley } = await import('/bindings/js/src/browser.js');
+    return createGalley({ start: 'fast' }).then(() => 'resolved', (error) => [error.name, error.code]);
+  });
+  assert.deepEqual(rejected, ['GalleyError', 'unsupported']);
+  const staying = await renderInPage(page, { moveUp: true }, 'end');
+  assert.ok(staying.rendered >= 4 << 20);
+  assert.equal(staying.reference, 'unsupported');
+  assert.deepEqual(staying.last, staying.first);
+  assert.deepEqual(events.errors, []);
   await page.close();
 });

@@ -46,6 +46,23 @@ const scenarios = {
     galley.render(articles[0]);
     return { html, builds };
   },
+  // 2 MB of input on a Galley that may not move: it stays on the small build,
+  // and so does a Galley created after that.
+  async staysSmall() {
+    const galley = await createGalley({ moveUp: false });
+    const round = articles.reduce((sum, text) => sum + text.length, 0);
+    for (let rendered = 0; rendered < 2 << 20; rendered += round) {
+      for (const text of articles) galley.renderJSON(text);
+    }
+    let reference;
+    try {
+      reference = galley.commonmarkReference('*a*');
+    } catch (error) {
+      reference = error.code;
+    }
+    (await createGalley({ moveUp: false })).render(articles[0]);
+    return { builds, reference };
+  },
   async startFast() {
     const galley = await createGalley({ start: 'fast' });
     galley.render(articles[0]);

@@ -240,15 +240,15 @@ function isResponse(value) {
   return typeof Response === 'function' && value instanceof Response;
 }
 
-// Instantiates from a Response, streaming when the server says application/wasm
-// (instantiateStreaming rejects any other type), from its bytes otherwise.
-async function instantiateResponse(response, imports) {
+// Compiles the module a Response brings, streaming when the server says
+// application/wasm (compileStreaming rejects any other type), from its bytes otherwise.
+export async function compileResponse(response) {
   if (!response.ok) throw new Error(`fetching the WebAssembly module failed: HTTP ${response.status} for ${response.url}`);
   const type = response.headers.get('content-type') ?? '';
-  if (typeof WebAssembly.instantiateStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
-    return WebAssembly.instantiateStreaming(response, imports);
+  if (typeof WebAssembly.compileStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
   }
-  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 // Resolves `source` (after `resolveLocation` turned URLs and paths into
@@ -256,12 +256,23 @@ async function instantiateResponse(response, imports) {
 async function instantiateSource(source, imports, resolveLocation) {
   let value = await source;
   if (typeof value === 'string' || value instanceof URL) value = await resolveLocation(value);
-  if (value instanceof WebAssembly.Module) return { module: value, instance: await WebAssembly.instantiate(value, imports) };
-  // Bytes are tested before Response: in Node the first touch of the global
-  // Response loads the whole fetch implementation (tens of milliseconds).
+  const instantiated = async (module) => ({ module, instance: await WebAssembly.instantiate(module, imports) });
+  if (value instanceof WebAssembly.Module) return instantiated(value);
+  // Bytes and modules are tested before Response: in Node the first touch of
+  // the global Response loads the whole fetch implementation (tens of milliseconds).
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return WebAssembly.instantiate(value, imports);
-  if (isResponse(value)) return instantiateResponse(value, imports);
+  if (isResponse(value)) return instantiated(await compileResponse(value));
   throw new TypeError('wasm must be a URL, a path, an ArrayBuffer, a typed array, a Response or a WebAssembly.Module');
+}
+
+const starts = ['small', 'fast'];
+
+/** Throws TypeError for createGalley() options that name no build or contradict each other. */
+export function checkBuildChoice({ wasm, start, moveUp }) {
+  if (!starts.includes(start)) throw new TypeError(`start must be 'small' or 'fast', not ${JSON.stringify(start)}`);
+  if (wasm !== undefined && (start !== 'small' || moveUp)) {
+    throw new TypeError('a wasm of your own is the small build, kept for good: it cannot start fast or move up');
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import createFastModule from '../dist/galley-fast.mjs';
 import createSmallModule from '../dist/galley.mjs';
-import { instantiateGalley, restarter } from './core.js';
+import { checkBuildChoice, instantiateGalley, restarter } from './core.js';
 
 export { GalleyError } from './core.js';
 
@@ -88,20 +88,16 @@ async function resolveLocation(location) {
   return fetch(url);
 }
 
-const starts = ['small', 'fast'];
-
 /**
- * `start`: 'small' (default) starts on the small build and moves to the fast
- * one once the process has rendered enough; 'fast' starts on the fast build,
- * for a process that will render a lot. `wasm`: the small build from
- * elsewhere, kept for good.
+ * `start`: 'small' (default) starts on the small build, 'fast' on the fast
+ * build, for a process that will render a lot. `moveUp` (default true without
+ * `wasm`): whether a Galley on the small build moves to the fast one once the
+ * process has rendered enough. `wasm`: the small build from elsewhere, kept
+ * for good.
  */
-export async function createGalley({ wasm, start = 'small' } = {}) {
-  if (!starts.includes(start)) throw new TypeError(`start must be 'small' or 'fast', not ${JSON.stringify(start)}`);
-  if (wasm !== undefined) {
-    if (start !== 'small') throw new TypeError("a wasm of your own is the small build: it cannot start 'fast'");
-    return instantiateGalley(createSmallModule, wasm, resolveLocation);
-  }
-  if (start === 'fast' || smallWork >= MOVE_UP_AFTER) return instantiateGalley(createFastModule, fast.compile(), resolveLocation);
-  return instantiateGalley(createSmallModule, small.compile(), resolveLocation, upgradeToFast);
+export async function createGalley({ wasm, start = 'small', moveUp = wasm === undefined } = {}) {
+  checkBuildChoice({ wasm, start, moveUp });
+  if (wasm !== undefined) return instantiateGalley(createSmallModule, wasm, resolveLocation);
+  if (start === 'fast' || (moveUp && smallWork >= MOVE_UP_AFTER)) return instantiateGalley(createFastModule, fast.compile(), resolveLocation);
+  return instantiateGalley(createSmallModule, small.compile(), resolveLocation, moveUp ? upgradeToFast : null);
 }

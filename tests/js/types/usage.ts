@@ -51,6 +51,9 @@ async function main(): Promise<void> {
   await createGalley({ wasm: new URL('https://cdn.example.org/galley.wasm') });
   await createGalley({ wasm: new Uint8Array(8) });
   await createGalley({ start: 'fast' });
+  await createGalley({ moveUp: true });
+  // @ts-expect-error: moveUp is a boolean
+  await createGalley({ moveUp: 'yes' });
   // @ts-expect-error: start is 'small' or 'fast'
   await createGalley({ start: 'medium' });
   const result: RenderResult = galley.render(article, options);
