@@ -6,7 +6,7 @@
 // as fast per article in Chromium once warm, and 233 KB gzip more to download),
 // from the start or once it has rendered enough; its glue is imported only then.
 import createSmallModule from '../dist/galley.mjs';
-import { checkBuildChoice, compileResponse, GalleyError, instantiateGalley, restarter } from './core.js';
+import { checkBuildChoice, compileResponse, GalleyError, instantiateGalley, MOVE_UP_AFTER, restarter } from './core.js';
 
 export { GalleyError } from './core.js';
 
@@ -31,10 +31,9 @@ function loadFast() {
 }
 
 // Input (UTF-16 code units or bytes) rendered on the small build in this page
-// or worker; past MOVE_UP_AFTER, the same bound as in Node, a Galley that may
+// or worker; past MOVE_UP_AFTER (core.js), as in Node, a Galley that may
 // move up fetches the fast build in the background and moves once it is
 // compiled: a page that renders a megabyte of articles never downloads it.
-const MOVE_UP_AFTER = 1 << 20;
 let smallWork = 0;
 
 const upgradeToFast = {

@@ -265,6 +265,20 @@ async function instantiateSource(source, imports, resolveLocation) {
   throw new TypeError('wasm must be a URL, a path, an ArrayBuffer, a typed array, a Response or a WebAssembly.Module');
 }
 
+// How much input (UTF-16 code units or bytes) a process, page or worker
+// renders on the small build before a Galley that may move up moves to the
+// fast one. Measured in Node on generated news articles of about 6 KB
+// (benchmarks/js/results.md, "Tiered start in Node"): once warm, the small
+// build takes about 0.1 ms more per KB than the fast one; moving costs 100 to
+// 150 ms once per process (compiling the module when the background compile
+// has not delivered, and V8 optimizing the fast build's functions while the
+// first renders on it run slowly). Moving after 1 MB, what the move costs in
+// time lost on the small build, kept every process measured within 1.6 times
+// the wall time of the better of the two builds (after 72 KB, the threshold
+// before the small build got faster: up to 2.5 times): a script that renders a
+// megabyte of articles never moves, a process that goes on rendering does.
+export const MOVE_UP_AFTER = 1 << 20;
+
 const starts = ['small', 'fast'];
 
 /** Throws TypeError for createGalley() options that name no build or contradict each other. */

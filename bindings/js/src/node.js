@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import createFastModule from '../dist/galley-fast.mjs';
 import createSmallModule from '../dist/galley.mjs';
-import { checkBuildChoice, instantiateGalley, restarter } from './core.js';
+import { checkBuildChoice, instantiateGalley, MOVE_UP_AFTER, restarter } from './core.js';
 
 export { GalleyError } from './core.js';
 
@@ -49,17 +49,7 @@ const fast = compiledOnce(fastWasm);
 const small = compiledOnce(smallWasm);
 
 // Input (UTF-16 code units or bytes) rendered on the small build in this
-// process. Measured on generated news articles of about 6 KB
-// (benchmarks/js/results.md, "Tiered start in Node"): once warm, the small
-// build takes about 0.1 ms more per KB than the fast one; moving costs 100 to
-// 150 ms once per process (compiling the module when the background compile
-// has not delivered, and V8 optimizing the fast build's functions while the
-// first renders on it run slowly). Moving after 1 MB, what the move costs in
-// time lost on the small build, kept every process measured within 1.6 times
-// the wall time of the better of the two builds (after 72 KB, the threshold
-// before the small build got faster: up to 2.5 times): a script that renders a
-// megabyte of articles never moves, a process that goes on rendering does.
-const MOVE_UP_AFTER = 1 << 20;
+// process; past MOVE_UP_AFTER (core.js) a Galley moves to the fast build.
 let smallWork = 0;
 
 const upgradeToFast = {
